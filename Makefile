@@ -1,0 +1,44 @@
+# The two commands a new user needs: `make run` and `make test`.
+# Each creates .venv and installs the project on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SCREENSHOT_DIR ?= docs/screenshots
+
+.PHONY: run test lint typecheck samples screenshots bench dist dist-test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/btvcrm
+
+lint: $(STAMP)
+	$(BIN)/ruff check btvcrm tests bench
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+samples: $(STAMP)
+	$(BIN)/python -m btvcrm.reports.samples docs/samples
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m btvcrm.ui.screenshots $(SCREENSHOT_DIR)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean btvcrm.spec
+
+dist-test: dist
+	bash packaging/dist_test.sh dist/btvcrm/btvcrm

@@ -1,0 +1,163 @@
+"""Validation of the values with a format: organisasjonsnummer, e-mail, phone,
+Doffin notice ids, web sites, ratings and RRULEs.
+
+Each `clean_*` returns the normalised value or raises `ValidationError`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from dateutil.rrule import rrulestr
+
+from btvcrm.domain.errors import ValidationError
+
+ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
+_EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
+_DOFFIN_RE = re.compile(r"^(\d{4})-(\d{6})$")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_TEXT_LENGTH = 2_000_000  # generous: a 1 MB note is allowed, a runaway paste is not
+DOFFIN_NOTICE_URL = "https://doffin.no/notices/{}"
+
+
+def orgnr_check_digit(first_eight: str) -> int | None:
+    """The mod-11 check digit for eight digits, or None when none exists (remainder 1)."""
+    total = sum(int(d) * w for d, w in zip(first_eight, ORGNR_WEIGHTS, strict=True))
+    remainder = total % 11
+    if remainder == 0:
+        return 0
+    if remainder == 1:
+        return None
+    return 11 - remainder
+
+
+def is_valid_orgnr(value: str) -> bool:
+    digits = re.sub(r"[\s.]", "", value)
+    if not re.fullmatch(r"\d{9}", digits) or digits[0] not in "89":
+        return False
+    return orgnr_check_digit(digits[:8]) == int(digits[8])
+
+
+def clean_orgnr(value: str | None) -> str | None:
+    """Accept "974 760 673" or "974760673"; store the nine digits."""
+    if value is None or not value.strip():
+        return None
+    digits = re.sub(r"[\s.\u00a0]", "", value)
+    if not re.fullmatch(r"\d{9}", digits):
+        raise ValidationError("orgnr", f"«{value}» er ikke et organisasjonsnummer (9 siffer)")
+    if not is_valid_orgnr(digits):
+        raise ValidationError(
+            "orgnr", f"«{value}» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke)"
+        )
+    return digits
+
+
+def format_orgnr(digits: str | None) -> str:
+    if not digits:
+        return ""
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def clean_email(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    email = value.strip()
+    if email.lower().startswith("mailto:"):
+        email = email[7:]
+    if not _EMAIL_RE.match(email) or len(email) > 254:
+        raise ValidationError("email", f"«{value}» er ikke en gyldig e-postadresse")
+    return email
+
+
+def clean_phone(value: str | None) -> str | None:
+    """Norwegian numbers become +47 and 8 digits; others keep their + and digits."""
+    if value is None or not value.strip():
+        return None
+    raw = value.strip()
+    digits = re.sub(r"[\s\-().\u00a0/]", "", raw)
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if not re.fullmatch(r"\+?\d{5,15}", digits):
+        raise ValidationError("phone", f"«{value}» er ikke et gyldig telefonnummer")
+    if re.fullmatch(r"\d{8}", digits):
+        digits = "+47" + digits
+    if digits.startswith("+47") and len(digits) != 11:
+        raise ValidationError("phone", f"«{value}»: norske nummer har 8 siffer")
+    return digits
+
+
+def format_phone(value: str | None) -> str:
+    """+4791234567 -> "+47 912 34 567" (mobile) / "+47 33 12 34 56" (landline)."""
+    if not value:
+        return ""
+    if value.startswith("+47") and len(value) == 11:
+        n = value[3:]
+        if n[0] in "49":
+            return f"+47 {n[:3]} {n[3:5]} {n[5:]}"
+        return f"+47 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}"
+    return value
+
+
+def clean_doffin_id(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    match = _DOFFIN_RE.match(text)
+    if not match or not 1990 <= int(match.group(1)) <= 2100:
+        raise ValidationError(
+            "doffin_id", f"«{value}» er ikke en Doffin-kunngjøring (format ÅÅÅÅ-NNNNNN, f.eks. 2016-123456)"
+        )
+    return text
+
+
+def doffin_url(doffin_id: str | None) -> str:
+    return DOFFIN_NOTICE_URL.format(doffin_id) if doffin_id else ""
+
+
+def clean_website(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    url = value.strip()
+    if not re.match(r"^https?://", url, re.I):
+        url = "https://" + url
+    if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*\.[^\s]+", url, re.I):
+        raise ValidationError("website", f"«{value}» er ikke en gyldig nettadresse")
+    return url
+
+
+def clean_rating(value: int | None, field: str) -> int:
+    if value is None or isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise ValidationError(field, f"må være et helt tall fra 1 til 5, ikke «{value}»")
+    return value
+
+
+def clean_rrule(value: str | None) -> str | None:
+    """An RFC 5545 recurrence rule, e.g. "FREQ=WEEKLY;INTERVAL=2"."""
+    if value is None or not value.strip():
+        return None
+    rule = value.strip()
+    if rule.upper().startswith("RRULE:"):
+        rule = rule[6:]
+    try:
+        rrulestr(rule, ignoretz=True)
+    except (ValueError, TypeError, OverflowError) as error:
+        raise ValidationError("rrule", f"«{value}» er ikke en gyldig gjentakelsesregel ({error})")
+    return rule.upper()
+
+
+def clean_text(value: str | None, field: str, *, required: bool = False, max_length: int = MAX_TEXT_LENGTH) -> str:
+    """Strip control characters (but keep newlines and tabs), normalise to NFC."""
+    text = "" if value is None else str(value)
+    text = unicodedata.normalize("NFC", _CONTROL_RE.sub("", text))
+    if required and not text.strip():
+        raise ValidationError(field, "må fylles ut")
+    if len(text) > max_length:
+        raise ValidationError(field, f"er for lang ({len(text)} tegn, høyst {max_length})")
+    return text.strip() if "\n" not in text else text.strip("\n ").rstrip()
+
+
+def clean_name(value: str | None, field: str = "name") -> str:
+    """A one-line name: no newlines, collapsed spaces."""
+    text = clean_text(value, field, required=True, max_length=500)
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,249 @@
+"""Fylkesrapport: a county's report for a period, for the county's partners."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from btvcrm.domain.enums import AnchoringStage
+from btvcrm.reports.charts import contacts_bar_chart, stage_step_chart
+from btvcrm.reports.labels import label
+from btvcrm.reports.minutes import norm_lang
+from btvcrm.reports.model import CountyReportDoc, FollowUpLine, InitiativeLine
+from btvcrm.reports.styles import (
+    CONTENT_WIDTH,
+    MUTED_HEX,
+    Out,
+    PageDecor,
+    Styles,
+    build_pdf,
+    clean,
+    data_table,
+    date_short,
+    doffin_url,
+    esc,
+    footer_text,
+    key_value_table,
+    link,
+    make_styles,
+    nok,
+    para,
+    time_of,
+    title_block,
+)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(clean(text).split())
+
+
+def _period_text(doc: CountyReportDoc, lang: str) -> str:
+    return f"{date_short(doc.period_start, lang)}–{date_short(doc.period_end, lang)}"
+
+
+def follow_up_table(
+    items: list[FollowUpLine], lang: str, st: Styles, *, date_column: str = "due"
+) -> Table:
+    """What / responsible / a date column (due, opened or done) / status."""
+    def when(f: FollowUpLine) -> str:
+        d = {"due": f.due, "opened_on": f.opened_on, "done_on": f.done_on}[date_column]
+        return date_short(d, lang) if d else ""
+
+    rows = [[f.text.strip(), f.responsible, when(f), f.status] for f in items]
+    return data_table(
+        [label("what", lang), label("responsible", lang), label(date_column, lang), label("status", lang)],
+        rows,
+        [52, 22, 13, 13],
+        st,
+    )
+
+
+def initiative_table(items: list[InitiativeLine], lang: str, st: Styles) -> Table:
+    rows = []
+    for i in items:
+        url = doffin_url(i.doffin_id, i.doffin_url)
+        shown = _one_line(i.doffin_id) or (url or "")
+        rows.append(
+            [
+                Paragraph(f"<b>{esc(_one_line(i.title))}</b>", st.cell),
+                i.owner,
+                i.phase_label,
+                nok(i.value_nok, lang, short=True),
+                Paragraph(link(shown, url), st.cell),
+            ]
+        )
+    return data_table(
+        [label("title", lang), label("owner", lang), label("phase", lang), label("value", lang), label("doffin", lang)],
+        rows,
+        [31, 22, 19, 12, 16],
+        st,
+        right_columns=(3,),
+    )
+
+
+def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable]:
+    lang = norm_lang(doc.lang)
+    st = st or make_styles()
+    story: list[Flowable] = []
+    county = _one_line(doc.county_name)
+    story.append(
+        title_block(
+            doc.programme_name,
+            doc.logo_path,
+            [
+                Paragraph(f"{esc(label('county_report', lang))} – {esc(county)}", st.title),
+                Paragraph(
+                    f"{esc(label('period', lang))} {esc(_period_text(doc, lang))}", st.subtitle
+                ),
+            ],
+            st,
+        )
+    )
+    story.append(Spacer(1, 4 * mm))
+    summary: list[tuple[str, Flowable | str]] = [
+        (label("stage_now", lang), Paragraph(f"<b>{esc(_one_line(doc.stage_now))}</b>", st.body)),
+        (label("meetings_held", lang), str(len(doc.meetings))),
+        (label("follow_ups_opened", lang), str(len(doc.follow_ups_opened))),
+        (label("follow_ups_done", lang), str(len(doc.follow_ups_done))),
+        (label("follow_ups_open", lang), str(len(doc.follow_ups_open))),
+        (label("initiatives", lang), str(len(doc.initiatives))),
+    ]
+    story.append(key_value_table(summary, st, label_width=55 * mm))
+
+    # -- anchoring stage
+    story.append(para(label("stage", lang), st.h2))
+    ladder = [_one_line(r) for r in doc.stage_ladder if _one_line(r)] or [
+        s.label(lang) for s in AnchoringStage
+    ]
+    history = doc.stage_history_full or doc.stage_changes
+    chart = stage_step_chart(
+        history, ladder, doc.period_start, doc.period_end, lang, CONTENT_WIDTH, 42 * mm
+    )
+    story.append(KeepTogether([para(label("stage_over_time", lang), st.h3), chart]))
+    story.append(para(label("stage_changes", lang), st.h3))
+    if doc.stage_changes:
+        rows = []
+        for c in sorted(doc.stage_changes, key=lambda c: c.on):
+            note_parts = [esc(c.note.strip())] if clean(c.note).strip() else []
+            if clean(c.meeting_title).strip():
+                note_parts.append(
+                    f'<font color="{MUTED_HEX}">{esc(label("meeting", lang))}: '
+                    f"{esc(_one_line(c.meeting_title))}</font>"
+                )
+            rows.append(
+                [
+                    date_short(c.on, lang),
+                    c.from_label,
+                    Paragraph(f"<b>{esc(_one_line(c.to_label))}</b>", st.cell),
+                    Paragraph("<br/>".join(note_parts), st.cell),
+                ]
+            )
+        story.append(
+            data_table(
+                [label("date", lang), label("from_stage", lang), label("to_stage", lang), label("note", lang)],
+                rows,
+                [14, 20, 20, 46],
+                st,
+            )
+        )
+    else:
+        story.append(para(label("no_stage_changes", lang), st.muted))
+
+    # -- meetings
+    story.append(para(label("meetings_held", lang), st.h2))
+    bars = contacts_bar_chart(doc.contacts_per_month, lang, CONTENT_WIDTH, 45 * mm)
+    story.append(KeepTogether([para(label("contacts_per_month", lang), st.h3), bars]))
+    story.append(Spacer(1, 3 * mm))
+    if doc.meetings:
+        rows = []
+        for m in sorted(doc.meetings, key=lambda m: m.starts_at):
+            when = f"{date_short(m.starts_at, lang)}<br/>" + (
+                f'<font color="{MUTED_HEX}">{esc(time_of(m.starts_at, lang))}</font>'
+            )
+            title = f"<b>{esc(_one_line(m.title))}</b>"
+            if clean(m.kind_label).strip():
+                title += f'<br/><font color="{MUTED_HEX}">{esc(_one_line(m.kind_label))}</font>'
+            decisions = "<br/>".join(
+                f"• {esc(x.strip())}" for x in m.decisions if clean(x).strip()
+            )
+            rows.append(
+                [
+                    Paragraph(when, st.cell),
+                    Paragraph(title, st.cell),
+                    m.organisations,
+                    Paragraph(decisions, st.cell),
+                ]
+            )
+        story.append(
+            data_table(
+                [label("date", lang), label("title", lang), label("organisations", lang), label("decisions", lang)],
+                rows,
+                [13, 27, 22, 38],
+                st,
+            )
+        )
+    else:
+        story.append(para(label("no_meetings", lang), st.muted))
+
+    # -- follow-ups
+    story.append(para(label("follow_ups", lang), st.h2))
+    for key, items, column in (
+        ("follow_ups_opened", doc.follow_ups_opened, "due"),
+        ("follow_ups_done", doc.follow_ups_done, "done_on"),
+        ("follow_ups_open", doc.follow_ups_open, "due"),
+    ):
+        story.append(para(f"{label(key, lang)} ({len(items)})", st.h3))
+        if items:
+            story.append(follow_up_table(items, lang, st, date_column=column))
+        else:
+            story.append(para(label("none", lang), st.muted))
+
+    # -- initiatives
+    story.append(para(label("initiatives", lang), st.h2))
+    if doc.initiatives:
+        story.append(initiative_table(doc.initiatives, lang, st))
+    else:
+        story.append(para(label("no_initiatives", lang), st.muted))
+
+    # -- lessons, also those learned in the other counties
+    story.append(para(label("lessons", lang), st.h2))
+    if doc.lessons:
+        for lesson in doc.lessons:
+            meta = []
+            where = _one_line(lesson.learned_in_county)
+            if where:
+                meta.append(label("learned_in", lang, county=where))
+            if lesson.learned_on:
+                meta.append(date_short(lesson.learned_on, lang))
+            inits = [_one_line(x) for x in lesson.initiatives if _one_line(x)]
+            if inits:
+                meta.append(", ".join(inits))
+            text = esc(lesson.text.strip())
+            if meta:
+                text += f'<br/><font color="{MUTED_HEX}" size="8">{esc(" · ".join(meta))}</font>'
+            story.append(Paragraph(text, st.bullet, bulletText="•"))
+    else:
+        story.append(para(label("no_lessons", lang), st.muted))
+    return story
+
+
+def render_county_report(doc: CountyReportDoc, out: Out) -> int:
+    """Write the county report as a PDF to ``out`` (path or binary file); return the page count."""
+    lang = norm_lang(doc.lang)
+    st = make_styles()
+    county = _one_line(doc.county_name)
+    period = _period_text(doc, lang)
+    decor = PageDecor(
+        lang=lang,
+        running_title=f"{_one_line(doc.programme_name)} · {label('county_report', lang)} "
+        f"{county} · {period}",
+        footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+    )
+    return build_pdf(
+        out,
+        build_story(doc, st),
+        decor,
+        title=f"{label('county_report', lang)} {county} {period}",
+        author=doc.prepared_by,
+        subject=_one_line(doc.programme_name),
+    )

@@ -1,0 +1,91 @@
+"""`Crm`: one open data file and the services over it.
+
+This is the Qt-free API that the CLI, the desktop app and the tests all use.
+Every write goes through `Crm.write()`: one user action, one transaction, and
+sqlite3 errors a user can cause become `StorageError`s with a clear sentence.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from btvcrm.storage.counties import AnchoringRepository, CountyRepository
+from btvcrm.storage.database import OpenDatabase, open_database, user_errors
+from btvcrm.storage.follow_ups import FollowUpRepository
+from btvcrm.storage.initiatives import AssessmentRepository, InitiativeRepository, LessonRepository
+from btvcrm.storage.meetings import MeetingRepository
+from btvcrm.storage.organisations import OrganisationRepository
+from btvcrm.storage.people import PersonRepository
+from btvcrm.storage.search import SearchService
+from btvcrm.storage.timeline import TimelineService
+
+
+class Crm:
+    def __init__(self, opened: OpenDatabase) -> None:
+        self._opened = opened
+        self.db: Database = opened.db
+        self.path: Path | None = opened.path
+        self.readonly = opened.readonly
+        self._listeners: list[Callable[[], None]] = []
+        self._depth = 0
+        self.counties = CountyRepository(self)
+        self.anchoring = AnchoringRepository(self)
+        self.organisations = OrganisationRepository(self)
+        self.people = PersonRepository(self)
+        self.meetings = MeetingRepository(self)
+        self.follow_ups = FollowUpRepository(self)
+        self.initiatives = InitiativeRepository(self)
+        self.lessons = LessonRepository(self)
+        self.assessments = AssessmentRepository(self)
+        self.search = SearchService(self)
+        self.timeline = TimelineService(self)
+
+    @classmethod
+    def open(cls, path: Path | str | None, *, readonly: bool = False) -> Crm:
+        """Open a file (created and migrated as needed); `None` is an in-memory file."""
+        return cls(open_database(path, readonly=readonly))
+
+    def close(self) -> None:
+        self._opened.close()
+
+    def __enter__(self) -> Crm:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction; nested calls join the outer one. Listeners run after commit."""
+        if self.readonly:
+            from btvcrm.storage.errors import ReadOnlyError
+
+            raise ReadOnlyError("Datafilen er åpnet bare for lesing; endringen ble ikke lagret.")
+        self._depth += 1
+        try:
+            with user_errors(self.path), self.db.atomic():
+                yield self.db
+        finally:
+            self._depth -= 1
+        if self._depth == 0:
+            for listener in list(self._listeners):
+                listener()
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Called after every committed change (the UI refreshes; backups note work)."""
+        self._listeners.append(callback)
+
+    def remove_listener(self, callback: Callable[[], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(callback)
+
+    def is_empty(self) -> bool:
+        """No user data yet (the three default counties do not count)."""
+        for table in ("organisations", "people", "meetings", "follow_ups", "initiatives", "lessons"):
+            if self.db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                return False
+        return not self.db.execute("SELECT 1 FROM anchoring_changes LIMIT 1").fetchone()

@@ -1,0 +1,280 @@
+"""Follow-ups (oppfølgingspunkter): open, done or cancelled; may repeat."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dateutil.rrule import rrulestr
+
+from btvcrm.domain import clock, validation
+from btvcrm.domain.enums import FollowUpStatus
+from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.models import FollowUp
+from btvcrm.storage.list_query import ListQueryMixin
+from btvcrm.storage.repo_base import ListFilter, Repository, iso_date, parse_iso_date
+
+# Groups on the follow-up page, in display order.
+GROUPS = ("overdue", "today", "this_week", "later", "no_date", "done")
+GROUP_LABELS = {
+    "overdue": ("Forfalt", "Overdue"),
+    "today": ("I dag", "Today"),
+    "this_week": ("Denne uka", "This week"),
+    "later": ("Senere", "Later"),
+    "no_date": ("Uten frist", "No due date"),
+    "done": ("Fullført", "Done"),
+}
+
+
+def clean(item: FollowUp) -> FollowUp:
+    item.text = validation.clean_text(item.text, "text", required=True, max_length=10_000)
+    item.notes = validation.clean_text(item.notes, "notes")
+    item.status = FollowUpStatus(item.status)
+    item.rrule = validation.clean_rrule(item.rrule)
+    if item.rrule and item.due_date is None:
+        raise ValidationError("rrule", "et gjentakende punkt trenger en frist å regne fra")
+    return item
+
+
+def next_occurrence(rule: str, series_start: dt.date, after: dt.date) -> dt.date | None:
+    """The first date of the series strictly after `after`, or None when it has ended."""
+    start = dt.datetime.combine(series_start, dt.time())
+    recurrence = rrulestr(rule, dtstart=start, ignoretz=True)
+    following = recurrence.after(dt.datetime.combine(after, dt.time(23, 59, 59)))
+    return following.date() if following else None
+
+
+def group_of(due: dt.date | None, status: str, today: dt.date) -> str:
+    if status != FollowUpStatus.OPEN.value:
+        return "done"
+    if due is None:
+        return "no_date"
+    if due < today:
+        return "overdue"
+    if due == today:
+        return "today"
+    end_of_week = today + dt.timedelta(days=6 - today.weekday())
+    return "this_week" if due <= end_of_week else "later"
+
+
+class FollowUpRepository(ListQueryMixin, Repository):
+    table = "follow_ups"
+    entity_word = "oppfølgingspunkt"
+    sort_columns = {
+        "due": "coalesce(x.due_date, '9999')",
+        "text": "x.text COLLATE NOCASE",
+        "status": "x.status",
+        "changed": "x.status_changed_on",
+        "created": "x.created_at",
+    }
+    default_sort = "due"
+    search_kind = "follow_up"
+
+    def get(self, item_id: int) -> FollowUp:
+        row = self._row(item_id)
+        return FollowUp(
+            id=row["id"],
+            text=row["text"],
+            notes=row["notes"],
+            due_date=parse_iso_date(row["due_date"]),
+            responsible_person_id=row["responsible_person_id"],
+            status=FollowUpStatus(row["status"]),
+            status_changed_on=parse_iso_date(row["status_changed_on"]),
+            rrule=row["rrule"],
+            meeting_id=row["meeting_id"],
+            person_id=row["person_id"],
+            organisation_id=row["organisation_id"],
+            county_id=row["county_id"],
+            initiative_id=row["initiative_id"],
+            previous_id=row["previous_id"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def save(self, item: FollowUp) -> int:
+        item = clean(item)
+        with self.crm.write():
+            return self.save_in_transaction(item)
+
+    def save_in_transaction(self, item: FollowUp) -> int:
+        for field, table, word in (
+            ("responsible_person_id", "people", "person"),
+            ("meeting_id", "meetings", "møte"),
+            ("person_id", "people", "person"),
+            ("organisation_id", "organisations", "organisasjon"),
+            ("county_id", "counties", "fylke"),
+            ("initiative_id", "initiatives", "initiativ"),
+        ):
+            self.require(table, getattr(item, field), field, word)
+        now = clock.now_iso()
+        values: dict[str, Any] = {
+            "text": item.text,
+            "notes": item.notes,
+            "due_date": iso_date(item.due_date),
+            "responsible_person_id": item.responsible_person_id,
+            "status": item.status.value,
+            "status_changed_on": iso_date(item.status_changed_on),
+            "rrule": item.rrule,
+            "previous_id": item.previous_id,
+            "meeting_id": item.meeting_id,
+            "person_id": item.person_id,
+            "organisation_id": item.organisation_id,
+            "county_id": item.county_id,
+            "initiative_id": item.initiative_id,
+            "updated_at": now,
+        }
+        if item.id is None:
+            values["created_at"] = now
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cursor = self.db.execute(f"INSERT INTO follow_ups ({columns}) VALUES ({marks})", list(values.values()))
+            item.id = int(cursor.lastrowid or 0)
+        else:
+            old = self._row(item.id)
+            if old["status"] != item.status.value:
+                values["status_changed_on"] = clock.today().isoformat()
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(f"UPDATE follow_ups SET {assignments} WHERE id = ?", [*values.values(), item.id])
+        return item.id
+
+    def _series_start(self, item: FollowUp) -> dt.date:
+        start = item.due_date
+        previous = item.previous_id
+        guard = 0
+        while previous is not None and guard < 10_000:
+            row = self._rows("SELECT due_date, previous_id FROM follow_ups WHERE id = ?", [previous])
+            if not row:
+                break
+            start = parse_iso_date(row[0]["due_date"]) or start
+            previous = row[0]["previous_id"]
+            guard += 1
+        assert start is not None
+        return start
+
+    def complete(self, item_id: int, *, on: dt.date | None = None) -> int | None:
+        """Mark done; for a repeating item create and return the next occurrence's id."""
+        item = self.get(item_id)
+        day = on or clock.today()
+        with self.crm.write():
+            self.db.execute(
+                "UPDATE follow_ups SET status = 'done', status_changed_on = ?, updated_at = ? WHERE id = ?",
+                [day.isoformat(), clock.now_iso(), item_id],
+            )
+            if item.status != FollowUpStatus.OPEN or not item.rrule or item.due_date is None:
+                return None
+            following = next_occurrence(item.rrule, self._series_start(item), item.due_date)
+            if following is None:
+                return None
+            successor = FollowUp(
+                text=item.text,
+                notes=item.notes,
+                due_date=following,
+                responsible_person_id=item.responsible_person_id,
+                rrule=item.rrule,
+                previous_id=item.id,
+                meeting_id=item.meeting_id,
+                person_id=item.person_id,
+                organisation_id=item.organisation_id,
+                county_id=item.county_id,
+                initiative_id=item.initiative_id,
+            )
+            return self.save_in_transaction(successor)
+
+    def set_status(self, item_id: int, status: FollowUpStatus) -> None:
+        if FollowUpStatus(status) == FollowUpStatus.DONE:
+            self.complete(item_id)
+            return
+        self._row(item_id)
+        with self.crm.write():
+            self.db.execute(
+                "UPDATE follow_ups SET status = ?, status_changed_on = ?, updated_at = ? WHERE id = ?",
+                [FollowUpStatus(status).value, clock.today().isoformat(), clock.now_iso(), item_id],
+            )
+
+    def snooze(self, item_id: int, *, days: int | None = None, until: dt.date | None = None) -> dt.date:
+        """Move the due date: +days from the later of today and the old date, or to `until`."""
+        item = self.get(item_id)
+        if until is None:
+            base = max(item.due_date or clock.today(), clock.today())
+            until = base + dt.timedelta(days=days or 1)
+        with self.crm.write():
+            self.db.execute(
+                "UPDATE follow_ups SET due_date = ?, updated_at = ? WHERE id = ?",
+                [until.isoformat(), clock.now_iso(), item_id],
+            )
+        return until
+
+    def reassign(self, item_id: int, person_id: int | None) -> None:
+        self._row(item_id)
+        with self.crm.write():
+            self.require("people", person_id, "responsible_person_id", "person")
+            self.db.execute(
+                "UPDATE follow_ups SET responsible_person_id = ?, updated_at = ? WHERE id = ?",
+                [person_id, clock.now_iso(), item_id],
+            )
+
+    def for_meeting(self, meeting_id: int) -> list[FollowUp]:
+        ids = [
+            r["id"]
+            for r in self._rows(
+                "SELECT id FROM follow_ups WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY id", [meeting_id]
+            )
+        ]
+        return [self.get(i) for i in ids]
+
+    def grouped(self, f: ListFilter | None = None, *, today: dt.date | None = None, done_limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+        """Open items by due group, and the most recently done, for the follow-up page."""
+        day = today or clock.today()
+        f = f or ListFilter()
+        open_filter = ListFilter(**{**f.__dict__, "status": "open"})
+        done_filter = ListFilter(**{**f.__dict__, "status": "done"})
+        groups: dict[str, list[dict[str, Any]]] = {name: [] for name in GROUPS}
+        for row in self.query(open_filter, sort="due", limit=5000):
+            groups[group_of(parse_iso_date(row["due_date"]), row["status"], day)].append(row)
+        groups["done"] = self.query(done_filter, sort="changed", descending=True, limit=done_limit)
+        return groups
+
+    # Lists -------------------------------------------------------------
+    def list_select(self) -> str:
+        return (
+            "SELECT x.id, x.text, x.due_date, x.status, x.status_changed_on, x.rrule, x.meeting_id, "
+            "x.responsible_person_id, coalesce(rp.name, 'meg') AS responsible, "
+            "m.title AS meeting_title, o.name AS organisation_name, c.name AS county_name, "
+            "x.organisation_id, x.person_id, x.county_id, x.initiative_id "
+            "FROM follow_ups x LEFT JOIN people rp ON rp.id = x.responsible_person_id "
+            "LEFT JOIN meetings m ON m.id = x.meeting_id "
+            "LEFT JOIN organisations o ON o.id = x.organisation_id "
+            "LEFT JOIN counties c ON c.id = x.county_id"
+        )
+
+    def list_conditions(self, f: ListFilter) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if f.status:
+            where.append("x.status = ?")
+            params.append(FollowUpStatus.parse(f.status).value)
+        if f.county_id is not None:
+            where.append(
+                "(x.county_id = ? OR x.meeting_id IN (SELECT meeting_id FROM meeting_counties WHERE county_id = ?) "
+                "OR x.organisation_id IN (SELECT organisation_id FROM organisation_counties WHERE county_id = ?))"
+            )
+            params.extend([f.county_id] * 3)
+        if f.organisation_id is not None:
+            where.append(
+                "(x.organisation_id = ? OR x.meeting_id IN "
+                "(SELECT meeting_id FROM meeting_organisations WHERE organisation_id = ?))"
+            )
+            params.extend([f.organisation_id] * 2)
+        if f.person_id is not None:
+            where.append("(x.person_id = ? OR x.responsible_person_id = ?)")
+            params.extend([f.person_id] * 2)
+        if f.initiative_id is not None:
+            where.append("x.initiative_id = ?")
+            params.append(f.initiative_id)
+        if f.date_from:
+            where.append("x.due_date >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            where.append("x.due_date <= ?")
+            params.append(f.date_to.isoformat())
+        return where, params

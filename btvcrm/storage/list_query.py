@@ -1,0 +1,78 @@
+"""Filtered, sorted, paged lists done in SQL, for the UI's lazy item models
+and `btvcrm list`. A repository supplies its SELECT, its sort columns and its
+own filter conditions; paging and the common filters live here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from btvcrm.domain.errors import ValidationError
+from btvcrm.storage.repo_base import ListFilter
+from btvcrm.storage.search import ids_matching_sql, match_expression
+
+
+class ListQueryMixin:
+    table: str
+    sort_columns: dict[str, str]
+    default_sort: str
+    search_kind: str
+    db: Any
+
+    def list_select(self) -> str:
+        raise NotImplementedError
+
+    def list_conditions(self, f: ListFilter) -> tuple[list[str], list[Any]]:
+        return [], []
+
+    def _where(self, f: ListFilter) -> tuple[str, list[Any]] | None:
+        where, params = self.list_conditions(f)
+        where.insert(0, "x.deleted_at IS NOT NULL" if f.deleted else "x.deleted_at IS NULL")
+        if f.text and f.text.strip():
+            expression = match_expression(f.text)
+            if expression is None:
+                return None  # only punctuation: nothing can match
+            where.append(f"x.id IN ({ids_matching_sql(self.search_kind)})")
+            params.append(expression)
+        return " AND ".join(where), params
+
+    def _order(self, sort: str | None, descending: bool) -> str:
+        key = sort or self.default_sort
+        if key not in self.sort_columns:
+            choices = ", ".join(self.sort_columns)
+            raise ValidationError("sort", f"kan ikke sortere på «{key}»; velg en av: {choices}")
+        direction = "DESC" if descending else "ASC"
+        return f"{self.sort_columns[key]} {direction}, x.id {direction}"
+
+    def query(
+        self,
+        f: ListFilter | None = None,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        clause = self._where(f or ListFilter())
+        if clause is None:
+            return []
+        where, params = clause
+        sql = f"{self.list_select()} WHERE {where} ORDER BY {self._order(sort, descending)} LIMIT ? OFFSET ?"
+        cursor = self.db.execute(sql, [*params, limit, offset])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_count(self, f: ListFilter | None = None) -> int:
+        clause = self._where(f or ListFilter())
+        if clause is None:
+            return 0
+        where, params = clause
+        return int(self.db.execute(f"SELECT count(*) FROM {self.table} x WHERE {where}", params).fetchone()[0])
+
+    def query_ids(self, f: ListFilter | None = None, *, sort: str | None = None, descending: bool = False) -> list[int]:
+        """All matching ids in order (what Anki's browser keeps in memory)."""
+        clause = self._where(f or ListFilter())
+        if clause is None:
+            return []
+        where, params = clause
+        sql = f"SELECT x.id FROM {self.table} x WHERE {where} ORDER BY {self._order(sort, descending)}"
+        return [row[0] for row in self.db.execute(sql, params).fetchall()]

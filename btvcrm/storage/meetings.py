@@ -1,0 +1,252 @@
+"""Meetings: every logged contact, with participants, agenda and decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from btvcrm.domain import clock, validation
+from btvcrm.domain.enums import AgendaMark, Attendance, MeetingKind, MinutesStatus
+from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.models import AgendaItem, Meeting, Participant
+from btvcrm.storage.list_query import ListQueryMixin
+from btvcrm.storage.repo_base import ListFilter, Repository, parse_iso_datetime, to_stored_datetime
+
+
+def new_uid() -> str:
+    """A stable calendar UID: exports and re-imports match on it."""
+    return f"{uuid.uuid4()}@btvcrm"
+
+
+def clean(meeting: Meeting) -> Meeting:
+    meeting.title = validation.clean_name(meeting.title, "title")
+    meeting.kind = MeetingKind(meeting.kind)
+    meeting.minutes_status = MinutesStatus(meeting.minutes_status)
+    if not isinstance(meeting.starts_at, dt.datetime):
+        raise ValidationError("starts_at", "mangler dato og klokkeslett")
+    if not 1900 <= meeting.starts_at.year <= 2200:
+        raise ValidationError("starts_at", f"året {meeting.starts_at.year} er ikke rimelig")
+    if meeting.duration_minutes is not None and not 0 <= meeting.duration_minutes <= 60 * 24 * 14:
+        raise ValidationError("duration_minutes", "varighet må være mellom 0 minutter og 14 dager")
+    for name in ("place", "chair", "secretary", "minutes_number"):
+        setattr(meeting, name, validation.clean_text(getattr(meeting, name), name, max_length=1000))
+    for name in ("other_participants", "copy_to", "notes", "private_notes"):
+        setattr(meeting, name, validation.clean_text(getattr(meeting, name), name))
+    meeting.agenda = [
+        AgendaItem(
+            title=validation.clean_text(item.title, "agenda", required=True, max_length=5000),
+            mark=AgendaMark(item.mark),
+            notes=validation.clean_text(item.notes, "agenda"),
+            id=item.id,
+        )
+        for item in meeting.agenda
+    ]
+    meeting.decisions = [
+        validation.clean_text(text, "decisions") for text in meeting.decisions if text and text.strip()
+    ]
+    seen: set[int] = set()
+    participants = []
+    for participant in meeting.participants:
+        if participant.person_id in seen:
+            continue
+        seen.add(participant.person_id)
+        participants.append(Participant(participant.person_id, Attendance(participant.attendance)))
+    meeting.participants = participants
+    return meeting
+
+
+class MeetingRepository(ListQueryMixin, Repository):
+    table = "meetings"
+    entity_word = "møte"
+    sort_columns = {
+        "date": "x.starts_at",
+        "title": "x.title COLLATE NOCASE",
+        "kind": "x.kind",
+        "status": "x.minutes_status",
+        "updated": "x.updated_at",
+    }
+    default_sort = "date"
+    search_kind = "meeting"
+
+    def get(self, meeting_id: int) -> Meeting:
+        row = self._row(meeting_id)
+        participants = [
+            Participant(r["person_id"], Attendance(r["attendance"]))
+            for r in self._rows(
+                "SELECT person_id, attendance FROM meeting_participants WHERE meeting_id = ? ORDER BY position, person_id",
+                [meeting_id],
+            )
+        ]
+        agenda = [
+            AgendaItem(title=r["title"], mark=AgendaMark(r["mark"]), notes=r["notes"], id=r["id"])
+            for r in self._rows("SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id])
+        ]
+        decisions = [
+            r["text"] for r in self._rows("SELECT text FROM decisions WHERE meeting_id = ? ORDER BY position", [meeting_id])
+        ]
+        return Meeting(
+            id=row["id"],
+            uid=row["uid"],
+            title=row["title"],
+            kind=MeetingKind(row["kind"]),
+            starts_at=parse_iso_datetime(row["starts_at"]),
+            duration_minutes=row["duration_minutes"],
+            place=row["place"],
+            chair=row["chair"],
+            secretary=row["secretary"],
+            minutes_number=row["minutes_number"],
+            participants=participants,
+            other_participants=row["other_participants"],
+            copy_to=row["copy_to"],
+            agenda=agenda,
+            decisions=decisions,
+            notes=row["notes"],
+            private_notes=row["private_notes"],
+            minutes_status=MinutesStatus(row["minutes_status"]),
+            county_ids=self._link_ids("meeting_counties", "meeting_id", meeting_id, "county_id"),
+            organisation_ids=self._link_ids("meeting_organisations", "meeting_id", meeting_id, "organisation_id"),
+            initiative_ids=self._link_ids("meeting_initiatives", "meeting_id", meeting_id, "initiative_id"),
+            tags=self._tags("meeting_tags", "meeting_id", meeting_id),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def save(self, meeting: Meeting) -> int:
+        meeting = clean(meeting)
+        with self.crm.write():
+            return self.save_in_transaction(meeting)
+
+    def save_in_transaction(self, meeting: Meeting) -> int:
+        now = clock.now_iso()
+        values: dict[str, Any] = {
+            "title": meeting.title,
+            "kind": meeting.kind.value,
+            "starts_at": to_stored_datetime(meeting.starts_at),
+            "duration_minutes": meeting.duration_minutes,
+            "place": meeting.place,
+            "chair": meeting.chair,
+            "secretary": meeting.secretary,
+            "minutes_number": meeting.minutes_number,
+            "other_participants": meeting.other_participants,
+            "copy_to": meeting.copy_to,
+            "notes": meeting.notes,
+            "private_notes": meeting.private_notes,
+            "minutes_status": meeting.minutes_status.value,
+            "updated_at": now,
+        }
+        if meeting.id is None:
+            if not meeting.uid:
+                meeting.uid = new_uid()
+            elif self._one("SELECT 1 FROM meetings WHERE uid = ?", [meeting.uid]):
+                raise ValidationError("uid", f"et møte med kalender-UID {meeting.uid} finnes allerede")
+            values["uid"] = meeting.uid
+            values["created_at"] = now
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cursor = self.db.execute(f"INSERT INTO meetings ({columns}) VALUES ({marks})", list(values.values()))
+            meeting.id = int(cursor.lastrowid or 0)
+        else:
+            self._row(meeting.id)
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(f"UPDATE meetings SET {assignments} WHERE id = ?", [*values.values(), meeting.id])
+        meeting_id = meeting.id
+        self.db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", [meeting_id])
+        for position, participant in enumerate(meeting.participants):
+            self.require("people", participant.person_id, "participants", "person")
+            self.db.execute(
+                "INSERT INTO meeting_participants (meeting_id, person_id, attendance, position) VALUES (?, ?, ?, ?)",
+                [meeting_id, participant.person_id, participant.attendance.value, position],
+            )
+        self.db.execute("DELETE FROM agenda_items WHERE meeting_id = ?", [meeting_id])
+        for position, item in enumerate(meeting.agenda, start=1):
+            cursor = self.db.execute(
+                "INSERT INTO agenda_items (meeting_id, position, title, mark, notes) VALUES (?, ?, ?, ?, ?)",
+                [meeting_id, position, item.title, item.mark.value, item.notes],
+            )
+            item.id = int(cursor.lastrowid or 0)
+        self.db.execute("DELETE FROM decisions WHERE meeting_id = ?", [meeting_id])
+        for position, text in enumerate(meeting.decisions, start=1):
+            self.db.execute(
+                "INSERT INTO decisions (meeting_id, position, text) VALUES (?, ?, ?)", [meeting_id, position, text]
+            )
+        self._set_links("meeting_counties", "meeting_id", meeting_id, "county_id", meeting.county_ids, "counties", "fylke")
+        self._set_links(
+            "meeting_organisations", "meeting_id", meeting_id, "organisation_id", meeting.organisation_ids,
+            "organisations", "organisasjon",
+        )
+        self._set_links(
+            "meeting_initiatives", "meeting_id", meeting_id, "initiative_id", meeting.initiative_ids,
+            "initiatives", "initiativ",
+        )
+        self._set_tags("meeting_tags", "meeting_id", meeting_id, meeting.tags)
+        return meeting_id
+
+    def find_by_uid(self, uid: str) -> int | None:
+        value = self._one("SELECT id FROM meetings WHERE uid = ?", [uid])
+        return int(value) if value is not None else None
+
+    def set_minutes_status(self, meeting_id: int, status: MinutesStatus) -> None:
+        self._row(meeting_id)
+        with self.crm.write():
+            self.db.execute(
+                "UPDATE meetings SET minutes_status = ?, updated_at = ? WHERE id = ?",
+                [MinutesStatus(status).value, clock.now_iso(), meeting_id],
+            )
+
+    def participants_detail(self, meeting_id: int) -> list[dict[str, Any]]:
+        """Participants with their organisation at the time (for minutes)."""
+        return self._rows(
+            "SELECT p.id, p.name, p.email, p.erased_at, mp.attendance, r.title, o.name AS organisation_name "
+            "FROM meeting_participants mp JOIN people p ON p.id = mp.person_id "
+            "LEFT JOIN person_roles r ON r.person_id = p.id AND r.end_date IS NULL "
+            "LEFT JOIN organisations o ON o.id = r.organisation_id "
+            "WHERE mp.meeting_id = ? ORDER BY mp.position, p.name",
+            [meeting_id],
+        )
+
+    # Lists -------------------------------------------------------------
+    def list_select(self) -> str:
+        return (
+            "SELECT x.id, x.starts_at, x.title, x.kind, x.place, x.minutes_status, x.duration_minutes, "
+            "(SELECT group_concat(o.name, ', ') FROM meeting_organisations mo JOIN organisations o "
+            " ON o.id = mo.organisation_id WHERE mo.meeting_id = x.id) AS organisations, "
+            "(SELECT group_concat(c.name, ', ') FROM meeting_counties mc JOIN counties c "
+            " ON c.id = mc.county_id WHERE mc.meeting_id = x.id) AS counties "
+            "FROM meetings x"
+        )
+
+    def list_conditions(self, f: ListFilter) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if f.county_id is not None:
+            where.append("x.id IN (SELECT meeting_id FROM meeting_counties WHERE county_id = ?)")
+            params.append(f.county_id)
+        if f.organisation_id is not None:
+            where.append("x.id IN (SELECT meeting_id FROM meeting_organisations WHERE organisation_id = ?)")
+            params.append(f.organisation_id)
+        if f.person_id is not None:
+            where.append("x.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = ?)")
+            params.append(f.person_id)
+        if f.initiative_id is not None:
+            where.append("x.id IN (SELECT meeting_id FROM meeting_initiatives WHERE initiative_id = ?)")
+            params.append(f.initiative_id)
+        if f.kind:
+            where.append("x.kind = ?")
+            params.append(MeetingKind.parse(f.kind).value)
+        if f.status:
+            where.append("x.minutes_status = ?")
+            params.append(MinutesStatus.parse(f.status).value)
+        if f.date_from:
+            where.append("x.starts_at >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            where.append("x.starts_at < ?")
+            params.append((f.date_to + dt.timedelta(days=1)).isoformat())
+        if f.tag:
+            where.append(
+                "x.id IN (SELECT mt.meeting_id FROM meeting_tags mt JOIN tags t ON t.id = mt.tag_id "
+                "WHERE t.name = ? COLLATE NOCASE)"
+            )
+            params.append(f.tag)
+        return where, params

@@ -1,0 +1,347 @@
+"""Named, ordered schema migrations (sqlite-utils `Migrations`).
+
+Rules: never edit a migration that has shipped; add a new one. Each runs in
+its own transaction. A file that has a migration this version does not know
+was written by a newer btvcrm and is refused (see `database.open_database`).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+from btvcrm.storage import search_schema
+
+MIGRATION_SET = "btvcrm"
+migrations = Migrations(MIGRATION_SET)
+
+DEFAULT_COUNTIES = ("Buskerud", "Telemark", "Vestfold")
+
+_ORG_KINDS = "'county_council','municipality','health_trust','state_agency','ks','supplier','cluster','other'"
+_MEETING_KINDS = "'meeting','phone','email','video','conference','dialogue_conference'"
+_STAGES = "'not_contacted','first_contact','informed','expectations_clarified','committed','co_owner'"
+_PHASES = "'needs','market_dialogue','competition','contract','follow_up'"
+
+INITIAL_SCHEMA = f"""
+CREATE TABLE counties (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ({_ORG_KINDS})),
+    orgnr TEXT UNIQUE CHECK (orgnr IS NULL OR (length(orgnr) = 9 AND orgnr NOT GLOB '*[^0-9]*')),
+    website TEXT,
+    parent_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+    keep_in_touch_days INTEGER CHECK (keep_in_touch_days IS NULL OR keep_in_touch_days > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE);
+CREATE INDEX organisations_parent ON organisations(parent_id);
+
+CREATE TABLE organisation_counties (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    county_id INTEGER NOT NULL REFERENCES counties(id) ON DELETE CASCADE,
+    PRIMARY KEY (organisation_id, county_id)
+) WITHOUT ROWID;
+CREATE INDEX organisation_counties_county ON organisation_counties(county_id, organisation_id);
+
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    email TEXT,
+    phone TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    private_notes TEXT NOT NULL DEFAULT '',
+    legal_basis TEXT NOT NULL DEFAULT 'legitimate_interest',
+    objection INTEGER NOT NULL DEFAULT 0 CHECK (objection IN (0, 1)),
+    is_key INTEGER NOT NULL DEFAULT 0 CHECK (is_key IN (0, 1)),
+    keep_in_touch_days INTEGER CHECK (keep_in_touch_days IS NULL OR keep_in_touch_days > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    erased_at TEXT
+);
+CREATE INDEX people_name ON people(name COLLATE NOCASE);
+CREATE INDEX people_email ON people(email COLLATE NOCASE);
+
+-- A person's jobs: the open one (end_date NULL) is the current role.
+CREATE TABLE person_roles (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    title TEXT NOT NULL DEFAULT '',
+    start_date TEXT,
+    end_date TEXT
+);
+CREATE INDEX person_roles_person ON person_roles(person_id, end_date);
+CREATE INDEX person_roles_organisation ON person_roles(organisation_id, end_date);
+
+CREATE TABLE person_counties (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    county_id INTEGER NOT NULL REFERENCES counties(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, county_id)
+) WITHOUT ROWID;
+
+CREATE TABLE initiatives (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    owner_organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    phase TEXT NOT NULL DEFAULT 'needs' CHECK (phase IN ({_PHASES})),
+    procedure_type TEXT NOT NULL DEFAULT '',
+    estimated_value_nok INTEGER CHECK (estimated_value_nok IS NULL OR estimated_value_nok >= 0),
+    doffin_id TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX initiatives_owner ON initiatives(owner_organisation_id);
+
+CREATE TABLE initiative_counties (
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    county_id INTEGER NOT NULL REFERENCES counties(id) ON DELETE CASCADE,
+    PRIMARY KEY (initiative_id, county_id)
+) WITHOUT ROWID;
+CREATE INDEX initiative_counties_county ON initiative_counties(county_id, initiative_id);
+
+CREATE TABLE initiative_dates (
+    id INTEGER PRIMARY KEY,
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    date TEXT NOT NULL
+);
+CREATE INDEX initiative_dates_initiative ON initiative_dates(initiative_id, date);
+
+CREATE TABLE meetings (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    kind TEXT NOT NULL DEFAULT 'meeting' CHECK (kind IN ({_MEETING_KINDS})),
+    starts_at TEXT NOT NULL,
+    duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes >= 0),
+    place TEXT NOT NULL DEFAULT '',
+    chair TEXT NOT NULL DEFAULT '',
+    secretary TEXT NOT NULL DEFAULT '',
+    minutes_number TEXT NOT NULL DEFAULT '',
+    other_participants TEXT NOT NULL DEFAULT '',
+    copy_to TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    private_notes TEXT NOT NULL DEFAULT '',
+    minutes_status TEXT NOT NULL DEFAULT 'draft' CHECK (minutes_status IN ('draft', 'approved')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX meetings_starts_at ON meetings(starts_at, id);
+
+CREATE TABLE meeting_participants (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    attendance TEXT NOT NULL DEFAULT 'present' CHECK (attendance IN ('present', 'absent', 'copy')),
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (meeting_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_participants_person ON meeting_participants(person_id, meeting_id);
+
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    mark TEXT NOT NULL DEFAULT 'O' CHECK (mark IN ('O', 'D', 'V')),
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, position);
+
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX decisions_meeting ON decisions(meeting_id, position);
+
+CREATE TABLE meeting_counties (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    county_id INTEGER NOT NULL REFERENCES counties(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, county_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_counties_county ON meeting_counties(county_id, meeting_id);
+
+CREATE TABLE meeting_organisations (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, organisation_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_organisations_organisation ON meeting_organisations(organisation_id, meeting_id);
+
+CREATE TABLE meeting_initiatives (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, initiative_id)
+) WITHOUT ROWID;
+CREATE INDEX meeting_initiatives_initiative ON meeting_initiatives(initiative_id, meeting_id);
+
+CREATE TABLE follow_ups (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    notes TEXT NOT NULL DEFAULT '',
+    responsible_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    status_changed_on TEXT,
+    rrule TEXT,
+    previous_id INTEGER REFERENCES follow_ups(id) ON DELETE SET NULL,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    county_id INTEGER REFERENCES counties(id) ON DELETE SET NULL,
+    initiative_id INTEGER REFERENCES initiatives(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX follow_ups_open_due ON follow_ups(status, due_date);
+CREATE INDEX follow_ups_meeting ON follow_ups(meeting_id);
+CREATE INDEX follow_ups_organisation ON follow_ups(organisation_id);
+CREATE INDEX follow_ups_person ON follow_ups(person_id);
+CREATE INDEX follow_ups_responsible ON follow_ups(responsible_person_id);
+CREATE INDEX follow_ups_county ON follow_ups(county_id);
+CREATE INDEX follow_ups_initiative ON follow_ups(initiative_id);
+CREATE INDEX follow_ups_previous ON follow_ups(previous_id);
+
+-- Every change of anchoring stage, for a county or an organisation (never both).
+CREATE TABLE anchoring_changes (
+    id INTEGER PRIMARY KEY,
+    county_id INTEGER REFERENCES counties(id) ON DELETE CASCADE,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL CHECK (stage IN ({_STAGES})),
+    changed_on TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK ((county_id IS NULL) <> (organisation_id IS NULL))
+);
+CREATE INDEX anchoring_changes_county ON anchoring_changes(county_id, changed_on);
+CREATE INDEX anchoring_changes_organisation ON anchoring_changes(organisation_id, changed_on);
+CREATE INDEX anchoring_changes_meeting ON anchoring_changes(meeting_id);
+
+CREATE TABLE lessons (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    text TEXT NOT NULL DEFAULT '',
+    learned_in_county_id INTEGER REFERENCES counties(id) ON DELETE SET NULL,
+    learned_on TEXT NOT NULL,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+
+CREATE TABLE lesson_initiatives (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    PRIMARY KEY (lesson_id, initiative_id)
+) WITHOUT ROWID;
+CREATE INDEX lesson_initiatives_initiative ON lesson_initiatives(initiative_id);
+
+CREATE TABLE lesson_counties (
+    lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+    county_id INTEGER NOT NULL REFERENCES counties(id) ON DELETE CASCADE,
+    PRIMARY KEY (lesson_id, county_id)
+) WITHOUT ROWID;
+CREATE INDEX lesson_counties_county ON lesson_counties(county_id);
+
+-- Stakeholder assessment (power/interest), dated, with history.
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+    person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+    influence INTEGER NOT NULL CHECK (influence BETWEEN 1 AND 5),
+    interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),
+    assessed_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK ((organisation_id IS NULL) <> (person_id IS NULL))
+);
+CREATE INDEX assessments_organisation ON assessments(organisation_id, assessed_on);
+CREATE INDEX assessments_person ON assessments(person_id, assessed_on);
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> '')
+);
+CREATE TABLE person_tags (
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE organisation_tags (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (organisation_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE meeting_tags (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (meeting_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE initiative_tags (
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (initiative_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX person_tags_tag ON person_tags(tag_id);
+CREATE INDEX organisation_tags_tag ON organisation_tags(tag_id);
+CREATE INDEX meeting_tags_tag ON meeting_tags(tag_id);
+CREATE INDEX initiative_tags_tag ON initiative_tags(tag_id);
+
+-- GDPR erasures: when, and which id; never the personal data itself.
+CREATE TABLE erasure_log (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL,
+    erased_at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+
+-- Small key/value settings that belong to the file (not to the machine).
+CREATE TABLE file_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _execute_script(db: Database, script: str) -> None:
+    # executescript() would COMMIT the migration's transaction; run one by one.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations(name="0001_initial_schema")
+def initial_schema(db: Database) -> None:
+    from btvcrm.domain.clock import now_iso
+
+    _execute_script(db, INITIAL_SCHEMA)
+    db.execute(search_schema.CREATE_INDEX)
+    for statement in search_schema.trigger_statements():
+        db.execute(statement)
+    created = now_iso()
+    for position, name in enumerate(DEFAULT_COUNTIES):
+        db.execute(
+            "INSERT INTO counties (name, position, created_at) VALUES (?, ?, ?)",
+            [name, position, created],
+        )
+
+
+def known_migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]

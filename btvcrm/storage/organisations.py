@@ -1,0 +1,174 @@
+"""Organisations: public bodies, suppliers, clusters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from btvcrm.domain import clock, validation
+from btvcrm.domain.enums import OrganisationKind
+from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.models import Organisation
+from btvcrm.storage.list_query import ListQueryMixin
+from btvcrm.storage.repo_base import ListFilter, Repository
+
+
+def clean(org: Organisation) -> Organisation:
+    org.name = validation.clean_name(org.name)
+    org.kind = OrganisationKind(org.kind)
+    org.orgnr = validation.clean_orgnr(org.orgnr)
+    org.website = validation.clean_website(org.website)
+    org.notes = validation.clean_text(org.notes, "notes")
+    if org.keep_in_touch_days is not None and org.keep_in_touch_days <= 0:
+        raise ValidationError("keep_in_touch_days", "må være et positivt antall dager")
+    return org
+
+
+class OrganisationRepository(ListQueryMixin, Repository):
+    table = "organisations"
+    entity_word = "organisasjon"
+    sort_columns = {
+        "name": "x.name COLLATE NOCASE",
+        "kind": "x.kind",
+        "orgnr": "x.orgnr",
+        "last_contact": "(SELECT max(m.starts_at) FROM meeting_organisations mo JOIN meetings m "
+        "ON m.id = mo.meeting_id WHERE mo.organisation_id = x.id AND m.deleted_at IS NULL)",
+        "updated": "x.updated_at",
+    }
+    default_sort = "name"
+    search_kind = "organisation"
+
+    def get(self, org_id: int) -> Organisation:
+        row = self._row(org_id)
+        return Organisation(
+            id=row["id"],
+            name=row["name"],
+            kind=OrganisationKind(row["kind"]),
+            orgnr=row["orgnr"],
+            website=row["website"],
+            parent_id=row["parent_id"],
+            county_ids=self._link_ids("organisation_counties", "organisation_id", org_id, "county_id"),
+            notes=row["notes"],
+            is_key=bool(row["is_key"]),
+            keep_in_touch_days=row["keep_in_touch_days"],
+            tags=self._tags("organisation_tags", "organisation_id", org_id),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    def save(self, org: Organisation) -> int:
+        org = clean(org)
+        with self.crm.write():
+            return self.save_in_transaction(org)
+
+    def save_in_transaction(self, org: Organisation) -> int:
+        if org.parent_id is not None:
+            self.require("organisations", org.parent_id, "parent_id", "overordnet organisasjon")
+            if org.id is not None and self._creates_cycle(org.id, org.parent_id):
+                raise ValidationError("parent_id", "en organisasjon kan ikke ligge under seg selv")
+        if org.orgnr:
+            other = self._one(
+                "SELECT name FROM organisations WHERE orgnr = ? AND id IS NOT ?", [org.orgnr, org.id]
+            )
+            if other:
+                raise ValidationError(
+                    "orgnr", f"{validation.format_orgnr(org.orgnr)} er allerede registrert på «{other}»"
+                )
+        now = clock.now_iso()
+        values: dict[str, Any] = {
+            "name": org.name,
+            "kind": org.kind.value,
+            "orgnr": org.orgnr,
+            "website": org.website,
+            "parent_id": org.parent_id,
+            "notes": org.notes,
+            "is_key": int(org.is_key),
+            "keep_in_touch_days": org.keep_in_touch_days,
+            "updated_at": now,
+        }
+        if org.id is None:
+            values["created_at"] = now
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cursor = self.db.execute(
+                f"INSERT INTO organisations ({columns}) VALUES ({marks})", list(values.values())
+            )
+            org.id = int(cursor.lastrowid or 0)
+        else:
+            self._row(org.id)
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            self.db.execute(
+                f"UPDATE organisations SET {assignments} WHERE id = ?", [*values.values(), org.id]
+            )
+        self._set_links(
+            "organisation_counties", "organisation_id", org.id, "county_id", org.county_ids, "counties", "fylke"
+        )
+        self._set_tags("organisation_tags", "organisation_id", org.id, org.tags)
+        return org.id
+
+    def _creates_cycle(self, org_id: int, parent_id: int) -> bool:
+        seen = {org_id}
+        current: int | None = parent_id
+        while current is not None:
+            if current in seen:
+                return True
+            seen.add(current)
+            current = self._one("SELECT parent_id FROM organisations WHERE id = ?", [current])
+        return False
+
+    def find_by_name(self, name: str) -> Organisation | None:
+        org_id = self._one(
+            "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id",
+            [name.strip()],
+        )
+        return self.get(org_id) if org_id is not None else None
+
+    def find_by_orgnr(self, orgnr: str) -> Organisation | None:
+        org_id = self._one("SELECT id FROM organisations WHERE orgnr = ?", [orgnr])
+        return self.get(org_id) if org_id is not None else None
+
+    def children(self, org_id: int) -> list[dict[str, Any]]:
+        return self._rows(
+            "SELECT id, name, kind FROM organisations WHERE parent_id = ? AND deleted_at IS NULL "
+            "ORDER BY name COLLATE NOCASE",
+            [org_id],
+        )
+
+    def complete(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Names for completion in quick log: prefix match first, then anywhere."""
+        text = prefix.strip()
+        if not text:
+            return []
+        like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return self._rows(
+            "SELECT id, name, kind FROM organisations WHERE deleted_at IS NULL "
+            "AND name LIKE ? ESCAPE '\\' ORDER BY (name LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE LIMIT ?",
+            [f"%{like}%", f"{like}%", limit],
+        )
+
+    # Lists -------------------------------------------------------------
+    def list_select(self) -> str:
+        return (
+            "SELECT x.id, x.name, x.kind, x.orgnr, x.website, x.is_key, x.keep_in_touch_days, x.parent_id, "
+            "(SELECT group_concat(c.name, ', ') FROM organisation_counties oc JOIN counties c ON c.id = oc.county_id "
+            " WHERE oc.organisation_id = x.id) AS counties, "
+            "(SELECT max(m.starts_at) FROM meeting_organisations mo JOIN meetings m ON m.id = mo.meeting_id "
+            " WHERE mo.organisation_id = x.id AND m.deleted_at IS NULL) AS last_contact "
+            "FROM organisations x"
+        )
+
+    def list_conditions(self, f: ListFilter) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if f.county_id is not None:
+            where.append("x.id IN (SELECT organisation_id FROM organisation_counties WHERE county_id = ?)")
+            params.append(f.county_id)
+        if f.kind:
+            where.append("x.kind = ?")
+            params.append(OrganisationKind.parse(f.kind).value)
+        if f.tag:
+            where.append(
+                "x.id IN (SELECT ot.organisation_id FROM organisation_tags ot JOIN tags t ON t.id = ot.tag_id "
+                "WHERE t.name = ? COLLATE NOCASE)"
+            )
+            params.append(f.tag)
+        return where, params

@@ -1,0 +1,147 @@
+"""Shared plumbing for the repositories: link tables, tags, dates, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from btvcrm.domain import clock
+from btvcrm.domain.errors import NotFoundError, ValidationError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from btvcrm.storage.crm import Crm
+
+
+@dataclass
+class ListFilter:
+    """What a list screen or `btvcrm list` narrows by. Unset fields do not filter."""
+
+    county_id: int | None = None
+    organisation_id: int | None = None
+    person_id: int | None = None
+    initiative_id: int | None = None
+    kind: str | None = None
+    status: str | None = None
+    tag: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str | None = None
+    deleted: bool = False  # True lists the trash instead
+
+
+def iso_date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def parse_iso_datetime(value: str) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=clock.OSLO)
+    return moment
+
+
+def to_stored_datetime(moment: dt.datetime) -> str:
+    """Local Norwegian time with its offset, to the second."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=clock.OSLO)
+    return moment.astimezone(clock.OSLO).replace(microsecond=0).isoformat()
+
+
+class Repository:
+    table: str = ""
+    entity_word: str = "post"  # Norwegian noun for messages: "møte", "person" ...
+
+    def __init__(self, crm: Crm) -> None:
+        self.crm = crm
+
+    @property
+    def db(self) -> Database:
+        return self.crm.db
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _row(self, item_id: int, *, include_deleted: bool = True) -> dict[str, Any]:
+        rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [item_id])
+        if not rows or (not include_deleted and rows[0].get("deleted_at")):
+            raise NotFoundError(f"Fant ingen {self.entity_word} med id {item_id}.")
+        return rows[0]
+
+    def exists(self, item_id: int | None) -> bool:
+        if item_id is None:
+            return False
+        return self._one(f"SELECT 1 FROM {self.table} WHERE id = ?", [item_id]) is not None
+
+    def require(self, other_table: str, item_id: int | None, field: str, word: str) -> None:
+        """Reject a link to a record that is not there, naming the field."""
+        if item_id is None:
+            return
+        if self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
+            raise ValidationError(field, f"finner ingen {word} med id {item_id}")
+
+    def _link_ids(self, link_table: str, key: str, item_id: int, other: str) -> list[int]:
+        cursor = self.db.execute(
+            f"SELECT {other} FROM {link_table} WHERE {key} = ? ORDER BY {other}", [item_id]
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def _set_links(
+        self, link_table: str, key: str, item_id: int, other: str, ids: Iterable[int], other_table: str, word: str
+    ) -> None:
+        wanted = list(dict.fromkeys(ids))
+        for other_id in wanted:
+            self.require(other_table, other_id, other, word)
+        self.db.execute(f"DELETE FROM {link_table} WHERE {key} = ?", [item_id])
+        for other_id in wanted:
+            self.db.execute(f"INSERT INTO {link_table} ({key}, {other}) VALUES (?, ?)", [item_id, other_id])
+
+    # Tags: one table per tagged kind (person_tags, organisation_tags, ...).
+    def _tags(self, tag_table: str, key: str, item_id: int) -> list[str]:
+        cursor = self.db.execute(
+            f"SELECT t.name FROM {tag_table} x JOIN tags t ON t.id = x.tag_id WHERE x.{key} = ? "
+            "ORDER BY t.name COLLATE NOCASE",
+            [item_id],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def _set_tags(self, tag_table: str, key: str, item_id: int, names: Iterable[str]) -> None:
+        self.db.execute(f"DELETE FROM {tag_table} WHERE {key} = ?", [item_id])
+        for raw in names:
+            name = " ".join(str(raw).split())
+            if not name:
+                continue
+            self.db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [name])
+            tag_id = self._one("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name])
+            self.db.execute(
+                f"INSERT OR IGNORE INTO {tag_table} ({key}, tag_id) VALUES (?, ?)", [item_id, tag_id]
+            )
+
+    def soft_delete(self, item_id: int) -> None:
+        """Move to the trash (undo with `restore`)."""
+        self._row(item_id, include_deleted=False)
+        with self.crm.write():
+            self.db.execute(
+                f"UPDATE {self.table} SET deleted_at = ? WHERE id = ?", [clock.now_iso(), item_id]
+            )
+
+    def restore(self, item_id: int) -> None:
+        self._row(item_id)
+        with self.crm.write():
+            self.db.execute(f"UPDATE {self.table} SET deleted_at = NULL WHERE id = ?", [item_id])
+
+    def count(self, where: str = "deleted_at IS NULL", params: Sequence[Any] = ()) -> int:
+        return int(self._one(f"SELECT count(*) FROM {self.table} WHERE {where}", params))

@@ -1,0 +1,108 @@
+"""Full-text search over everything, safe for any text a user types.
+
+User input is never passed raw to FTS5 `MATCH`: it is split into words, each
+word quoted as a string and made a prefix query, so `o'brien`, `AND`, `NEAR(`,
+`*` or an unbalanced quote are just text. Ranking (bm25) is bounded to the
+newest matches, so a word found in every row does not make a query slow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from btvcrm.storage.search_schema import KIND_CODES
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
+
+# Markers around matched words in snippets; the UI turns them into bold, the CLI into [..].
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+# How many of the newest matches are ranked; beyond this, recency wins.
+RANKING_WINDOW = 2000
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+KIND_ORDER = ["organisation", "person", "meeting", "initiative", "follow_up", "lesson"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    id: int
+    title: str
+    snippet: str
+    rank: float
+
+    def plain_snippet(self, start: str = "[", end: str = "]") -> str:
+        return self.snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text or "")
+
+
+def match_expression(text: str) -> str | None:
+    """An FTS5 query matching every word of `text` as a prefix, or None if no words."""
+    tokens = words(text)
+    if not tokens:
+        return None
+    # A quoted string in FTS5 is always literal; `"word"*` is a prefix query.
+    return " ".join(f'"{token}"*' for token in tokens[:32])
+
+
+def ids_matching_sql(kind: str) -> str:
+    """SQL for `id IN (...)` filters in list queries; takes the match expression as its one parameter."""
+    code = KIND_CODES[kind]
+    return (
+        "SELECT (rowid - {code}) / 8 FROM search_index WHERE search_index MATCH ? "
+        "AND kind = '{kind}'"
+    ).format(code=code, kind=kind)
+
+
+class SearchService:
+    def __init__(self, crm: Crm) -> None:
+        self.crm = crm
+
+    def search(self, text: str, *, limit: int = 50, kinds: list[str] | None = None) -> list[SearchHit]:
+        expression = match_expression(text)
+        if expression is None:
+            return []
+        kind_filter = ""
+        params: list[object] = [expression, expression]
+        if kinds:
+            kind_filter = " AND kind IN ({})".format(",".join("?" for _ in kinds))
+            params.extend(kinds)
+        # Rank only the newest RANKING_WINDOW matches: the inner query walks the
+        # index backwards by rowid and stops early; bm25 runs on that window only.
+        sql = f"""
+            SELECT kind, ref_id, title,
+                   snippet(search_index, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
+                   bm25(search_index, 0, 0, 5.0, 1.0) AS score
+            FROM search_index
+            WHERE search_index MATCH ?
+              AND rowid >= coalesce((
+                  SELECT min(rowid) FROM (
+                      SELECT rowid FROM search_index WHERE search_index MATCH ?
+                      ORDER BY rowid DESC LIMIT {RANKING_WINDOW})), 0)
+              {kind_filter}
+            ORDER BY score
+            LIMIT ?
+        """
+        params.append(limit)
+        rows = self.crm.db.execute(sql, params).fetchall()
+        return [
+            SearchHit(kind, int(ref), title or "", " ".join((snippet or "").split()), score)
+            for kind, ref, title, snippet, score in rows
+        ]
+
+    def grouped(self, text: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
+        """Results by kind, in a fixed kind order, for the search popup."""
+        groups: dict[str, list[SearchHit]] = {}
+        for hit in self.search(text, limit=per_kind * len(KIND_ORDER) * 2):
+            bucket = groups.setdefault(hit.kind, [])
+            if len(bucket) < per_kind:
+                bucket.append(hit)
+        return {kind: groups[kind] for kind in KIND_ORDER if kind in groups}
