@@ -1,0 +1,279 @@
+"""Quick log (Ctrl+L): log a contact in under a minute, with the keyboard alone.
+
+Everything is saved in one transaction on Ctrl+Enter: new people and
+organisations typed in place, the meeting, and the inline follow-ups."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import clock
+from btvcrm.domain.dates import DateParseError, format_date_long, format_datetime_long
+from btvcrm.domain.enums import MeetingKind
+from btvcrm.domain.errors import UserError
+from btvcrm.domain.models import FollowUp, Meeting, Participant
+from btvcrm.ui.dialogs.logic import (
+    counties_of_organisations,
+    parse_follow_up_lines,
+    parse_meeting_when,
+    resolve_organisations,
+    resolve_people,
+)
+from btvcrm.ui.widgets.common import CtrlEnterFilter, show_user_error, ui_lang
+from btvcrm.ui.widgets.completer import NameListEdit
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
+
+ERROR_STYLE = "color: #b91c1c;"
+OK_STYLE = "color: palette(text);"
+
+
+class QuickLogDialog(QDialog):
+    """`QuickLogDialog(crm, parent).exec()`; after Accepted, `saved_meeting_id` is set."""
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.lang = ui_lang()
+        self.saved_meeting_id: int | None = None
+        self._manual_counties: dict[int, bool] = {}
+        self.setWindowTitle(self.tr("Log contact"))
+        self.setObjectName("quickLogDialog")
+        self.setMinimumWidth(620)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("What was it about?"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.when_edit = QLineEdit(self.tr("today"))
+        self.when_edit.setPlaceholderText(self.tr("e.g. “friday 10:00”, “yesterday”, “14.06”"))
+        self.when_edit.setAccessibleName(self.tr("Date and time"))
+        self.when_preview = QLabel()
+        self.when_preview.setObjectName("whenPreview")
+        self.when_preview.setWordWrap(True)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for kind in MeetingKind:
+            self.kind_combo.addItem(kind.label(self.lang), kind.value)
+        self.people_edit = NameListEdit(crm.people.complete, detail_key="organisation_name")
+        self.people_edit.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.people_edit.setAccessibleName(self.tr("People"))
+        self.orgs_edit = NameListEdit(crm.organisations.complete)
+        self.orgs_edit.setPlaceholderText(self.tr("Organisations, separated by commas"))
+        self.orgs_edit.setAccessibleName(self.tr("Organisations"))
+        self.new_names_label = QLabel()
+        self.new_names_label.setObjectName("newNames")
+        self.new_names_label.setWordWrap(True)
+        self.county_boxes: dict[int, QCheckBox] = {}
+        county_row = QHBoxLayout()
+        county_row.setContentsMargins(0, 0, 0, 0)
+        for county in crm.counties.all():
+            assert county.id is not None
+            box = QCheckBox(county.name)
+            box.clicked.connect(lambda checked, cid=county.id: self._manual_counties.__setitem__(cid, checked))
+            self.county_boxes[county.id] = box
+            county_row.addWidget(box)
+        county_row.addStretch(1)
+        counties = QWidget()
+        counties.setLayout(county_row)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("What was said, what was agreed"))
+        self.follow_ups_edit = QPlainTextEdit()
+        self.follow_ups_edit.setAccessibleName(self.tr("Follow-ups"))
+        self.follow_ups_edit.setTabChangesFocus(True)
+        self.follow_ups_edit.setPlaceholderText(self.tr("One per line, e.g. “Send invitation @ friday”"))
+        self.follow_ups_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
+        self.follow_ups_preview = QLabel()
+        self.follow_ups_preview.setObjectName("followUpsPreview")
+        self.follow_ups_preview.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&When"), self.when_edit)
+        form.addRow("", self.when_preview)
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        form.addRow(self.tr("&People"), self.people_edit)
+        form.addRow(self.tr("&Organisations"), self.orgs_edit)
+        form.addRow("", self.new_names_label)
+        form.addRow(self.tr("Counties"), counties)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
+        form.addRow(self.tr("&Follow-ups"), self.follow_ups_edit)
+        form.addRow("", self.follow_ups_preview)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText(self.tr("Save (Ctrl+Enter)"))
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel_button.setText(self.tr("Cancel"))
+        for button in (save_button, cancel_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self._ctrl_enter = CtrlEnterFilter(self.save, self)
+        for widget in (self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
+                       self.notes_edit, self.follow_ups_edit, *self.county_boxes.values()):
+            widget.installEventFilter(self._ctrl_enter)
+        self.when_edit.textChanged.connect(self._update_when)
+        self.orgs_edit.names_changed.connect(self._update_counties)
+        self.orgs_edit.names_changed.connect(self._update_new_names)
+        self.people_edit.names_changed.connect(self._update_new_names)
+        self.follow_ups_edit.textChanged.connect(self._update_follow_ups)
+        self._update_when()
+        self._update_follow_ups()
+        self._update_new_names()
+        self.title_edit.setFocus()
+
+    # Live feedback ------------------------------------------------------
+    def _update_when(self) -> None:
+        try:
+            parsed, moment = parse_meeting_when(self.when_edit.text(), today=clock.today())
+        except DateParseError as error:
+            self.when_preview.setText(error.message_for(self.lang))
+            self.when_preview.setStyleSheet(ERROR_STYLE)
+            self.when_preview.setProperty("valid", False)
+            return
+        text = format_datetime_long(moment, self.lang) if parsed.time else format_date_long(parsed.date, self.lang)
+        self.when_preview.setText(text)
+        self.when_preview.setStyleSheet(OK_STYLE)
+        self.when_preview.setProperty("valid", True)
+
+    def _update_counties(self) -> None:
+        wanted = counties_of_organisations(self.crm, self.orgs_edit.names())
+        for county_id, box in self.county_boxes.items():
+            if county_id in self._manual_counties:
+                continue
+            box.setChecked(county_id in wanted)
+
+    def _update_new_names(self) -> None:
+        new_people = [n for n in self.people_edit.names()
+                      if self.people_edit.known_id(n) is None and self.crm.people.find_by_name(n) is None]
+        new_orgs = [n for n in self.orgs_edit.names()
+                    if self.orgs_edit.known_id(n) is None and self.crm.organisations.find_by_name(n) is None]
+        parts = []
+        if new_people:
+            parts.append(self.tr("New people: %1").replace("%1", ", ".join(new_people)))
+        if new_orgs:
+            parts.append(self.tr("New organisations: %1").replace("%1", ", ".join(new_orgs)))
+        self.new_names_label.setText(" · ".join(parts) + (self.tr(" (created on save)") if parts else ""))
+        self.new_names_label.setVisible(bool(parts))
+
+    def _update_follow_ups(self) -> None:
+        lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
+        if not lines:
+            self.follow_ups_preview.setVisible(False)
+            return
+        rows = []
+        bad = False
+        for line in lines:
+            if line.error:
+                bad = True
+                rows.append(f"✗ {line.text}: {line.error}")
+            elif line.due:
+                rows.append(f"• {line.text} — {self.tr('due')} {format_date_long(line.due, self.lang)}")
+            else:
+                rows.append(f"• {line.text} — {self.tr('no due date')}")
+        self.follow_ups_preview.setText("\n".join(rows))
+        self.follow_ups_preview.setStyleSheet(ERROR_STYLE if bad else OK_STYLE)
+        self.follow_ups_preview.setVisible(True)
+
+    # Saving ---------------------------------------------------------------
+    def has_text(self) -> bool:
+        return any(
+            (self.title_edit.text().strip(), self.people_edit.text().strip(), self.orgs_edit.text().strip(),
+             self.notes_edit.toPlainText().strip(), self.follow_ups_edit.toPlainText().strip())
+        )
+
+    def build_and_save(self) -> int:
+        """Save everything in one transaction; raises UserError on bad input."""
+        _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
+        lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
+        for line in lines:
+            if line.error:
+                raise UserError(self.tr("Follow-up “%1”: %2").replace("%1", line.text).replace("%2", line.error))
+        county_ids = [cid for cid, box in self.county_boxes.items() if box.isChecked()]
+        with self.crm.write():
+            org_ids, _new_orgs = resolve_organisations(
+                self.crm, self.orgs_edit.names(), self.orgs_edit.known_ids(), new_county_ids=county_ids
+            )
+            person_ids, _new_people = resolve_people(
+                self.crm, self.people_edit.names(),
+                organisation_id=org_ids[0] if len(org_ids) == 1 else None, known=self.people_edit.known_ids(),
+            )
+            meeting = Meeting(
+                title=self.title_edit.text(),
+                starts_at=starts_at,
+                kind=MeetingKind(self.kind_combo.currentData()),
+                participants=[Participant(pid) for pid in person_ids],
+                notes=self.notes_edit.toPlainText(),
+                county_ids=county_ids,
+                organisation_ids=org_ids,
+            )
+            meeting_id = self.crm.meetings.save(meeting)
+            for line in lines:
+                self.crm.follow_ups.save(
+                    FollowUp(
+                        text=line.text,
+                        due_date=line.due,
+                        meeting_id=meeting_id,
+                        organisation_id=org_ids[0] if len(org_ids) == 1 else None,
+                        county_id=county_ids[0] if len(county_ids) == 1 else None,
+                        person_id=person_ids[0] if len(person_ids) == 1 else None,
+                    )
+                )
+        return meeting_id
+
+    def save(self) -> None:
+        if self.saved_meeting_id is not None:
+            return
+        try:
+            self.saved_meeting_id = self.build_and_save()
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        if self.saved_meeting_id is None and self.has_text():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard this log?"),
+                self.tr("You have typed text that is not saved. Close and discard it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""Small reusable widgets for dialogs and detail pages (no SQL here)."""

@@ -1,0 +1,102 @@
+"""Helpers shared by the dialogs and detail pages: error boxes, item lists
+that open on double-click or Enter, language lookup."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def ui_lang() -> str:
+    """"en" when the shell runs in English, else "nb" (the default)."""
+    try:
+        from btvcrm.ui.i18n import current_lang
+    except ImportError:  # pragma: no cover - the shell's module is missing
+        return "nb"
+    return "en" if current_lang() == "en" else "nb"
+
+
+def show_user_error(parent: QWidget | None, error: Exception) -> None:
+    """A user error as a message box with its sentence, never a traceback."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Common", "Could not save"))
+    box.setText(str(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setObjectName("userErrorBox")
+    box.exec()
+
+
+def section_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 2)
+    return label
+
+
+class ItemList(QTreeWidget):
+    """A read-only list whose rows point at (kind, id); double-click or Enter opens."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
+        self.itemActivated.connect(self._activated)
+        self.header().setStretchLastSection(True)
+
+    def add_row(self, values: list[str], kind: str | None = None, item_id: int | None = None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(values)
+        if kind is not None and item_id is not None:
+            item.setData(0, KIND_ROLE, kind)
+            item.setData(0, ID_ROLE, int(item_id))
+        for column, value in enumerate(values):
+            item.setToolTip(column, value)
+        self.addTopLevelItem(item)
+        return item
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        kind = item.data(0, KIND_ROLE)
+        item_id = item.data(0, ID_ROLE)
+        if kind and item_id is not None:
+            self.open_requested.emit(str(kind), int(item_id))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
+            self._activated(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def fit_columns(self) -> None:
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+
+
+class CtrlEnterFilter(QObject):
+    """Calls `callback` on Ctrl+Enter in any watched widget (text edits eat it otherwise)."""
+
+    def __init__(self, callback, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._callback()
+            return True
+        return False

@@ -1,0 +1,114 @@
+"""A line edit for a comma-separated list of names, completing the name being
+typed from the file (people or organisations). Unknown names are allowed: the
+dialog creates them on save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 10
+ID_ROLE = Qt.ItemDataRole.UserRole + 11
+
+Source = Callable[[str], list[dict[str, Any]]]
+
+
+def split_names(text: str) -> list[str]:
+    """"Kari Nordmann, , Ola  Hansen," -> ["Kari Nordmann", "Ola Hansen"], no repeats."""
+    seen: dict[str, str] = {}
+    for part in text.replace(";", ",").split(","):
+        name = " ".join(part.split())
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return list(seen.values())
+
+
+def _segment_bounds(text: str, cursor: int) -> tuple[int, int]:
+    start = text.rfind(",", 0, cursor) + 1
+    end = text.find(",", cursor)
+    return start, (len(text) if end < 0 else end)
+
+
+class NameListEdit(QLineEdit):
+    """Comma-separated names with completion of the one under the cursor.
+
+    `source(prefix)` returns rows with "id", "name" and optionally a detail
+    ("organisation_name" or "kind") shown in the popup."""
+
+    names_changed = Signal()
+
+    def __init__(self, source: Source, parent: QWidget | None = None, *, detail_key: str = "") -> None:
+        super().__init__(parent)
+        self._source = source
+        self._detail_key = detail_key
+        self._model = QStandardItemModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setWidget(self)
+        self._completer.setCompletionRole(NAME_ROLE)
+        self._completer.activated[QModelIndex].connect(self._insert)
+        self._known: dict[str, int] = {}
+        self.textEdited.connect(self._update)
+        self.textChanged.connect(lambda _text: self.names_changed.emit())
+
+    def names(self) -> list[str]:
+        return split_names(self.text())
+
+    def set_names(self, names: list[str]) -> None:
+        self.setText(", ".join(names))
+
+    def known_id(self, name: str) -> int | None:
+        """The id of a name picked from the popup in this session (else None)."""
+        return self._known.get(name.casefold())
+
+    def known_ids(self) -> dict[str, int]:
+        return dict(self._known)
+
+    def current_prefix(self) -> str:
+        start, _end = _segment_bounds(self.text(), self.cursorPosition())
+        return self.text()[start : self.cursorPosition()].strip()
+
+    def _update(self, _text: str = "") -> None:
+        prefix = self.current_prefix()
+        self._model.clear()
+        if len(prefix) < 1:
+            self._completer.popup().hide()
+            return
+        for row in self._source(prefix):
+            detail = str(row.get(self._detail_key) or "") if self._detail_key else ""
+            label = f"{row['name']} — {detail}" if detail else str(row["name"])
+            item = QStandardItem(label)
+            item.setData(row["name"], NAME_ROLE)
+            item.setData(int(row["id"]), ID_ROLE)
+            item.setEditable(False)
+            self._model.appendRow(item)
+        if self._model.rowCount() and self.hasFocus():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def completion_count(self) -> int:
+        return self._model.rowCount()
+
+    def accept_completion(self, row: int = 0) -> None:
+        """Take a popup row (used by tests and by Tab)."""
+        if 0 <= row < self._model.rowCount():
+            self._insert(self._model.index(row, 0))
+
+    def _insert(self, index: QModelIndex) -> None:
+        name = str(index.data(NAME_ROLE))
+        self._known[name.casefold()] = int(index.data(ID_ROLE))
+        text = self.text()
+        start, end = _segment_bounds(text, self.cursorPosition())
+        before = text[:start].rstrip()
+        after = text[end:].lstrip(", ")
+        lead = (before + " ") if before else ""
+        new_text = f"{lead}{name}, {after}" if after else f"{lead}{name}, "
+        self.setText(new_text)
+        self.setCursorPosition(len(lead) + len(name) + 2)
+        self._completer.popup().hide()
+        self.names_changed.emit()
