@@ -118,7 +118,12 @@ def build_story(doc: BriefDoc, st: Styles, lim: _Limits) -> list[Flowable]:
         ]
         story.append(
             data_table(
-                [label("name", lang), label("role", lang), label("email", lang), label("phone", lang)],
+                [
+                    label("name", lang),
+                    label("role", lang),
+                    label("email", lang),
+                    label("phone", lang),
+                ],
                 rows,
                 [27, 27, 30, 16],
                 st,
@@ -189,10 +194,12 @@ def render_brief(doc: BriefDoc, out: Out) -> int:
         footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
     )
     title = f"{label('brief', lang)}: {shorten(name, 120)}"
-    meta = {"title": title, "author": doc.prepared_by, "subject": _one_line(doc.programme_name)}
+    author, subject = doc.prepared_by, _one_line(doc.programme_name)
     for lim in _LIMITS[:-1]:
         trial = BytesIO()
-        if build_pdf(trial, build_story(doc, st, lim), decor, **meta) == 1:
+        story = build_story(doc, st, lim)
+        if build_pdf(trial, story, decor, title=title, author=author, subject=subject) == 1:
             write_bytes(out, trial.getvalue())
             return 1
-    return build_pdf(out, build_story(doc, st, _LIMITS[-1]), decor, **meta)
+    story = build_story(doc, st, _LIMITS[-1])
+    return build_pdf(out, story, decor, title=title, author=author, subject=subject)

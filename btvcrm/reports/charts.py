@@ -36,7 +36,7 @@ TICK_FONT_SIZE = 7
 
 
 def month_abbr(d: date, lang: str) -> str:
-    """"jun" / "Jun": the month name's first three letters."""
+    """ "jun" / "Jun": the month name's first three letters."""
     return month_name(d.month, lang)[:3]
 
 
@@ -60,6 +60,13 @@ def _fit(text: str, size: float, width: float) -> str:
     return text + "…"
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """An empty drawing whose default font is ours (else Helvetica is referenced)."""
+    d = Drawing(width, height)
+    d.initialFontName = fonts.FAMILY  # read by reportlab's renderer as the start state
+    return d
+
+
 def _no_data(d: Drawing, lang: str) -> Drawing:
     d.add(
         String(
@@ -80,7 +87,7 @@ def contacts_bar_chart(
 ) -> Drawing:
     """One bar per month; counts printed above the bars while they fit."""
     fonts.register_fonts()
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     data = sorted(months, key=lambda m: m.month)
     if not data:
         return _no_data(d, lang)
@@ -196,7 +203,7 @@ def stage_step_chart(
     A change whose label is not on ``ladder`` is left out of the line.
     """
     fonts.register_fonts()
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     rungs = [" ".join(clean(r).split()) for r in ladder]
     if not rungs:
         return _no_data(d, lang)
@@ -209,9 +216,7 @@ def stage_step_chart(
     x_end = max([period_end, *(c.on for c in changes[-1:])])
     if x_end <= x_start:
         x_end = date.fromordinal(x_start.toordinal() + 30)
-    label_w = min(
-        max(stringWidth(r, fonts.FAMILY, TICK_FONT_SIZE) for r in rungs), width * 0.35
-    )
+    label_w = min(max(stringWidth(r, fonts.FAMILY, TICK_FONT_SIZE) for r in rungs), width * 0.35)
     left = label_w + 10
     bottom, top_pad, right = 16, 6, 8
     pw, ph = width - left - right, height - bottom - top_pad

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from btvcrm.domain.enums import AnchoringStage
 from btvcrm.reports.charts import contacts_bar_chart, stage_step_chart
@@ -45,13 +45,19 @@ def follow_up_table(
     items: list[FollowUpLine], lang: str, st: Styles, *, date_column: str = "due"
 ) -> Table:
     """What / responsible / a date column (due, opened or done) / status."""
+
     def when(f: FollowUpLine) -> str:
         d = {"due": f.due, "opened_on": f.opened_on, "done_on": f.done_on}[date_column]
         return date_short(d, lang) if d else ""
 
     rows = [[f.text.strip(), f.responsible, when(f), f.status] for f in items]
     return data_table(
-        [label("what", lang), label("responsible", lang), label(date_column, lang), label("status", lang)],
+        [
+            label("what", lang),
+            label("responsible", lang),
+            label(date_column, lang),
+            label("status", lang),
+        ],
         rows,
         [52, 22, 13, 13],
         st,
@@ -73,7 +79,13 @@ def initiative_table(items: list[InitiativeLine], lang: str, st: Styles) -> Tabl
             ]
         )
     return data_table(
-        [label("title", lang), label("owner", lang), label("phase", lang), label("value", lang), label("doffin", lang)],
+        [
+            label("title", lang),
+            label("owner", lang),
+            label("phase", lang),
+            label("value", lang),
+            label("doffin", lang),
+        ],
         rows,
         [31, 22, 19, 12, 16],
         st,
@@ -140,7 +152,12 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             )
         story.append(
             data_table(
-                [label("date", lang), label("from_stage", lang), label("to_stage", lang), label("note", lang)],
+                [
+                    label("date", lang),
+                    label("from_stage", lang),
+                    label("to_stage", lang),
+                    label("note", lang),
+                ],
                 rows,
                 [14, 20, 20, 46],
                 st,
@@ -163,9 +180,7 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             title = f"<b>{esc(_one_line(m.title))}</b>"
             if clean(m.kind_label).strip():
                 title += f'<br/><font color="{MUTED_HEX}">{esc(_one_line(m.kind_label))}</font>'
-            decisions = "<br/>".join(
-                f"• {esc(x.strip())}" for x in m.decisions if clean(x).strip()
-            )
+            decisions = "<br/>".join(f"• {esc(x.strip())}" for x in m.decisions if clean(x).strip())
             rows.append(
                 [
                     Paragraph(when, st.cell),
@@ -176,7 +191,12 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             )
         story.append(
             data_table(
-                [label("date", lang), label("title", lang), label("organisations", lang), label("decisions", lang)],
+                [
+                    label("date", lang),
+                    label("title", lang),
+                    label("organisations", lang),
+                    label("decisions", lang),
+                ],
                 rows,
                 [13, 27, 22, 38],
                 st,

@@ -12,6 +12,7 @@ from btvcrm.reports.labels import label
 from btvcrm.reports.model import MinutesDoc, ParticipantLine
 from btvcrm.reports.styles import (
     CONTENT_WIDTH,
+    FAMILY_FONT,
     MUTED_HEX,
     Out,
     PageDecor,
@@ -100,12 +101,13 @@ def _facts_table(doc: MinutesDoc, lang: str, st: Styles) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, -1), 3.2),
-                ("TOPPADDING", (2, 0), (2, -1), 3.2),
+                ("TOPPADDING", (0, 0), (0, -1), 2.4),
+                ("TOPPADDING", (2, 0), (2, -1), 2.4),
             ]
         )
     )
@@ -115,10 +117,15 @@ def _facts_table(doc: MinutesDoc, lang: str, st: Styles) -> Table:
 def _people_table(doc: MinutesDoc, lang: str, st: Styles) -> Table | None:
     rows: list[list[Flowable | str]] = []
     if doc.participants:
-        rows.append([para(label("participants", lang), st.label), _people_cell(doc.participants, st)])
+        rows.append(
+            [para(label("participants", lang), st.label), _people_cell(doc.participants, st)]
+        )
     if clean(doc.other_participants).strip():
         rows.append(
-            [para(label("other_participants", lang), st.label), para(doc.other_participants, st.body)]
+            [
+                para(label("other_participants", lang), st.label),
+                para(doc.other_participants, st.body),
+            ]
         )
     if doc.absent:
         rows.append([para(label("absent", lang), st.label), _people_cell(doc.absent, st)])
@@ -133,11 +140,12 @@ def _people_table(doc: MinutesDoc, lang: str, st: Styles) -> Table | None:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (0, -1), 3.2),
+                ("TOPPADDING", (0, 0), (0, -1), 2.4),
             ]
         )
     )
@@ -158,9 +166,7 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
         sub += f" · {esc(kind)}"
     head: list[Flowable] = [para(doc.title, st.title), Paragraph(sub, st.subtitle)]
     if doc.is_draft:
-        head.append(
-            Paragraph(f"<i>{esc(label('minutes_draft_note', lang))}</i>", st.draft_note)
-        )
+        head.append(Paragraph(f"<i>{esc(label('minutes_draft_note', lang))}</i>", st.draft_note))
     story.append(title_block(doc.programme_name, doc.logo_path, head, st))
     story.append(Spacer(1, 4 * mm))
     story.append(_facts_table(doc, lang, st))
@@ -175,8 +181,8 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
         for item in doc.agenda:
             mark = " ".join(clean(item.mark).split()).upper()
             title = " ".join(clean(item.title).split())
-            head = f"{esc(label('case', lang))} {int(item.number)}"
-            text = f"{head}&nbsp;&nbsp;{esc(title)}"
+            case = f"{esc(label('case', lang))} {int(item.number)}"
+            text = f"{case}&nbsp;&nbsp;{esc(title)}"
             if mark:
                 text += f'&nbsp;&nbsp;<font color="{MUTED_HEX}">({esc(mark)})</font>'
             story.append(Paragraph(text, st.h3))
@@ -186,9 +192,7 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
     if decisions:
         story.append(para(label("decisions", lang), st.h2))
         for i, d in enumerate(decisions, 1):
-            story.append(
-                Paragraph(esc(d.strip()), st.bullet, bulletText=f"{i}.")
-            )
+            story.append(Paragraph(esc(d.strip()), st.bullet, bulletText=f"{i}."))
 
     if doc.follow_ups:
         story.append(para(label("follow_ups", lang), st.h2))

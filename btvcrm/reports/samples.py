@@ -9,7 +9,7 @@ project leader, and the Doffin ids, are made up.
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -62,12 +62,18 @@ def sample_minutes(is_draft: bool = False) -> MinutesDoc:
             ParticipantLine("Jørgen Sætre", "Telemark fylkeskommune", "innkjøpssjef"),
             ParticipantLine("Åse Bråten", "Telemark fylkeskommune", "rådgiver anskaffelser"),
             ParticipantLine("Ingrid Løvås", "KS Buskerud, Telemark og Vestfold", "rådgiver"),
-            ParticipantLine("Mehmet Yılmaz", "Nasjonalt program for leverandørutvikling", "seniorrådgiver"),
+            ParticipantLine(
+                "Mehmet Yılmaz", "Nasjonalt program for leverandørutvikling", "seniorrådgiver"
+            ),
             ParticipantLine("Zofia Wójcik", "Grenland Digital AS", "daglig leder"),
         ],
         other_participants="Om lag 35 leverandører og representanter for klynger og nettverk.",
         absent=[ParticipantLine("Per Kristian Ødegård", "Telemark fylkeskommune", "fylkesrådmann")],
-        copy_to=["Buskerud fylkeskommune", "Vestfold fylkeskommune", "KS Buskerud, Telemark og Vestfold"],
+        copy_to=[
+            "Buskerud fylkeskommune",
+            "Vestfold fylkeskommune",
+            "KS Buskerud, Telemark og Vestfold",
+        ],
         agenda=[
             AgendaLine(
                 1,
@@ -186,7 +192,11 @@ def sample_county_report() -> CountyReportDoc:
         stage_now="forventninger avklart",
         stage_changes=[
             StageChangeLine(
-                date(2016, 5, 3), "første kontakt", "informert", "", "Oppstartsmøte med fylkesrådmannen"
+                date(2016, 5, 3),
+                "første kontakt",
+                "informert",
+                "",
+                "Oppstartsmøte med fylkesrådmannen",
             ),
             StageChangeLine(
                 date(2016, 5, 24),
@@ -203,24 +213,59 @@ def sample_county_report() -> CountyReportDoc:
         ],
         meetings=telemark_meetings,
         follow_ups_opened=[
-            FollowUpLine("Oppsummere innspillene og publisere dem på Doffin", "Åse Bråten",
-                         date(2016, 7, 1), "åpen", opened_on=date(2016, 6, 14)),
-            FollowUpLine("Avklare krav til lagring av data i Norge/EØS", "Jørgen Sætre",
-                         date(2016, 8, 15), "åpen", opened_on=date(2016, 6, 14)),
-            FollowUpLine("Sende utkast til samarbeidsavtale", LEADER, date(2016, 6, 1),
-                         "utført", opened_on=date(2016, 5, 24), done_on=date(2016, 5, 30)),
+            FollowUpLine(
+                "Oppsummere innspillene og publisere dem på Doffin",
+                "Åse Bråten",
+                date(2016, 7, 1),
+                "åpen",
+                opened_on=date(2016, 6, 14),
+            ),
+            FollowUpLine(
+                "Avklare krav til lagring av data i Norge/EØS",
+                "Jørgen Sætre",
+                date(2016, 8, 15),
+                "åpen",
+                opened_on=date(2016, 6, 14),
+            ),
+            FollowUpLine(
+                "Sende utkast til samarbeidsavtale",
+                LEADER,
+                date(2016, 6, 1),
+                "utført",
+                opened_on=date(2016, 5, 24),
+                done_on=date(2016, 5, 30),
+            ),
         ],
         follow_ups_done=[
-            FollowUpLine("Sende utkast til samarbeidsavtale", LEADER, date(2016, 6, 1),
-                         "utført", opened_on=date(2016, 5, 24), done_on=date(2016, 5, 30)),
-            FollowUpLine("Kunngjøre dialogkonferansen på Doffin", "Åse Bråten",
-                         date(2016, 5, 20), "utført", done_on=date(2016, 5, 18)),
+            FollowUpLine(
+                "Sende utkast til samarbeidsavtale",
+                LEADER,
+                date(2016, 6, 1),
+                "utført",
+                opened_on=date(2016, 5, 24),
+                done_on=date(2016, 5, 30),
+            ),
+            FollowUpLine(
+                "Kunngjøre dialogkonferansen på Doffin",
+                "Åse Bråten",
+                date(2016, 5, 20),
+                "utført",
+                done_on=date(2016, 5, 18),
+            ),
         ],
         follow_ups_open=[
-            FollowUpLine("Oppsummere innspillene og publisere dem på Doffin", "Åse Bråten",
-                         date(2016, 7, 1), "åpen"),
-            FollowUpLine("Avklare krav til lagring av data i Norge/EØS", "Jørgen Sætre",
-                         date(2016, 8, 15), "åpen"),
+            FollowUpLine(
+                "Oppsummere innspillene og publisere dem på Doffin",
+                "Åse Bråten",
+                date(2016, 7, 1),
+                "åpen",
+            ),
+            FollowUpLine(
+                "Avklare krav til lagring av data i Norge/EØS",
+                "Jørgen Sætre",
+                date(2016, 8, 15),
+                "åpen",
+            ),
         ],
         initiatives=[
             InitiativeLine(
@@ -280,11 +325,21 @@ def sample_brief() -> BriefDoc:
         counties=["Buskerud"],
         stage_label="informert",
         people=[
-            PersonLine("Hans Petter Grønli", "prosjektdirektør, Nytt sykehus i Drammen",
-                       "hans.petter.gronli@example.no", "+47 900 00 001"),
-            PersonLine("Linn Aasland", "innkjøpsleder", "linn.aasland@example.no", "+47 900 00 002"),
-            PersonLine("Tor Even Kløvstad", "rådgiver, medisinsk teknologi",
-                       "tor.even.klovstad@example.no", ""),
+            PersonLine(
+                "Hans Petter Grønli",
+                "prosjektdirektør, Nytt sykehus i Drammen",
+                "hans.petter.gronli@example.no",
+                "+47 900 00 001",
+            ),
+            PersonLine(
+                "Linn Aasland", "innkjøpsleder", "linn.aasland@example.no", "+47 900 00 002"
+            ),
+            PersonLine(
+                "Tor Even Kløvstad",
+                "rådgiver, medisinsk teknologi",
+                "tor.even.klovstad@example.no",
+                "",
+            ),
         ],
         last_contacts=[
             ContactLine(
@@ -294,16 +349,32 @@ def sample_brief() -> BriefDoc:
                 "Gjennomgang av byggeprosjektet (om lag 8 mrd. kr). Prosjektledelsen er positiv "
                 "til innovasjonspartnerskap når lokaliseringen er vedtatt i juni.",
             ),
-            ContactLine(_at(2016, 5, 11, 9, 30), "Avtale første møte", "telefon",
-                        "Kort samtale om mål og tidsplan."),
-            ContactLine(_at(2016, 4, 27, 12, 0), "Presentasjon av prosjektet", "e-post",
-                        "Sendt informasjon om leverandørutviklingsprogrammet."),
+            ContactLine(
+                _at(2016, 5, 11, 9, 30),
+                "Avtale første møte",
+                "telefon",
+                "Kort samtale om mål og tidsplan.",
+            ),
+            ContactLine(
+                _at(2016, 4, 27, 12, 0),
+                "Presentasjon av prosjektet",
+                "e-post",
+                "Sendt informasjon om leverandørutviklingsprogrammet.",
+            ),
         ],
         open_follow_ups=[
-            FollowUpLine("Forberede forslag til innovasjonsprosjekter i byggeprogrammet",
-                         LEADER, date(2016, 6, 30), "åpen"),
-            FollowUpLine("Invitere til erfaringsutveksling med Sykehuset Østfold", LEADER,
-                         date(2016, 8, 31), "åpen"),
+            FollowUpLine(
+                "Forberede forslag til innovasjonsprosjekter i byggeprogrammet",
+                LEADER,
+                date(2016, 6, 30),
+                "åpen",
+            ),
+            FollowUpLine(
+                "Invitere til erfaringsutveksling med Sykehuset Østfold",
+                LEADER,
+                date(2016, 8, 31),
+                "åpen",
+            ),
         ],
         initiatives=[
             InitiativeLine(
@@ -330,8 +401,12 @@ def sample_brief_tonsberg() -> BriefDoc:
         stage_label="første kontakt",
         people=[PersonLine("Silje Kværnø", "næringssjef", "silje.kvaerno@example.no", "")],
         last_contacts=[
-            ContactLine(_at(2016, 5, 9, 11, 0), "Førerløs ferje over kanalen", "møte",
-                        "Dialog om en mulig innovativ anskaffelse av en førerløs ferje.")
+            ContactLine(
+                _at(2016, 5, 9, 11, 0),
+                "Førerløs ferje over kanalen",
+                "møte",
+                "Dialog om en mulig innovativ anskaffelse av en førerløs ferje.",
+            )
         ],
         initiatives=[InitiativeLine("Førerløs ferje", "Tønsberg kommune", "behovsavklaring")],
         prepared_by=LEADER,

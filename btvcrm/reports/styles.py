@@ -54,6 +54,7 @@ WATERMARK = colors.Color(0.80, 0.10, 0.10, alpha=0.13)
 CHART_BAR = colors.HexColor("#3A7CA5")
 CHART_LINE = colors.HexColor("#2E8B57")
 
+FAMILY_FONT = fonts.FAMILY
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 MARGIN_TOP = 20 * mm
@@ -193,7 +194,13 @@ def make_styles(base_size: float = 10) -> Styles:
     family = fonts.register_fonts()
     bs = base_size
     body = ParagraphStyle(
-        "body", fontName=family, fontSize=bs, leading=bs * 1.4, textColor=INK, spaceAfter=4
+        "body",
+        fontName=family,
+        bulletFontName=family,
+        fontSize=bs,
+        leading=bs * 1.4,
+        textColor=INK,
+        spaceAfter=4,
     )
     small = ParagraphStyle("small", parent=body, fontSize=bs - 1.5, leading=(bs - 1.5) * 1.35)
     return Styles(
@@ -244,9 +251,7 @@ def make_styles(base_size: float = 10) -> Styles:
         label=ParagraphStyle(
             "label", parent=small, fontName=fonts.BOLD, textColor=MUTED, spaceAfter=0
         ),
-        bullet=ParagraphStyle(
-            "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3
-        ),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=3),
         item_title=ParagraphStyle(
             "item_title",
             parent=body,
@@ -325,6 +330,7 @@ def data_table(
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -348,18 +354,17 @@ def key_value_table(
         ]
         for k, v in pairs
     ]
-    table = Table(
-        data, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1
-    )
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (0, -1), 3.2),
+                ("TOPPADDING", (0, 0), (0, -1), 2.4),
             ]
         )
     )
@@ -407,6 +412,7 @@ def title_block(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
                 ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -524,7 +530,6 @@ def build_pdf(
     title: str,
     author: str = "",
     subject: str = "",
-    on_first_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
 ) -> int:
     """Lay out ``story`` on A4 pages and write the PDF to ``out``; return the page count."""
     fonts.register_fonts()
@@ -542,6 +547,7 @@ def build_pdf(
         creator="btvcrm",
         lang="en" if decor.lang == "en" else "nb",
         pageCompression=1,
+        initialFontName=fonts.FAMILY,
     )
     frame = Frame(
         MARGIN_X,
@@ -557,8 +563,6 @@ def build_pdf(
 
     def on_page(c: Canvas, d: BaseDocTemplate) -> None:
         _draw_page(c, d, decor)
-        if on_first_page and d.page == 1:
-            on_first_page(c, d)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(story, canvasmaker=_numbered_canvas(decor))
