@@ -98,14 +98,18 @@ def _first_record(text: str) -> str:
 
 def _detect_delimiter(text: str) -> str:
     header = _first_record(text)
-    counts = {d: _count_unquoted(header, d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    if counts[best] > 0 and list(counts.values()).count(counts[best]) == 1:
+    candidates = (",", ";", "\t")
+    counts = {d: _count_unquoted(header, d) for d in candidates}
+    best = max(candidates, key=lambda d: counts[d])
+    if counts[best] == 0:
+        # One column: take the candidate that splits the data least.
+        return min(candidates, key=lambda d: _count_unquoted(text, d))
+    if list(counts.values()).count(counts[best]) == 1:
         return best
     try:
-        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t").delimiter
+        return csv.Sniffer().sniff(text[:8192], delimiters="".join(candidates)).delimiter
     except csv.Error:
-        return ","
+        return best
 
 
 def _count_unquoted(text: str, char: str) -> int:
@@ -300,7 +304,7 @@ def _base_field(target: str) -> str:
 
 _EMAIL_SPLIT = re.compile(r"[;,\s]+|:::")
 _PHONE_SPLIT = re.compile(r"\s*(?:;|,|/|\n|:::)\s*")
-_COUNTY_SPLIT = re.compile(r"\s*(?:;|,|/|\n|:::|\bog\b|\band\b|&)\s*", re.IGNORECASE)
+_COUNTY_SPLIT = re.compile(r"\s*(?:;|,|/|\n|:::)\s*")
 
 
 def _collect(
@@ -380,7 +384,9 @@ def rows_to_organisations(
     yields each organisation once; counties of merged rows are combined, and
     ``source_line`` is the first row's line.
     """
-    name_key = "organisation" if "organisation" in {_base_field(t) for t in mapping.values()} else "name"
+    name_key = (
+        "organisation" if "organisation" in {_base_field(t) for t in mapping.values()} else "name"
+    )
     result: list[OrganisationRecord] = []
     by_key: dict[str, OrganisationRecord] = {}
     for line, values in _collect(table, mapping):
@@ -455,7 +461,9 @@ def write_csv(
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$"
+)
 
 
 def _xlsx_value(value: Any) -> tuple[Any, str | None]:
@@ -512,9 +520,13 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
                 cell.data_type = "s"  # never a formula
             if number_format:
                 cell.number_format = number_format
-            shown = 16 if number_format else max(
-                (len(part) for part in str("" if value is None else value).split("\n")),
-                default=0,
+            shown = (
+                16
+                if number_format
+                else max(
+                    (len(part) for part in str("" if value is None else value).split("\n")),
+                    default=0,
+                )
             )
             while len(widths) < column:
                 widths.append(0)

@@ -133,9 +133,13 @@ def _parse_header(header: bytes) -> tuple[str, dict[str, list[str]]]:
             key = key.strip().upper()
             values = [v.strip().strip('"') for v in _split_unquoted(value, ",")]
         else:  # vCard 2.1 bare parameter: TEL;WORK;VOICE, KEY;X509;BASE64
-            key, values = ("ENCODING", [piece]) if piece.upper() in _BARE_ENCODINGS else (
-                "TYPE",
-                [piece],
+            key, values = (
+                ("ENCODING", [piece])
+                if piece.upper() in _BARE_ENCODINGS
+                else (
+                    "TYPE",
+                    [piece],
+                )
             )
         params.setdefault(key, []).extend(v for v in values if v)
     return name, params
@@ -324,9 +328,7 @@ def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord
     title_prop = card.first("TITLE")
     title = decode.text(title_prop) if title_prop is not None else ""
 
-    emails = [
-        _strip_scheme(decode.text(p), "mailto:") for p in _by_preference(card.all("EMAIL"))
-    ]
+    emails = [_strip_scheme(decode.text(p), "mailto:") for p in _by_preference(card.all("EMAIL"))]
     emails = [e for e in emails if e]
     phones = [
         _strip_scheme(decode.text(p), "tel:")
@@ -412,12 +414,7 @@ _MAX_OCTETS = 75
 
 def _escape(text: str) -> str:
     text = _normalise_newlines(text)
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\n", "\\n")
-    )
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _fold(line: str) -> str:
