@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -9,7 +11,7 @@ from btvcrm.domain.enums import AnchoringStage
 from btvcrm.reports.charts import contacts_bar_chart, stage_step_chart
 from btvcrm.reports.labels import label
 from btvcrm.reports.minutes import norm_lang
-from btvcrm.reports.model import CountyReportDoc, FollowUpLine, InitiativeLine
+from btvcrm.reports.model import CountyReportDoc, FollowUpLine, InitiativeLine, StageChangeLine
 from btvcrm.reports.styles import (
     CONTENT_WIDTH,
     MUTED_HEX,
@@ -35,6 +37,22 @@ from btvcrm.reports.styles import (
 
 def _one_line(text: object) -> str:
     return " ".join(clean(text).split())
+
+
+def _standard_label(text: str, lang: str) -> str:
+    """A stage given as code or label in either language, as the label in ``lang``."""
+    try:
+        return AnchoringStage.parse(_one_line(text)).label(lang)
+    except ValueError:
+        return text
+
+
+def _standard_labels(c: StageChangeLine, lang: str) -> StageChangeLine:
+    return dataclasses.replace(
+        c,
+        from_label=_standard_label(c.from_label, lang),
+        to_label=_standard_label(c.to_label, lang),
+    )
 
 
 def _period_text(doc: CountyReportDoc, lang: str) -> str:
@@ -124,10 +142,11 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
 
     # -- anchoring stage
     story.append(para(label("stage", lang), st.h2))
-    ladder = [_one_line(r) for r in doc.stage_ladder if _one_line(r)] or [
-        s.label(lang) for s in AnchoringStage
-    ]
     history = doc.stage_history_full or doc.stage_changes
+    ladder = [_one_line(r) for r in doc.stage_ladder if _one_line(r)]
+    if not ladder:
+        ladder = [s.label(lang) for s in AnchoringStage]
+        history = [_standard_labels(c, lang) for c in history]
     chart = stage_step_chart(
         history, ladder, doc.period_start, doc.period_end, lang, CONTENT_WIDTH, 42 * mm
     )
@@ -180,13 +199,17 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             title = f"<b>{esc(_one_line(m.title))}</b>"
             if clean(m.kind_label).strip():
                 title += f'<br/><font color="{MUTED_HEX}">{esc(_one_line(m.kind_label))}</font>'
-            decisions = "<br/>".join(f"• {esc(x.strip())}" for x in m.decisions if clean(x).strip())
+            decisions = [
+                Paragraph(esc(x.strip()), st.cell_bullet, bulletText="•")
+                for x in m.decisions
+                if clean(x).strip()
+            ]
             rows.append(
                 [
                     Paragraph(when, st.cell),
                     Paragraph(title, st.cell),
                     m.organisations,
-                    Paragraph(decisions, st.cell),
+                    decisions,
                 ]
             )
         story.append(

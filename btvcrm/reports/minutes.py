@@ -179,7 +179,9 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
         story.append(para(label("agenda", lang), st.h2))
         story.append(para(label("agenda_legend", lang), st.muted))
         for item in doc.agenda:
-            mark = " ".join(clean(item.mark).split()).upper()
+            mark = " ".join(clean(item.mark).split())
+            if len(mark) == 1:
+                mark = mark.upper()
             title = " ".join(clean(item.title).split())
             case = f"{esc(label('case', lang))} {int(item.number)}"
             text = f"{case}&nbsp;&nbsp;{esc(title)}"

@@ -433,6 +433,9 @@ def render_any(doc: MinutesDoc | CountyReportDoc | BriefDoc, out: Path) -> int:
 
 
 def main(out_dir: str | Path = "docs/samples") -> list[Path]:
+    from reportlab import rl_config
+
+    rl_config.invariant = 1  # same content, same bytes: no creation date or random id
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -182,6 +182,7 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bullet: ParagraphStyle
     label: ParagraphStyle
     bullet: ParagraphStyle
     item_title: ParagraphStyle
@@ -248,6 +249,9 @@ def make_styles(base_size: float = 10) -> Styles:
             "cell_head", parent=small, fontName=fonts.BOLD, textColor=ACCENT, spaceAfter=0
         ),
         cell_right=ParagraphStyle("cell_right", parent=small, alignment=TA_RIGHT, spaceAfter=0),
+        cell_bullet=ParagraphStyle(
+            "cell_bullet", parent=small, leftIndent=8, bulletIndent=0, spaceAfter=1
+        ),
         label=ParagraphStyle(
             "label", parent=small, fontName=fonts.BOLD, textColor=MUTED, spaceAfter=0
         ),
@@ -291,7 +295,7 @@ def bullets(items: Sequence[object], style: ParagraphStyle) -> list[Flowable]:
 
 def data_table(
     header: Sequence[str],
-    rows: Sequence[Sequence[Flowable | str]],
+    rows: Sequence[Sequence[Flowable | list[Flowable] | str]],
     col_fractions: Sequence[float],
     st: Styles,
     width: float = CONTENT_WIDTH,
@@ -299,7 +303,8 @@ def data_table(
 ) -> Table:
     """A table that wraps its cells, splits across pages and repeats its header.
 
-    ``rows`` hold Paragraphs (already safe) or plain user strings (escaped here).
+    ``rows`` hold Paragraphs (already safe), lists of them, or plain user strings
+    (escaped here).
     """
     head_right = ParagraphStyle("cell_head_right", parent=st.cell_head, alignment=TA_RIGHT)
     head = [
@@ -309,7 +314,7 @@ def data_table(
     body = [
         [
             c
-            if isinstance(c, Flowable)
+            if isinstance(c, Flowable | list)
             else Paragraph(esc(c), st.cell_right if i in right_columns else st.cell)
             for i, c in enumerate(row)
         ]
