@@ -6,10 +6,10 @@ translation never changes what is in the file.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class LabelledEnum(str, Enum):
+class LabelledEnum(StrEnum):
     """A string enum whose members carry a Bokmål and an English label."""
 
     def __new__(cls, value: str, nb: str, en: str) -> LabelledEnum:

@@ -84,3 +84,142 @@ def backup_before(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
     """The automatic copy taken before a migration, an import or a bulk delete."""
     folder = paths.backup_dir(db_path)
     return write_backup(conn, folder / backup_name(db_path, clock.now(), reason))
+
+
+def unique_destination(folder: Path, db_path: Path, reason: str) -> Path:
+    moment = clock.now()
+    candidate = folder / backup_name(db_path, moment, reason)
+    counter = 2
+    while candidate.exists():
+        candidate = folder / backup_name(db_path, moment, f"{reason}-{counter}" if reason else str(counter))
+        counter += 1
+    return candidate
+
+
+def backup_now(crm: object, output: Path | None = None, *, reason: str = "manuell") -> Path:
+    """A backup of an open Crm, to `output` or the backup folder (then thinned)."""
+    from btvcrm.storage.crm import Crm
+
+    assert isinstance(crm, Crm)
+    conn = crm.db.conn
+    if output is not None:
+        return write_backup(conn, Path(output))
+    if crm.path is None:
+        raise errors.StorageError("En fil i minnet har ingen sikkerhetskopimappe; oppgi -o FIL.")
+    folder = paths.backup_dir(crm.path)
+    written = write_backup(conn, unique_destination(folder, crm.path, reason))
+    thin_backups(crm.path)
+    return written
+
+
+def _parse_name(db_path: Path, path: Path) -> tuple[dt.datetime, str] | None:
+    prefix = f"{db_path.stem}_"
+    name = path.name
+    if not name.startswith(prefix) or not name.endswith(BACKUP_SUFFIX):
+        return None
+    rest = name[len(prefix) : -len(BACKUP_SUFFIX)]
+    stamp, _, reason = rest[:17], rest[17:18], rest[18:]
+    try:
+        moment = dt.datetime.strptime(stamp, "%Y-%m-%d_%H%M%S").replace(tzinfo=clock.OSLO)
+    except ValueError:
+        return None
+    return moment, reason
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """Backups of this file, newest first."""
+    folder = paths.backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse_name(db_path, path)
+        if parsed is None or not path.is_file():
+            continue
+        found.append(BackupInfo(path=path, taken_at=parsed[0], size=path.stat().st_size, reason=parsed[1]))
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def backups_to_keep(items: list[BackupInfo], *, daily: int = 12, weekly: int = 10, monthly: int = 9) -> set[Path]:
+    """Anki's thinning: all of today's, then the newest of each of the last
+    `daily` days, then one per week for `weekly` weeks, one per month for
+    `monthly` months. The newest backup is always kept."""
+    newest_first = sorted(items, key=lambda info: info.taken_at, reverse=True)
+    if not newest_first:
+        return set()
+    keep = {newest_first[0].path}
+    today = clock.today()
+    seen_days: set[dt.date] = set()
+    kept_days = 0
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    kept_weeks = kept_months = 0
+    for info in newest_first:
+        day = info.taken_at.date()
+        if day == today:
+            keep.add(info.path)
+            continue
+        if day in seen_days:
+            continue  # only the newest of a day is a candidate
+        seen_days.add(day)
+        iso = day.isocalendar()
+        week, month = (iso[0], iso[1]), (day.year, day.month)
+        if kept_days < daily:
+            kept_days += 1
+        elif week not in weeks and kept_weeks < weekly:
+            kept_weeks += 1
+        elif month not in months and kept_months < monthly:
+            kept_months += 1
+        else:
+            continue
+        keep.add(info.path)
+        weeks.add(week)
+        months.add(month)
+    return keep
+
+
+def thin_backups(db_path: Path) -> list[Path]:
+    """Delete backups beyond the daily/weekly/monthly allowance; returns what was removed."""
+    items = list_backups(db_path)
+    keep = backups_to_keep(items)
+    removed = []
+    for info in items:
+        if info.path not in keep:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                removed.append(info.path)
+    return removed
+
+
+def restore(db_path: Path, source: Path) -> Path:
+    """Replace the data file with a backup; the current file is backed up first.
+
+    The source is checked (ours, whole) before anything is touched.
+    """
+    from btvcrm.storage.database import open_database
+
+    source = Path(source)
+    if not source.is_file():
+        raise errors.StorageError(f"Finner ikke sikkerhetskopien {source}.")
+    checked = open_database(source, readonly=True)
+    try:
+        result = checked.db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise errors.CorruptDatabaseError(f"Sikkerhetskopien {source} er skadet ({result}); ikke gjenopprettet.")
+    finally:
+        checked.close()
+    current = open_database(db_path)  # takes the writer lock: nobody else has the file open
+    try:
+        safety = write_backup(
+            current.db.conn, unique_destination(paths.backup_dir(db_path), db_path, "foer-gjenoppretting")
+        )
+        source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            # The backup API copies page by page inside a transaction on the live
+            # file, so readers never see a half-restored database.
+            source_conn.backup(current.db.conn)
+        finally:
+            source_conn.close()
+    finally:
+        current.close()
+    return safety

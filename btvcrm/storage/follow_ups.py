@@ -92,11 +92,11 @@ class FollowUpRepository(ListQueryMixin, Repository):
         )
 
     def save(self, item: FollowUp) -> int:
-        item = clean(item)
         with self.crm.write():
             return self.save_in_transaction(item)
 
     def save_in_transaction(self, item: FollowUp) -> int:
+        item = clean(item)  # idempotent: callers inside a bigger transaction need it too
         for field, table, word in (
             ("responsible_person_id", "people", "person"),
             ("meeting_id", "meetings", "møte"),

@@ -64,11 +64,11 @@ class InitiativeRepository(ListQueryMixin, Repository):
         )
 
     def save(self, item: Initiative) -> int:
-        item = clean_initiative(item)
         with self.crm.write():
             return self.save_in_transaction(item)
 
     def save_in_transaction(self, item: Initiative) -> int:
+        item = clean_initiative(item)
         self.require("organisations", item.owner_organisation_id, "owner_organisation_id", "organisasjon")
         now = clock.now_iso()
         values: dict[str, Any] = {
@@ -162,12 +162,12 @@ class LessonRepository(ListQueryMixin, Repository):
         )
 
     def save(self, item: Lesson) -> int:
-        item.title = validation.clean_name(item.title, "title")
-        item.text = validation.clean_text(item.text, "text")
         with self.crm.write():
             return self.save_in_transaction(item)
 
     def save_in_transaction(self, item: Lesson) -> int:
+        item.title = validation.clean_name(item.title, "title")
+        item.text = validation.clean_text(item.text, "text")
         self.require("counties", item.learned_in_county_id, "learned_in_county_id", "fylke")
         self.require("meetings", item.meeting_id, "meeting_id", "møte")
         now = clock.now_iso()

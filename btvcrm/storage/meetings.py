@@ -113,11 +113,11 @@ class MeetingRepository(ListQueryMixin, Repository):
         )
 
     def save(self, meeting: Meeting) -> int:
-        meeting = clean(meeting)
         with self.crm.write():
             return self.save_in_transaction(meeting)
 
     def save_in_transaction(self, meeting: Meeting) -> int:
+        meeting = clean(meeting)  # idempotent: callers inside a bigger transaction need it too
         now = clock.now_iso()
         values: dict[str, Any] = {
             "title": meeting.title,

@@ -56,11 +56,11 @@ class OrganisationRepository(ListQueryMixin, Repository):
         )
 
     def save(self, org: Organisation) -> int:
-        org = clean(org)
         with self.crm.write():
             return self.save_in_transaction(org)
 
     def save_in_transaction(self, org: Organisation) -> int:
+        org = clean(org)  # idempotent: callers inside a bigger transaction need it too
         if org.parent_id is not None:
             self.require("organisations", org.parent_id, "parent_id", "overordnet organisasjon")
             if org.id is not None and self._creates_cycle(org.id, org.parent_id):

@@ -86,11 +86,11 @@ class PersonRepository(ListQueryMixin, Repository):
         ]
 
     def save(self, person: Person) -> int:
-        person = clean(person)
         with self.crm.write():
             return self.save_in_transaction(person)
 
     def save_in_transaction(self, person: Person) -> int:
+        person = clean(person)  # idempotent: callers inside a bigger transaction need it too
         self.require("organisations", person.organisation_id, "organisation_id", "organisasjon")
         now = clock.now_iso()
         values: dict[str, Any] = {

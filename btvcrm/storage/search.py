@@ -57,9 +57,9 @@ def ids_matching_sql(kind: str) -> str:
     """SQL for `id IN (...)` filters in list queries; takes the match expression as its one parameter."""
     code = KIND_CODES[kind]
     return (
-        "SELECT (rowid - {code}) / 8 FROM search_index WHERE search_index MATCH ? "
-        "AND kind = '{kind}'"
-    ).format(code=code, kind=kind)
+        f"SELECT (rowid - {code}) / 8 FROM search_index WHERE search_index MATCH ? "
+        f"AND kind = '{kind}'"
+    )
 
 
 class SearchService:

@@ -1,0 +1,380 @@
+"""The scriptable command line: `btvcrm [--db PATH] COMMAND ...`.
+
+It uses the same Qt-free services as the desktop app. Imports are lazy so
+`btvcrm --version` answers at once and the CLI never loads Qt. Errors a user
+can cause print one line (`btvcrm: ...`) and exit 1; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from btvcrm import __version__
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
+
+LIST_KINDS = ("meetings", "people", "organisations", "follow-ups", "initiatives", "lessons")
+
+
+class CliError(Exception):
+    """A user error raised by the CLI itself (bad arguments beyond argparse)."""
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+        help="datafil (standard: $BTVCRM_DB, ellers en fil i brukerens datamappe)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="btvcrm",
+        description="Kontaktregister for Leverandørutviklingsprosjektet BTV. Uten kommando åpnes skrivebordsappen.",
+    )
+    parser.add_argument("--version", action="version", version=f"btvcrm {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path, default=None,
+                        help="datafil (standard: $BTVCRM_DB, ellers en fil i brukerens datamappe)")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _add_db(sub)
+        return sub
+
+    command("demo", "fyll en ny eller tom datafil med demodata (mai–juni 2016)")
+
+    log = command("log", "logg en kontakt på én linje; skriver ut id-en til det nye møtet")
+    log.add_argument("text", help="tittel på møtet/kontakten")
+    log.add_argument("--date", help="når, f.eks. «i dag», «fredag kl 10», «14.06.2016 10:00» (standard: nå)")
+    log.add_argument("--kind", default="møte", help="møte, telefon, e-post, video, konferanse, dialogkonferanse")
+    log.add_argument("--org", action="append", default=[], metavar="NAVN", help="organisasjon (kan gjentas)")
+    log.add_argument("--person", action="append", default=[], metavar="NAVN", help="person (kan gjentas)")
+    log.add_argument("--county", action="append", default=[], metavar="NAVN", help="fylke (kan gjentas)")
+    log.add_argument("--follow-up", action="append", default=[], metavar="TEKST[@DATO]",
+                     help="oppfølgingspunkt, f.eks. «Send invitasjon @ fredag» (kan gjentas)")
+    log.add_argument("--notes", default="", help="notater")
+    log.add_argument("--place", default="", help="sted")
+
+    lister = command("list", "list møter, personer, organisasjoner, oppfølgingspunkter, initiativer eller læringspunkter")
+    lister.add_argument("what", choices=LIST_KINDS, metavar="{" + ",".join(LIST_KINDS) + "}")
+    lister.add_argument("--county", metavar="NAVN", help="bare det som gjelder dette fylket")
+    lister.add_argument("--search", metavar="TEKST", help="fritekstfilter")
+    lister.add_argument("--status", help="status (oppfølging: open/done/cancelled; møter: utkast/godkjent)")
+    lister.add_argument("--limit", type=int, default=1000, help="høyst så mange rader (standard 1000)")
+    lister.add_argument("--json", action="store_true", help="skriv JSON (en liste av objekter med id)")
+
+    search = command("search", "søk i alt")
+    search.add_argument("query", help="søketekst (hvilken som helst tekst)")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true", help="skriv JSON")
+
+    export = command("export", "eksporter data")
+    export.add_argument("--format", choices=("json", "ics", "vcf", "csv", "xlsx"), default="json")
+    export.add_argument("--what", choices=LIST_KINDS, default=None,
+                        help="for csv/xlsx: hvilken liste (standard: people)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+
+    importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf eller .csv; typen finnes av innholdet)")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--skip-invalid", action="store_true",
+                          help="CSV: hopp over ugyldige linjer og importer resten")
+    importer.add_argument("--as", dest="import_as", choices=("people", "organisations"), default=None,
+                          help="CSV: importer som personer eller organisasjoner (standard: gjettes)")
+
+    command("check", "sjekk datafilen: integritet, koblinger og søkeindeks (exit 1 ved feil)")
+
+    report = command("report", "lag PDF: møtereferat, fylkesrapport eller møteforberedelse")
+    report_kinds = report.add_subparsers(dest="report_kind", metavar="TYPE", required=True)
+    r_meeting = report_kinds.add_parser("meeting", help="møtereferat for ett møte")
+    r_meeting.add_argument("id", type=int)
+    r_county = report_kinds.add_parser("county", help="fylkesrapport for en periode")
+    r_county.add_argument("name")
+    r_county.add_argument("--from", dest="date_from", metavar="DATO")
+    r_county.add_argument("--to", dest="date_to", metavar="DATO")
+    r_org = report_kinds.add_parser("organisation", help="møteforberedelse for en organisasjon")
+    r_org.add_argument("id", type=int)
+    for sub in (r_meeting, r_county, r_org):
+        sub.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+        sub.add_argument("--lang", choices=("nb", "en"), default="nb")
+        _add_db(sub)
+
+    backup = command("backup", "ta en sikkerhetskopi nå")
+    backup.add_argument("-o", "--output", type=Path, metavar="FIL", help="hvor (standard: sikkerhetskopimappen)")
+    command("backups", "list sikkerhetskopiene")
+    restore = command("restore", "gjenopprett fra en sikkerhetskopi (den nåværende filen kopieres først)")
+    restore.add_argument("file", type=Path)
+
+    privacy = command("privacy", "personvern: innsyn og sletting for en person")
+    privacy_kinds = privacy.add_subparsers(dest="privacy_kind", metavar="HANDLING", required=True)
+    p_export = privacy_kinds.add_parser("export", help="innsyn: alt om en person som JSON (og PDF med .pdf)")
+    p_export.add_argument("person_id", type=int)
+    p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+    p_erase = privacy_kinds.add_parser("erase", help="slett en person (navn og kontaktinfo fjernes overalt)")
+    p_erase.add_argument("person_id", type=int)
+    p_erase.add_argument("--yes", action="store_true", help="ikke spør om bekreftelse")
+    for sub in (p_export, p_erase):
+        _add_db(sub)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from btvcrm import paths
+
+    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+
+
+def _open(args: argparse.Namespace, *, readonly: bool = False) -> Crm:
+    from btvcrm.storage.crm import Crm
+
+    return Crm.open(_db_path(args), readonly=readonly)
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+# Commands ---------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from btvcrm.demo import fill_demo
+
+    with _open(args) as crm:
+        counts = fill_demo(crm)
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    print(f"Demodata lagt inn i {_db_path(args)}: {summary}.")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from btvcrm.domain import clock
+    from btvcrm.domain.enums import MeetingKind
+
+    with _open(args) as crm:
+        from btvcrm.services.quick_log import QuickLogRequest, log_contact
+
+        request = QuickLogRequest(
+            title=args.text,
+            when_text=args.date,
+            kind=MeetingKind.parse(args.kind),
+            organisations=args.org,
+            people=args.person,
+            counties=args.county,
+            follow_ups=args.follow_up,
+            notes=args.notes,
+            place=args.place,
+        )
+        result = log_contact(crm, request, now=clock.now())
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    print(result.meeting_id)
+    return 0
+
+
+def _list_repo(crm: Crm, what: str) -> Any:
+    return {
+        "meetings": crm.meetings,
+        "people": crm.people,
+        "organisations": crm.organisations,
+        "follow-ups": crm.follow_ups,
+        "initiatives": crm.initiatives,
+        "lessons": crm.lessons,
+    }[what]
+
+
+def _list_rows(crm: Crm, what: str, county: str | None, text: str | None, status: str | None,
+               limit: int) -> list[dict[str, Any]]:
+    from btvcrm.storage.repo_base import ListFilter
+
+    list_filter = ListFilter(text=text, status=status)
+    if county:
+        list_filter.county_id = crm.counties.by_name(county).id
+    repo = _list_repo(crm, what)
+    sort, descending = {"meetings": ("date", True), "lessons": ("date", True)}.get(what, (None, False))
+    return repo.query(list_filter, sort=sort, descending=descending, limit=limit)  # type: ignore[no-any-return]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from btvcrm.cli_format import print_table
+
+    with _open(args, readonly=True) as crm:
+        rows = _list_rows(crm, args.what, args.county, args.search, args.status, args.limit)
+    if args.json:
+        _print_json(rows)
+    else:
+        print_table(args.what, rows)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from btvcrm.cli_format import kind_label
+
+    with _open(args, readonly=True) as crm:
+        hits = crm.search.search(args.query, limit=args.limit)
+    if args.json:
+        _print_json([
+            {"type": h.kind, "id": h.id, "title": h.title, "snippet": h.plain_snippet("", "")} for h in hits
+        ])
+        return 0
+    if not hits:
+        print("Ingen treff.")
+    for hit in hits:
+        print(f"{kind_label(hit.kind):<16} {hit.id:>6}  {hit.title}")
+        snippet = hit.plain_snippet("[", "]")
+        if snippet and snippet != hit.title:
+            print(f"{'':<24}{snippet}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from btvcrm.exchange import files as exchange_files
+
+    with _open(args, readonly=True) as crm:
+        message = exchange_files.export_to(crm, args.output, args.format, what=args.what)
+    print(message)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from btvcrm.exchange import files as exchange_files
+
+    with _open(args) as crm:
+        message = exchange_files.import_from(crm, args.file, skip_invalid=args.skip_invalid,
+                                             import_as=args.import_as)
+    print(message)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from btvcrm.storage.check import check
+    from btvcrm.storage.errors import LockedError
+
+    try:
+        crm = _open(args)
+    except LockedError:  # the app has it open: check what can be checked read-only
+        crm = _open(args, readonly=True)
+    with crm:
+        report = check(crm)
+    print(report.text())
+    return 0 if report.ok else 1
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from btvcrm.reports import builders
+
+    with _open(args, readonly=True) as crm:
+        path = builders.write_report(
+            crm, args.report_kind,
+            item=getattr(args, "id", None) or getattr(args, "name", None),
+            output=args.output, date_from=getattr(args, "date_from", None),
+            date_to=getattr(args, "date_to", None), lang=args.lang,
+        )
+    print(f"Skrev {path}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from btvcrm.storage import backup
+
+    with _open(args) as crm:
+        path = backup.backup_now(crm, args.output)
+    print(f"Sikkerhetskopi skrevet: {path}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from btvcrm.storage import backup
+
+    items = backup.list_backups(_db_path(args))
+    if not items:
+        print("Ingen sikkerhetskopier ennå.")
+    for info in items:
+        print(f"{info.taken_at:%d.%m.%Y %H.%M}  {info.size / 1024:>8.0f} kB  {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from btvcrm.storage import backup
+
+    safety = backup.restore(_db_path(args), args.file)
+    print(f"Gjenopprettet fra {args.file}. Den forrige filen ble kopiert til {safety}.")
+    return 0
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    from btvcrm.services import privacy
+
+    if args.privacy_kind == "export":
+        with _open(args, readonly=True) as crm:
+            path = privacy.export_person(crm, args.person_id, args.output)
+        print(f"Innsynsrapport skrevet: {path}")
+        return 0
+    with _open(args) as crm:
+        person = crm.people.get(args.person_id)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("bekreft slettingen med --yes")
+            answer = input(f"Slette {person.name} for godt? Skriv «ja»: ")
+            if answer.strip().lower() != "ja":
+                print("Avbrutt; ingenting slettet.")
+                return 1
+        privacy.erase_person(crm, args.person_id)
+    print(f"Person {args.person_id} er slettet. Møtene viser nå «slettet person».")
+    return 0
+
+
+def cmd_app(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    try:
+        from btvcrm.app import main as app_main
+    except ImportError as error:
+        raise CliError(f"skrivebordsappen er ikke tilgjengelig ({error}); bruk en kommando, se --help")
+    return app_main(Path(args.db) if args.db else None, list(argv))
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "log": cmd_log,
+    "list": cmd_list,
+    "search": cmd_search,
+    "export": cmd_export,
+    "import": cmd_import,
+    "check": cmd_check,
+    "report": cmd_report,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+    "privacy": cmd_privacy,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # Flags for the desktop app (e.g. --check-pages) pass through untouched.
+    args, unknown = parser.parse_known_args(arguments)
+    if args.command is not None and unknown:
+        parser.error(f"ukjente argumenter: {' '.join(unknown)}")
+    from btvcrm.domain.errors import UserError
+
+    try:
+        if args.command is None:
+            return cmd_app(args, unknown)
+        return COMMANDS[args.command](args)
+    except (UserError, CliError) as error:
+        print(f"btvcrm: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("btvcrm: avbrutt", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Import and export of whole files, the kind told by content and name.
+
+The one entry point for `btvcrm import` / `btvcrm export` and the app's File
+menu and drag-and-drop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.crm import Crm
+
+
+def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None) -> str:
+    output = Path(output)
+    if fmt == "json":
+        from btvcrm.exchange.jsonfile import export_file
+
+        count = export_file(crm, output)
+        return f"Eksporterte {count} poster til {output}."
+    from btvcrm.exchange import bridge
+
+    return bridge.export_to(crm, output, fmt, what=what)
+
+
+def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None) -> str:
+    source = Path(source)
+    try:
+        head = source.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Finner ikke filen {source}.")
+    except OSError as error:
+        raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
+    from btvcrm.exchange.sniff import detect_format
+
+    kind = detect_format(str(source), head)
+    if kind == "json":
+        from btvcrm.exchange.jsonfile import import_file
+
+        count = import_file(crm, source)
+        return f"Importerte {count} poster fra {source}."
+    if kind == "unknown":
+        raise UserError(f"Kjenner ikke igjen filtypen til {source} (støttet: JSON-eksport, .ics, .vcf, .csv).")
+    from btvcrm.exchange import bridge
+
+    return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as)

@@ -1,0 +1,204 @@
+"""Complete, lossless JSON export and import of a data file.
+
+The export is every user table, row by row, ordered by key: exporting,
+importing into an empty file and exporting again gives the same JSON (the
+top-level `exported_at` aside). The import is all-or-nothing and names the
+record and field of anything it rejects.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from btvcrm import __version__
+from btvcrm.domain import clock, validation
+from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.storage.crm import Crm
+from btvcrm.storage.migrations import known_migration_names
+
+FORMAT_NAME = "btvcrm"
+FORMAT_VERSION = 1
+
+# Tables in an order that satisfies foreign keys (checked again at the end).
+TABLES = [
+    "counties",
+    "tags",
+    "organisations",
+    "organisation_counties",
+    "organisation_tags",
+    "people",
+    "person_roles",
+    "person_counties",
+    "person_tags",
+    "initiatives",
+    "initiative_counties",
+    "initiative_dates",
+    "initiative_tags",
+    "meetings",
+    "meeting_participants",
+    "agenda_items",
+    "decisions",
+    "meeting_counties",
+    "meeting_organisations",
+    "meeting_initiatives",
+    "meeting_tags",
+    "follow_ups",
+    "anchoring_changes",
+    "lessons",
+    "lesson_initiatives",
+    "lesson_counties",
+    "assessments",
+    "erasure_log",
+    "file_settings",
+]
+
+# Field rules beyond what the schema's CHECK constraints enforce.
+_FIELD_RULES = {
+    ("organisations", "orgnr"): validation.clean_orgnr,
+    ("organisations", "website"): validation.clean_website,
+    ("people", "email"): validation.clean_email,
+    ("people", "phone"): validation.clean_phone,
+    ("initiatives", "doffin_id"): validation.clean_doffin_id,
+    ("follow_ups", "rrule"): validation.clean_rrule,
+}
+
+
+def _columns(crm: Crm, table: str) -> list[str]:
+    return [row[1] for row in crm.db.execute(f"PRAGMA table_info({table})").fetchall()]
+
+
+def _key_columns(crm: Crm, table: str) -> list[str]:
+    info = crm.db.execute(f"PRAGMA table_info({table})").fetchall()
+    keys = sorted((row[5], row[1]) for row in info if row[5])
+    return [name for _, name in keys] or ["rowid"]
+
+
+def export_data(crm: Crm) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        columns = _columns(crm, table)
+        order = ", ".join(_key_columns(crm, table))
+        cursor = crm.db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+        tables[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": clock.now_iso(),
+        "migrations": [m for m in known_migration_names()],
+        "tables": tables,
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def export_file(crm: Crm, path: Path) -> int:
+    """Write the export; returns the number of records."""
+    data = export_data(crm)
+    text = dumps(data)
+    temporary = Path(str(path) + ".part")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except OSError as error:
+        raise UserError(f"Kunne ikke skrive {path}: {error.strerror}")
+    return sum(len(rows) for rows in data["tables"].values())
+
+
+def _describe(table: str, index: int, row: dict[str, Any]) -> str:
+    label = row.get("name") or row.get("title") or row.get("text") or ""
+    label = str(label)[:40]
+    ident = row.get("id", index + 1)
+    return f"{table} nr. {ident}" + (f" («{label}»)" if label else "")
+
+
+def _check_structure(data: Any) -> dict[str, list[dict[str, Any]]]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise UserError("Filen er ikke en btvcrm-eksport (mangler «format»: «btvcrm»).")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise UserError(f"Ukjent eksportversjon {data.get('format_version')!r}; oppdater btvcrm.")
+    unknown = set(data.get("migrations") or []) - set(known_migration_names())
+    if unknown:
+        raise UserError("Eksporten er laget av en nyere versjon av btvcrm; oppdater programmet.")
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise UserError("Eksporten mangler «tables».")
+    extra = set(tables) - set(TABLES)
+    if extra:
+        raise UserError(f"Ukjent tabell i eksporten: {', '.join(sorted(extra))}.")
+    for table, rows in tables.items():
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise UserError(f"Tabellen «{table}» i eksporten må være en liste av poster.")
+    return tables
+
+
+def import_data(crm: Crm, data: Any) -> int:
+    """Load an export into an empty file, all or nothing; returns the record count."""
+    tables = _check_structure(data)
+    if not crm.is_empty():
+        raise UserError(
+            "JSON-import av en full eksport krever en tom datafil. Lag en ny fil med --db NY.sqlite."
+        )
+    count = 0
+    with crm.write() as db:
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.execute("DELETE FROM counties")
+        for table in TABLES:
+            columns = set(_columns(crm, table))
+            for index, row in enumerate(tables.get(table, [])):
+                record = _describe(table, index, row)
+                for field in row:
+                    if field not in columns:
+                        raise ValidationError(field, "ukjent felt", record=record)
+                for (rule_table, field), rule in _FIELD_RULES.items():
+                    if rule_table == table and row.get(field) is not None:
+                        try:
+                            cleaned = rule(row[field])
+                        except ValidationError as error:
+                            raise error.in_record(record)
+                        if cleaned != row[field]:
+                            raise ValidationError(field, f"«{row[field]}» er ikke på lagret form", record=record)
+                names = list(row)
+                sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+                try:
+                    db.execute(sql, [row[n] for n in names])
+                except sqlite3.IntegrityError as error:
+                    raise UserError(f"{record}: {_integrity_message(error)}")
+                except sqlite3.InterfaceError as error:
+                    raise UserError(f"{record}: ugyldig verdi ({error})")
+                count += 1
+        problems = db.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            table, rowid, parent, _ = problems[0]
+            raise UserError(f"{table} (rad {rowid}) viser til en {parent}-post som ikke finnes i eksporten.")
+    return count
+
+
+def _integrity_message(error: sqlite3.IntegrityError) -> str:
+    text = str(error)
+    if "UNIQUE" in text:
+        return f"finnes allerede ({text.split(':')[-1].strip()})"
+    if "NOT NULL" in text:
+        return f"mangler påkrevd felt «{text.split('.')[-1]}»"
+    if "CHECK" in text:
+        return "har en ugyldig verdi (utenfor tillatte verdier)"
+    return text
+
+
+def import_file(crm: Crm, path: Path) -> int:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise UserError(f"Kan ikke lese {path}: {error.strerror}")
+    except UnicodeDecodeError:
+        raise UserError(f"{path} er ikke UTF-8-tekst.")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(f"{path} er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}).")
+    return import_data(crm, data)

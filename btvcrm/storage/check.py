@@ -1,0 +1,70 @@
+"""`btvcrm check`: integrity, foreign keys and the full-text index."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from btvcrm.storage import search_schema
+from btvcrm.storage.crm import Crm
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        lines = [f"✓ {item}" for item in self.checked]
+        lines += [f"✗ {problem}" for problem in self.problems]
+        lines.append("Alt i orden." if self.ok else f"{len(self.problems)} problem(er) funnet.")
+        return "\n".join(lines)
+
+
+def check(crm: Crm) -> CheckReport:
+    report = CheckReport()
+    db = crm.db
+    try:
+        results = [row[0] for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"Databasefilen er skadet: {error}")
+        return report
+    if results == ["ok"]:
+        report.checked.append("Databasefilen er hel (integrity_check)")
+    else:
+        report.problems.extend(f"Skade i databasefilen: {line}" for line in results)
+    try:
+        violations = db.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"Kunne ikke sjekke koblinger: {error}")
+        violations = []
+    if not violations:
+        report.checked.append("Alle koblinger mellom poster er gyldige (foreign_key_check)")
+    for table, rowid, parent, _ in violations[:20]:
+        report.problems.append(f"{table} rad {rowid} viser til en {parent}-post som mangler")
+    try:
+        if not crm.readonly:  # the FTS5 check is spelled as an INSERT
+            db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        mismatched = [
+            (kind, source, indexed)
+            for kind, source, indexed in db.execute(search_schema.expected_counts_sql()).fetchall()
+            if source != indexed
+        ]
+        if mismatched:
+            for kind, source, indexed in mismatched:
+                report.problems.append(f"Søkeindeksen har {indexed} {kind}-oppføringer, men det finnes {source}")
+        else:
+            report.checked.append("Søkeindeksen stemmer med dataene")
+    except sqlite3.DatabaseError as error:
+        report.problems.append(f"Søkeindeksen er skadet: {error}")
+    return report
+
+
+def rebuild_search_index(crm: Crm) -> None:
+    with crm.write() as db:
+        for statement in search_schema.rebuild_statements():
+            db.execute(statement)
