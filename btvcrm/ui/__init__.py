@@ -1,0 +1,23 @@
+"""The desktop user interface (the only package that imports PySide6)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from btvcrm import paths
+
+
+def settings() -> QSettings:
+    """The app's settings, an INI file in the user data folder (tests move it with BTVCRM_HOME)."""
+    folder = paths.user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "btvcrm-ui.ini"), QSettings.Format.IniFormat)
+
+
+def show_user_error(parent: object, error: Exception) -> None:
+    """A UserError's Norwegian sentence in a message box, never a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from btvcrm.ui.i18n import tr
+
+    QMessageBox.warning(parent, tr("Could not do that"), str(error))  # type: ignore[arg-type]

@@ -1,0 +1,72 @@
+"""Reminders without a server: due follow-ups raise a tray message and a badge on «I dag»."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from btvcrm import paths
+from btvcrm.domain import clock
+from btvcrm.storage.repo_base import ListFilter
+from btvcrm.ui.i18n import tr
+
+CHECK_INTERVAL_MS = 15 * 60 * 1000
+
+
+def due_count(crm: Any) -> int:
+    """Open follow-ups due today or earlier."""
+    return int(crm.follow_ups.query_count(ListFilter(status="open", date_to=clock.today())))
+
+
+class Notifier(QObject):
+    def __init__(self, crm: Any, window: Any) -> None:
+        super().__init__(window)
+        self.crm = crm
+        self.window = window
+        self.count = 0
+        self._notified_for: tuple[str, int] | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check_and_notify)
+
+    def start(self) -> None:
+        if QSystemTrayIcon.isSystemTrayAvailable() and QApplication.platformName() != "offscreen":
+            icon = QIcon(str(paths.resource("logo.png")))
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip("btvcrm")
+            self.tray.activated.connect(self._tray_activated)
+            self.tray.show()
+        self.timer.start()
+        self.check_and_notify()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> int:
+        self.count = due_count(self.crm)
+        self.window.set_badge(self.count)
+        return self.count
+
+    def check_and_notify(self) -> None:
+        count = self.check()
+        key = (clock.today().isoformat(), count)
+        if count and self.tray is not None and key != self._notified_for:
+            self._notified_for = key
+            self.tray.showMessage(
+                tr("Follow-ups due"),
+                tr("{n} follow-ups are due today or overdue.").format(n=count),
+                QSystemTrayIcon.MessageIcon.Information,
+                10_000,
+            )
+
+    def _tray_activated(self, _reason: object) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.window.show_page("today")

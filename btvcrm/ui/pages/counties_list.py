@@ -1,0 +1,111 @@
+"""Fylker: each county with its anchoring stage; move it up or down the ladder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import dates
+from btvcrm.domain.enums import AnchoringStage
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.repo_base import ListFilter, parse_iso_date
+from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import current_lang, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CountiesPage(QWidget):
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Counties"))
+        self.tree.setHeaderLabels([tr("County"), tr("Anchoring stage"), tr("Step"), tr("Last change"),
+                                   tr("Organisations"), tr("Open follow-ups")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.up = QPushButton(tr("Move &up the ladder"))
+        self.up.setShortcut("Ctrl+Up")
+        self.up.setToolTip(tr("Ctrl+Up"))
+        self.down = QPushButton(tr("Move &down"))
+        self.down.setShortcut("Ctrl+Down")
+        self.down.setToolTip(tr("Ctrl+Down"))
+        self.open_button = QPushButton(tr("&Open county"))
+        self.up.clicked.connect(lambda: self.step(1))
+        self.down.clicked.connect(lambda: self.step(-1))
+        self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.up, self.down):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        ladder = " → ".join(s.label(current_lang()) for s in AnchoringStage)
+        hint = QLabel(tr("The anchoring ladder: {ladder}").format(ladder=ladder))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{tr('Counties')}</h2>"))
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)
+        self.reload()
+
+    def reload(self) -> None:
+        selected = self.current_id()
+        lang = current_lang()
+        self.tree.clear()
+        total = len(AnchoringStage)
+        for row in self.crm.anchoring.matrix():
+            stage = AnchoringStage(row["stage"])
+            changed = parse_iso_date(row["changed_on"])
+            county_filter = ListFilter(county_id=row["county_id"])
+            open_filter = ListFilter(county_id=row["county_id"], status="open")
+            item = QTreeWidgetItem(self.tree, [
+                row["county"],
+                stage.label(lang),
+                f"{stage.rung + 1} / {total}",
+                dates.format_date_short(changed, lang) if changed else tr("never"),
+                str(self.crm.organisations.query_count(county_filter)),
+                str(self.crm.follow_ups.query_count(open_filter)),
+            ])
+            item.setData(0, ID_ROLE, row["county_id"])
+            if row["county_id"] == selected:
+                self.tree.setCurrentItem(item)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def step(self, direction: int) -> None:
+        county_id = self.current_id()
+        if county_id is None:
+            return
+        try:
+            self.crm.anchoring.step(county_id=county_id, direction=direction)
+        except UserError as error:
+            show_user_error(self, error)
+        self.reload()
+
+    def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
+        if item is not None and item.data(0, ID_ROLE) is not None:
+            self.open_requested.emit("county", int(item.data(0, ID_ROLE)))

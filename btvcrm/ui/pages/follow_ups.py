@@ -1,0 +1,272 @@
+"""The follow-up page: grouped Forfalt / I dag / Denne uka / Senere / Fullført.
+
+One key does the common thing on the selected item: D = done, S = snooze one
+day, W = snooze one week, Shift+S = choose a date; Enter opens what it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import clock, dates
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.repo_base import ListFilter, parse_iso_date
+from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import current_lang, tr
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OPEN_GROUPS = ("overdue", "today", "this_week", "later", "no_date")
+ALL_GROUPS = (*OPEN_GROUPS, "done")
+
+
+def group_title(name: str) -> str:
+    return {
+        "overdue": tr("Overdue"),
+        "today": tr("Today"),
+        "this_week": tr("This week"),
+        "later": tr("Later"),
+        "no_date": tr("No due date"),
+        "done": tr("Done"),
+    }[name]
+
+
+def due_text(row: dict[str, Any], today: dt.date) -> str:
+    due = parse_iso_date(row.get("due_date"))
+    if due is None:
+        return ""
+    lang = current_lang()
+    return f"{dates.format_date_short(due, lang)} ({dates.describe_relative(due, today, lang)})"
+
+
+class ChooseDateDialog(QDialog):
+    def __init__(self, initial: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Choose a new due date"))
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setAccessibleName(tr("New due date"))
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
+        self.calendar.activated.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> dt.date:
+        q = self.calendar.selectedDate()
+        return dt.date(q.year(), q.month(), q.day())
+
+
+class FollowUpTree(QTreeWidget):
+    """Follow-ups in due groups, with one-key actions on the current item."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, groups: tuple[str, ...] = ALL_GROUPS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.groups = groups
+        self.list_filter = ListFilter()
+        self.setAccessibleName(tr("Follow-ups"))
+        self.setColumnCount(4)
+        self.setHeaderLabels([tr("What"), tr("Due"), tr("Responsible"), tr("Concerns")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._add_action(tr("Mark done"), "D", self.complete_current)
+        self._add_action(tr("Snooze 1 day"), "S", lambda: self.snooze_current(days=1))
+        self._add_action(tr("Snooze 1 week"), "W", lambda: self.snooze_current(days=7))
+        self._add_action(tr("Choose date…"), "Shift+S", self.choose_date_current)
+        self._add_action(tr("Reassign…"), "R", self.reassign_current)
+        self.itemActivated.connect(self._activated)
+        self.reload()
+
+    def _add_action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def set_filter(self, list_filter: ListFilter) -> None:
+        self.list_filter = list_filter
+        self.reload()
+
+    def reload(self) -> None:
+        current_id = self.current_id()
+        current_row = self._flat_position()
+        self.clear()
+        today = clock.today()
+        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        flat: list[QTreeWidgetItem] = []
+        self.counts: dict[str, int] = {}
+        for name in self.groups:
+            rows = grouped.get(name, [])
+            self.counts[name] = len(rows)
+            if not rows and name not in ("overdue", "today"):
+                continue
+            header = QTreeWidgetItem(self, [f"{group_title(name)} ({len(rows)})"])
+            header.setFont(0, bold)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            header.setFirstColumnSpanned(True)
+            for row in rows:
+                concerns = row.get("organisation_name") or row.get("meeting_title") or row.get("county_name") or ""
+                item = QTreeWidgetItem(header, [row["text"], due_text(row, today), row.get("responsible") or "", concerns])
+                item.setData(0, ID_ROLE, row["id"])
+                item.setData(0, ROW_ROLE, row)
+                if name == "overdue":
+                    item.setForeground(1, QBrush(self.palette().link().color()))
+                    item.setFont(1, bold)
+                    item.setText(1, "⚠ " + item.text(1))
+                if name == "done":
+                    font = QFont(self.font())
+                    font.setStrikeOut(True)
+                    item.setFont(0, font)
+                flat.append(item)
+            header.setExpanded(True)
+        if not flat:
+            return
+        target = None
+        if current_id is not None:
+            target = next((i for i in flat if i.data(0, ID_ROLE) == current_id), None)
+        if target is None and current_row is not None:
+            target = flat[min(current_row, len(flat) - 1)]
+        self.setCurrentItem(target or flat[0])
+
+    def _flat_position(self) -> int | None:
+        item = self.currentItem()
+        if item is None or item.data(0, ID_ROLE) is None:
+            return None
+        position = 0
+        for top in range(self.topLevelItemCount()):
+            group = self.topLevelItem(top)
+            for child in range(group.childCount()):
+                if group.child(child) is item:
+                    return position
+                position += 1
+        return None
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def current_row(self) -> dict[str, Any] | None:
+        item = self.currentItem()
+        return item.data(0, ROW_ROLE) if item is not None else None
+
+    def _run(self, action: Callable[[int], object]) -> None:
+        item_id = self.current_id()
+        if item_id is None:
+            return
+        try:
+            action(item_id)
+        except UserError as error:
+            show_user_error(self, error)
+        self.reload()
+
+    def complete_current(self) -> None:
+        self._run(lambda i: self.crm.follow_ups.complete(i))
+
+    def snooze_current(self, *, days: int) -> None:
+        self._run(lambda i: self.crm.follow_ups.snooze(i, days=days))
+
+    def choose_date_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        start = parse_iso_date(row.get("due_date")) or clock.today()
+        dialog = ChooseDateDialog(max(start, clock.today()), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = dialog.chosen()
+            self._run(lambda i: self.crm.follow_ups.snooze(i, until=chosen))
+
+    def reassign_current(self) -> None:
+        if self.current_id() is None:
+            return
+        people = self.crm.people.query(sort="name", limit=2000)
+        names = [tr("Me")] + [p["name"] for p in people]
+        name, ok = QInputDialog.getItem(self, tr("Reassign"), tr("Responsible:"), names, 0, False)
+        if not ok:
+            return
+        index = names.index(name)
+        person_id = None if index == 0 else int(people[index - 1]["id"])
+        self._run(lambda i: self.crm.follow_ups.reassign(i, person_id))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        row = item.data(0, ROW_ROLE)
+        if not row:
+            return
+        for kind, key in (("meeting", "meeting_id"), ("organisation", "organisation_id"),
+                          ("person", "person_id"), ("initiative", "initiative_id"), ("county", "county_id")):
+            if row.get(key):
+                self.open_requested.emit(kind, int(row[key]))
+                return
+
+
+class FollowUpsPage(QWidget):
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        title = QLabel(f"<h2>{tr('Follow-ups')}</h2>")
+        hint = QLabel(tr("D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open"))
+        hint.setWordWrap(True)
+        self.tree = FollowUpTree(crm, ALL_GROUPS, self)
+        self.tree.open_requested.connect(self.open_requested)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (tr("&Done"), self.tree.complete_current),
+            (tr("+1 &day"), lambda: self.tree.snooze_current(days=1)),
+            (tr("+1 &week"), lambda: self.tree.snooze_current(days=7)),
+            (tr("&Choose date…"), self.tree.choose_date_current),
+            (tr("&Reassign…"), self.tree.reassign_current),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)
+
+    def reload(self) -> None:
+        self.tree.reload()

@@ -1,0 +1,327 @@
+"""The generic list page: a filter bar over a lazy, SQL-sorted table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import dates
+from btvcrm.domain.enums import (
+    InitiativePhase,
+    LabelledEnum,
+    MeetingKind,
+    MinutesStatus,
+    OrganisationKind,
+)
+from btvcrm.domain.errors import UserError
+from btvcrm.domain.formatting import format_nok
+from btvcrm.storage.repo_base import ListFilter, parse_iso_date, parse_iso_datetime
+from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.models import Column, LazyTableModel
+
+
+def fmt_datetime(value: Any, _row: dict[str, Any]) -> str:
+    if not value:
+        return ""
+    moment = parse_iso_datetime(value)
+    lang = current_lang()
+    return f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+
+
+def fmt_date(value: Any, _row: dict[str, Any]) -> str:
+    day = parse_iso_date(str(value)[:10]) if value else None
+    return dates.format_date_short(day, current_lang()) if day else ""
+
+
+def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, dict[str, Any]], str]:
+    def format_value(value: Any, _row: dict[str, Any]) -> str:
+        try:
+            return enum_cls(value).label(current_lang()) if value else ""
+        except ValueError:
+            return str(value)
+
+    return format_value
+
+
+def fmt_nok(value: Any, _row: dict[str, Any]) -> str:
+    return format_nok(value, current_lang(), short=True) if value is not None else ""
+
+
+@dataclass
+class ListKind:
+    kind: str  # the item kind opened from a row
+    repository: str  # attribute on Crm
+    title: Callable[[], str]
+    columns: Callable[[], list[Column]]
+    kind_enum: type[LabelledEnum] | None = None
+    kind_label: Callable[[], str] = lambda: tr("Kind")
+    status_enum: type[LabelledEnum] | None = None
+    status_field: str = "status"  # which ListFilter field the status combo sets
+    dates: bool = False
+    tag: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def list_kinds() -> dict[str, ListKind]:
+    return {
+        "meeting": ListKind(
+            "meeting", "meetings", lambda: tr("Meetings"),
+            lambda: [
+                Column("starts_at", lambda: tr("When"), "date", fmt_datetime),
+                Column("title", lambda: tr("Title"), "title"),
+                Column("kind", lambda: tr("Kind"), "kind", fmt_enum(MeetingKind)),
+                Column("organisations", lambda: tr("Organisations")),
+                Column("counties", lambda: tr("Counties")),
+                Column("minutes_status", lambda: tr("Minutes"), "status", fmt_enum(MinutesStatus)),
+            ],
+            kind_enum=MeetingKind, status_enum=MinutesStatus, dates=True,
+        ),
+        "organisation": ListKind(
+            "organisation", "organisations", lambda: tr("Organisations"),
+            lambda: [
+                Column("name", lambda: tr("Name"), "name"),
+                Column("kind", lambda: tr("Kind"), "kind", fmt_enum(OrganisationKind)),
+                Column("orgnr", lambda: tr("Org. no."), "orgnr"),
+                Column("counties", lambda: tr("Counties")),
+                Column("last_contact", lambda: tr("Last contact"), "last_contact", fmt_date),
+            ],
+            kind_enum=OrganisationKind,
+        ),
+        "person": ListKind(
+            "person", "people", lambda: tr("People"),
+            lambda: [
+                Column("name", lambda: tr("Name"), "name"),
+                Column("title", lambda: tr("Role")),
+                Column("organisation_name", lambda: tr("Organisation"), "organisation"),
+                Column("email", lambda: tr("E-mail"), "email"),
+                Column("phone", lambda: tr("Phone")),
+                Column("counties", lambda: tr("Counties")),
+            ],
+        ),
+        "initiative": ListKind(
+            "initiative", "initiatives", lambda: tr("Initiatives"),
+            lambda: [
+                Column("title", lambda: tr("Title"), "title"),
+                Column("phase", lambda: tr("Phase"), "phase", fmt_enum(InitiativePhase)),
+                Column("owner_name", lambda: tr("Owner")),
+                Column("counties", lambda: tr("Counties")),
+                Column("estimated_value_nok", lambda: tr("Estimated value"), "value", fmt_nok, align_right=True),
+                Column("doffin_id", lambda: tr("Doffin")),
+            ],
+            status_enum=InitiativePhase, status_field="status",
+        ),
+        "lesson": ListKind(
+            "lesson", "lessons", lambda: tr("Lessons learned"),
+            lambda: [
+                Column("learned_on", lambda: tr("Date"), "date", fmt_date),
+                Column("title", lambda: tr("Title"), "title"),
+                Column("learned_in", lambda: tr("Learned in")),
+                Column("relevant_counties", lambda: tr("Relevant for")),
+            ],
+            dates=True, tag=False,
+        ),
+    }
+
+
+class ListPage(QWidget):
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.spec = list_kinds()[kind]
+        self.kind = kind
+        repository = getattr(crm, self.spec.repository)
+        self.model = LazyTableModel(repository, self.spec.columns(), self)
+
+        self.county = QComboBox()
+        self.county.setAccessibleName(tr("County"))
+        self.kind_combo: QComboBox | None = None
+        self.status_combo: QComboBox | None = None
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(tr("Search in the list…"))
+        self.text.setAccessibleName(tr("Free text"))
+        self.text.setClearButtonEnabled(True)
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(tr("Tag"))
+        self.tag.setAccessibleName(tr("Tag"))
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for edit, name in ((self.date_from, tr("From date")), (self.date_to, tr("To date"))):
+            edit.setPlaceholderText(name)
+            edit.setAccessibleName(name)
+            edit.setMaximumWidth(110)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 2)
+        bar.addWidget(self.county)
+        if self.spec.kind_enum is not None:
+            self.kind_combo = self._enum_combo(self.spec.kind_enum, tr("All kinds"), tr("Kind"))
+            bar.addWidget(self.kind_combo)
+        if self.spec.status_enum is not None:
+            self.status_combo = self._enum_combo(self.spec.status_enum, tr("Any status"), tr("Status"))
+            bar.addWidget(self.status_combo)
+        if self.spec.dates:
+            bar.addWidget(self.date_from)
+            bar.addWidget(self.date_to)
+        if self.spec.tag:
+            self.tag.setMaximumWidth(140)
+            bar.addWidget(self.tag)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.spec.title())
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder if kind not in ("meeting", "lesson") else Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self._open_index)
+        self.table.installEventFilter(self)
+
+        title = QLabel(f"<h2>{self.spec.title()}</h2>")
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(self._debounce.start)
+        self.tag.textChanged.connect(self._debounce.start)
+        self.date_from.editingFinished.connect(self.apply_filter)
+        self.date_to.editingFinished.connect(self.apply_filter)
+        self.text.returnPressed.connect(self._focus_table)
+        self._fill_counties()
+        self.county.currentIndexChanged.connect(self.apply_filter)
+        for combo in (self.kind_combo, self.status_combo):
+            if combo is not None:
+                combo.currentIndexChanged.connect(self.apply_filter)
+        self._fit_columns()
+        self._update_count()
+        self.setFocusProxy(self.table)
+
+    def _enum_combo(self, enum_cls: type[LabelledEnum], everything: str, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(everything, None)
+        for member in enum_cls:
+            combo.addItem(member.label(current_lang()), member.value)
+        return combo
+
+    def _fill_counties(self) -> None:
+        self.county.blockSignals(True)
+        chosen = self.county.currentData()
+        self.county.clear()
+        self.county.addItem(tr("All counties"), None)
+        for county in self.crm.counties.all():
+            self.county.addItem(county.name, county.id)
+        index = self.county.findData(chosen)
+        self.county.setCurrentIndex(max(index, 0))
+        self.county.blockSignals(False)
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        widths = {"title": 34, "name": 26, "organisations": 24, "starts_at": 15}
+        for column, spec in enumerate(self.model.columns):
+            chars = widths.get(spec.key, 14)
+            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+
+    def _parse_date(self, edit: QLineEdit) -> dt.date | None:
+        text = edit.text().strip()
+        if not text:
+            edit.setToolTip("")
+            return None
+        try:
+            day = dates.parse_date(text)
+        except UserError as error:
+            edit.setToolTip(str(error))
+            return None
+        edit.setToolTip(dates.format_date_long(day, current_lang()))
+        return day
+
+    def current_filter(self) -> ListFilter:
+        f = ListFilter(
+            county_id=self.county.currentData(),
+            text=self.text.text().strip() or None,
+            tag=self.tag.text().strip() or None if self.spec.tag else None,
+        )
+        if self.kind_combo is not None:
+            f.kind = self.kind_combo.currentData()
+        if self.status_combo is not None:
+            setattr(f, self.spec.status_field, self.status_combo.currentData())
+        if self.spec.dates:
+            f.date_from = self._parse_date(self.date_from)
+            f.date_to = self._parse_date(self.date_to)
+        return f
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        self._fill_counties()
+        self.model.refresh()
+        self._update_count()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is None and self.model.rowCount() > 0:
+                self.model.row_dict(0)
+                row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(tr("{n} shown").format(n=f"{self.model.rowCount():,}".replace(",", "\u00a0")))
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def _open_index(self, index: Any) -> None:
+        item_id = self.model.id_at(index.row()) if index.isValid() else None
+        if item_id is not None:
+            self.open_requested.emit(self.spec.kind, item_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_index(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,245 @@
+"""I dag: what is due, today's meetings, the anchoring matrix, who needs a call, recent activity."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import clock, dates
+from btvcrm.domain.enums import AnchoringStage, MeetingKind
+from btvcrm.storage.repo_base import ListFilter, parse_iso_date, parse_iso_datetime
+from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.pages.follow_ups import FollowUpTree
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def section(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(f"<b>{title}</b>")
+    label.setBuddy(widget)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
+
+
+def meeting_when(value: str, today: dt.date) -> str:
+    moment = parse_iso_datetime(value)
+    lang = current_lang()
+    day = dates.describe_relative(moment.date(), today, lang)
+    if abs((moment.date() - today).days) > 1:
+        day = dates.format_date_short(moment.date(), lang)
+    return f"{day} {dates.format_time(moment, lang)}"
+
+
+def kind_label(value: str | None) -> str:
+    try:
+        return MeetingKind(value).label(current_lang()) if value else ""
+    except ValueError:
+        return value or ""
+
+
+class LinkTree(QTreeWidget):
+    """A small read-only list whose rows open an item (Enter / double-click)."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, headers: list[str], name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(False)
+        self.itemActivated.connect(self._activated)
+
+    def add(self, kind: str, item_id: int, texts: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self, texts)
+        item.setData(0, ID_ROLE, item_id)
+        item.setData(0, KIND_ROLE, kind)
+        return item
+
+    def placeholder(self, text: str) -> None:
+        item = QTreeWidgetItem(self, [text])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setForeground(0, self.palette().placeholderText())
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind = item.data(0, KIND_ROLE)
+        item_id = item.data(0, ID_ROLE)
+        if kind and item_id is not None:
+            self.open_requested.emit(str(kind), int(item_id))
+
+
+class AnchoringMatrix(QTableWidget):
+    """County × stage; the current stage is marked with the date of the last change."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.setAccessibleName(tr("Anchoring matrix"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cellActivated.connect(self._activated)
+        self.cellDoubleClicked.connect(self._activated)
+        self.county_ids: list[int] = []
+        self.reload()
+
+    def reload(self) -> None:
+        lang = current_lang()
+        stages = list(AnchoringStage)
+        rows = self.crm.anchoring.matrix()
+        self.clear()
+        self.setColumnCount(len(stages))
+        self.setRowCount(len(rows))
+        self.setHorizontalHeaderLabels([s.label(lang) for s in stages])
+        self.setVerticalHeaderLabels([r["county"] for r in rows])
+        self.county_ids = [int(r["county_id"]) for r in rows]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            current = AnchoringStage(row["stage"])
+            for c, stage in enumerate(stages):
+                text = ""
+                if stage == current:
+                    changed = parse_iso_date(row["changed_on"])
+                    text = "● " + (dates.format_date_short(changed, lang) if changed else tr("never"))
+                elif stage.rung < current.rung:
+                    text = "✓"
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if stage == current:
+                    item.setFont(bold)
+                    item.setBackground(self.palette().highlight())
+                    item.setForeground(self.palette().highlightedText())
+                self.setItem(r, c, item)
+
+    def _activated(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.county_ids):
+            self.open_requested.emit("county", self.county_ids[row])
+
+
+class TodayPage(QWidget):
+    open_requested = Signal(str, int)
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.heading = QLabel()
+        self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self)
+        self.follow_ups.setAccessibleName(tr("Due follow-ups"))
+        self.meetings = LinkTree([tr("Meeting"), tr("When"), tr("Kind")], tr("Today's and upcoming meetings"))
+        self.matrix = AnchoringMatrix(crm, self)
+        self.neglected = LinkTree([tr("Key contact"), tr("Last contact")], tr("Key contacts to call"))
+        self.recent = LinkTree([tr("Recently changed"), tr("When")], tr("Recent activity"))
+        for widget in (self.follow_ups, self.meetings, self.matrix, self.neglected, self.recent):
+            widget.open_requested.connect(self.open_requested)
+        grid = QGridLayout()
+        grid.addWidget(section(tr("Due follow-ups (D done, S +1 day, W +1 week)"), self.follow_ups), 0, 0, 2, 1)
+        grid.addWidget(section(tr("Meetings today and the next 7 days"), self.meetings), 0, 1)
+        grid.addWidget(section(tr("Anchoring by county"), self.matrix), 1, 1)
+        grid.addWidget(section(tr("Key contacts not heard from in a while"), self.neglected), 2, 0)
+        grid.addWidget(section(tr("Recent activity"), self.recent), 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(grid, 1)
+        self.setFocusProxy(self.follow_ups)
+        self.reload()
+
+    def reload(self) -> None:
+        today = clock.today()
+        lang = current_lang()
+        self.follow_ups.reload()
+        due = sum(self.follow_ups.counts.get(g, 0) for g in ("overdue", "today"))
+        self.heading.setText(
+            f"<h2>{dates.format_date_long(today, lang).capitalize()}</h2>"
+            + tr("Follow-ups due today or overdue: {n}").format(n=due)
+        )
+        self.matrix.reload()
+        self._reload_meetings(today)
+        self._reload_neglected(today)
+        self._reload_recent(today)
+
+    def _reload_meetings(self, today: dt.date) -> None:
+        self.meetings.clear()
+        rows = self.crm.meetings.query(
+            ListFilter(date_from=today, date_to=today + dt.timedelta(days=7)), sort="date", limit=50
+        )
+        for row in rows:
+            self.meetings.add("meeting", row["id"], [row["title"], meeting_when(row["starts_at"], today), kind_label(row["kind"])])
+        if not rows:
+            self.meetings.placeholder(tr("No meetings in the coming week."))
+
+    def _reload_neglected(self, today: dt.date) -> None:
+        self.neglected.clear()
+        lang = current_lang()
+        found = 0
+        # Organisations sorted by last contact, oldest first; keep the key ones past their interval.
+        for row in self.crm.organisations.query(sort="last_contact", limit=500):
+            if not row.get("is_key"):
+                continue
+            interval = row.get("keep_in_touch_days") or 90
+            last = parse_iso_datetime(row["last_contact"]).date() if row.get("last_contact") else None
+            if last is not None and (today - last).days <= interval:
+                continue
+            when = dates.describe_relative(last, today, lang) if last else tr("never")
+            self.neglected.add("organisation", row["id"], [row["name"], when])
+            found += 1
+            if found >= 20:
+                break
+        if not found:
+            self.neglected.placeholder(tr("Everyone key has been contacted recently."))
+
+    def _reload_recent(self, today: dt.date) -> None:
+        self.recent.clear()
+        lang = current_lang()
+        entries: list[tuple[str, str, int, str]] = []
+        for row in self.crm.meetings.query(sort="updated", descending=True, limit=8):
+            entries.append((row["starts_at"], "meeting", row["id"], row["title"]))
+        for row in self.crm.follow_ups.query(ListFilter(status="done"), sort="changed", descending=True, limit=5):
+            entries.append((row["status_changed_on"] or "", "follow_up", row["id"], "✓ " + row["text"]))
+        entries.sort(key=lambda e: e[0], reverse=True)
+        for when, kind, item_id, title in entries[:12]:
+            day = parse_iso_date(when[:10]) if when else None
+            text = dates.describe_relative(day, today, lang) if day else ""
+            if kind == "follow_up":
+                row = self.crm.follow_ups.get(item_id)
+                if row.meeting_id:
+                    self.recent.add("meeting", row.meeting_id, [title, text])
+                continue
+            self.recent.add(kind, item_id, [title, text])
+        if not entries:
+            self.recent.placeholder(tr("Nothing logged yet. Press Ctrl+L to log a contact."))

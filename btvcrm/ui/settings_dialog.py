@@ -1,0 +1,118 @@
+"""Settings: the data file, your name and title for minutes, language, where backups go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm import paths
+from btvcrm.ui import settings
+from btvcrm.ui.i18n import LANGUAGES, install, save_language, saved_language, tr
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal()
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.setWindowTitle(tr("Settings"))
+        store = settings()
+        self.name = QLineEdit(str(store.value("user/name", "")))
+        self.name.setAccessibleName(tr("Your name"))
+        self.title = QLineEdit(str(store.value("user/title", "")))
+        self.title.setAccessibleName(tr("Your title"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(tr("Language"))
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        self.file_label = QLabel(str(crm.path) if crm.path else tr("In-memory file"))
+        self.file_label.setWordWrap(True)
+        self.next_file = QLineEdit(str(store.value("data/next_file", "")))
+        self.next_file.setAccessibleName(tr("Data file to open next time"))
+        self.next_file.setPlaceholderText(tr("(the current file)"))
+        choose_file = QPushButton(tr("Open another…"))
+        choose_file.clicked.connect(self._choose_file)
+        new_file = QPushButton(tr("New file…"))
+        new_file.clicked.connect(self._new_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.next_file, 1)
+        file_row.addWidget(choose_file)
+        file_row.addWidget(new_file)
+        default_backups = str(paths.backup_dir(crm.path))
+        self.backups = QLineEdit(str(store.value("backup/dir", "")))
+        self.backups.setPlaceholderText(default_backups)
+        self.backups.setAccessibleName(tr("Backup folder"))
+        choose_backups = QPushButton(tr("Choose…"))
+        choose_backups.clicked.connect(self._choose_backups)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backups, 1)
+        backup_row.addWidget(choose_backups)
+
+        form = QFormLayout()
+        form.addRow(tr("&Your name (for minutes):"), self.name)
+        form.addRow(tr("Your &title:"), self.title)
+        form.addRow(tr("&Language:"), self.language)
+        form.addRow(tr("Data file now:"), self.file_label)
+        form.addRow(tr("Data file next start:"), file_row)
+        form.addRow(tr("&Backups go to:"), backup_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open data file"), "", tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        if name:
+            self.next_file.setText(name)
+
+    def _new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("New data file"), "", tr("btvcrm files (*.sqlite)"))
+        if name:
+            self.next_file.setText(name)
+
+    def _choose_backups(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Backup folder"))
+        if folder:
+            self.backups.setText(folder)
+
+    def accept(self) -> None:
+        store = settings()
+        store.setValue("user/name", self.name.text().strip())
+        store.setValue("user/title", self.title.text().strip())
+        store.setValue("data/next_file", self.next_file.text().strip())
+        store.setValue("backup/dir", self.backups.text().strip())
+        store.sync()
+        lang = str(self.language.currentData())
+        changed = lang != saved_language()
+        save_language(lang)
+        super().accept()
+        if changed:
+            install(lang)
+            self.language_changed.emit()
+
+
+def next_file_choice() -> Path | None:
+    value = str(settings().value("data/next_file", "") or "")
+    return Path(value) if value else None
