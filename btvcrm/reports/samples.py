@@ -421,6 +421,7 @@ def sample_docs() -> dict[str, MinutesDoc | CountyReportDoc | BriefDoc]:
         "minutes-draft": sample_minutes(is_draft=True),
         "county-report": sample_county_report(),
         "brief": sample_brief(),
+        "brief-tonsberg": sample_brief_tonsberg(),
     }
 
 
