@@ -1,0 +1,185 @@
+"""What every detail page shares: a header, key facts, lists that open on
+double-click or Enter, a timeline, and a refresh after each committed change."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain.dates import format_date_short
+from btvcrm.domain.errors import NotFoundError
+from btvcrm.ui.widgets.common import ItemList, section_label, ui_lang
+from btvcrm.ui.widgets.timeline import TimelineWidget
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from btvcrm.storage.crm import Crm
+
+
+class DetailPage(QWidget):
+    """Base of the detail pages. Subclasses build in `build()` and fill in `refresh()`."""
+
+    open_requested = Signal(str, int)
+    kind = ""
+
+    def __init__(self, crm: Crm, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.item_id = item_id
+        self.lang = ui_lang()
+        self._refresh_pending = False
+        self.setObjectName(f"{self.kind}Page")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setWordWrap(True)
+        self.actions = QHBoxLayout()
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        header = QVBoxLayout()
+        header.addWidget(self.title_label)
+        header.addWidget(self.subtitle_label)
+        header_row = QHBoxLayout()
+        header_row.addLayout(header, 1)
+        header_row.addLayout(self.actions)
+
+        self.facts_box = QWidget()
+        self.facts = QFormLayout(self.facts_box)
+        self.facts.setContentsMargins(0, 0, 0, 0)
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.left = QVBoxLayout()
+        self.left.addWidget(section_label(self.tr("Key facts")))
+        self.left.addWidget(self.facts_box)
+        left_widget = QWidget()
+        left_widget.setLayout(self.left)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left_widget)
+        self.right = QVBoxLayout()
+        self.right.setContentsMargins(0, 0, 0, 0)
+        self.timeline = TimelineWidget()
+        self.timeline.open_requested.connect(self.open_requested)
+        right_widget = QWidget()
+        right_widget.setLayout(self.right)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right_widget)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(self.splitter, 1)
+        self.build()
+        self.right.addWidget(section_label(self.tr("Timeline")))
+        self.right.addWidget(self.timeline, 1)
+        self.left.addStretch(1)
+        self.refresh()
+        callback = self._schedule_refresh
+        crm.add_listener(callback)
+        self.destroyed.connect(lambda *_args: crm.remove_listener(callback))
+
+    # For subclasses ------------------------------------------------------------
+    def build(self) -> None:
+        """Add widgets (lists, maps) to self.left / self.right and buttons to self.actions."""
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _schedule_refresh(self) -> None:
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._do_refresh)
+
+    def _do_refresh(self) -> None:
+        self._refresh_pending = False
+        try:
+            self.refresh()
+        except NotFoundError:
+            self.setEnabled(False)  # deleted under us; the shell will close the page
+        except RuntimeError:  # pragma: no cover - C++ side already gone
+            pass
+
+    # Helpers -------------------------------------------------------------------
+    def add_button(self, text: str, slot, name: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        self.actions.addWidget(button)
+        return button
+
+    def add_list(self, title: str, headers: list[str], where: QVBoxLayout | None = None) -> ItemList:
+        target = where if where is not None else self.left
+        target.addWidget(section_label(title))
+        view = ItemList(headers)
+        view.setAccessibleName(title)
+        view.open_requested.connect(self.open_requested)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        view.setMinimumHeight(110)
+        target.addWidget(view)
+        return view
+
+    def set_facts(self, rows: list[tuple[str, str]]) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        for label, value in rows:
+            if not value:
+                continue
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            )
+            text.setOpenExternalLinks(value.startswith("<a href=\"http"))
+            text.linkActivated.connect(self._link)
+            self.facts.addRow(QLabel(label + ":"), text)
+
+    def link(self, kind: str, item_id: int, text: str) -> str:
+        """Rich text for a fact that opens another item."""
+        from html import escape
+
+        return f'<a href="btvcrm:{kind}:{item_id}">{escape(text)}</a>'
+
+    def _link(self, href: str) -> None:
+        if href.startswith("btvcrm:"):
+            _scheme, kind, item_id = href.split(":", 2)
+            self.open_requested.emit(kind, int(item_id))
+
+    def date_text(self, value: dt.date | None) -> str:
+        return format_date_short(value, self.lang) if value else ""
+
+    def fill_follow_ups(self, view: ItemList, rows: list[dict]) -> None:  # type: ignore[type-arg]
+        import datetime as dt
+
+        from btvcrm.domain import clock
+
+        view.clear()
+        today = clock.today()
+        for row in rows:
+            due = dt.date.fromisoformat(row["due_date"]) if row.get("due_date") else None
+            responsible = self.tr("me") if row.get("responsible_person_id") is None else str(row["responsible"])
+            item = view.add_row([self.date_text(due), row["text"], responsible], "follow_up", row["id"])
+            if due is not None and due < today:
+                item.setForeground(0, Qt.GlobalColor.red)
+                item.setToolTip(0, self.tr("Overdue"))
+        view.fit_columns()

@@ -1,0 +1,114 @@
+"""Meeting page: the minutes as a read view, with Edit and PDF."""
+
+from __future__ import annotations
+
+from html import escape
+
+from btvcrm.domain.dates import format_datetime_long
+from btvcrm.domain.enums import Attendance
+from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.widgets.pdf_export import export_pdf, report_functions
+
+
+class MeetingPage(DetailPage):
+    kind = "meeting"
+
+    def build(self) -> None:
+        self.add_button(self.tr("Edit"), self.edit, "edit")
+        self.pdf_button = self.add_button(self.tr("Minutes (PDF)"), self.export_minutes, "pdf")
+        self.pdf_button.setVisible(report_functions("minutes") is not None)
+        self.participants_view = self.add_list(
+            self.tr("Participants"), [self.tr("Name"), self.tr("Organisation"), self.tr("Attendance")]
+        )
+        self.links_view = self.add_list(self.tr("Linked"), [self.tr("Kind"), self.tr("Name")])
+        # The right side shows the minutes' body instead of a timeline.
+        self.timeline.setVisible(False)
+        from PySide6.QtWidgets import QTextBrowser
+
+        self.body = QTextBrowser()
+        self.body.setOpenLinks(False)
+        self.body.setAccessibleName(self.tr("Minutes"))
+        self.body.anchorClicked.connect(lambda url: self._link(url.toString()))
+        self.right.addWidget(self.body, 1)
+        self.follow_up_view = self.add_list(
+            self.tr("Follow-ups"), [self.tr("Due"), self.tr("What"), self.tr("Responsible")], self.right
+        )
+
+    def refresh(self) -> None:
+        meeting = self.crm.meetings.get(self.item_id)
+        self.title_label.setText(meeting.title)
+        self.subtitle_label.setText(
+            f"{format_datetime_long(meeting.starts_at, self.lang)} · {meeting.kind.label(self.lang)}"
+            + (f" · {meeting.place}" if meeting.place else "")
+        )
+        self.set_facts([
+            (self.tr("Minutes status"), meeting.minutes_status.label(self.lang)),
+            (self.tr("Minutes number"), meeting.minutes_number),
+            (self.tr("Duration"), self.tr("%1 min").replace("%1", str(meeting.duration_minutes))
+             if meeting.duration_minutes else ""),
+            (self.tr("Chair"), meeting.chair),
+            (self.tr("Secretary"), meeting.secretary),
+            (self.tr("Other participants"), meeting.other_participants),
+            (self.tr("Copy to"), meeting.copy_to),
+            (self.tr("Tags"), ", ".join(meeting.tags)),
+        ])
+        self.participants_view.clear()
+        for row in self.crm.meetings.participants_detail(self.item_id):
+            self.participants_view.add_row(
+                [row["name"], row["organisation_name"] or "", Attendance(row["attendance"]).label(self.lang)],
+                "person", row["id"],
+            )
+        self.participants_view.fit_columns()
+        self.links_view.clear()
+        for county_id in meeting.county_ids:
+            self.links_view.add_row([self.tr("County"), self.crm.counties.get(county_id).name], "county", county_id)
+        for org_id in meeting.organisation_ids:
+            self.links_view.add_row(
+                [self.tr("Organisation"), self.crm.organisations.get(org_id).name], "organisation", org_id
+            )
+        for initiative_id in meeting.initiative_ids:
+            self.links_view.add_row(
+                [self.tr("Initiative"), self.crm.initiatives.get(initiative_id).title], "initiative", initiative_id
+            )
+        self.links_view.fit_columns()
+        html = []
+        if meeting.agenda:
+            html.append(f"<h3>{escape(self.tr('Agenda'))}</h3><ol>")
+            for item in meeting.agenda:
+                html.append(f"<li><b>{escape(item.title)}</b> ({item.mark.value})")
+                if item.notes:
+                    html.append(f"<br>{escape(item.notes)}")
+                html.append("</li>")
+            html.append("</ol>")
+        if meeting.decisions:
+            html.append(f"<h3>{escape(self.tr('Decisions'))}</h3><ol>")
+            html.extend(f"<li>{escape(d)}</li>" for d in meeting.decisions)
+            html.append("</ol>")
+        if meeting.notes:
+            html.append(f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
+        if meeting.private_notes:
+            html.append(
+                f"<h3>{escape(self.tr('Private notes'))}</h3>"
+                f"<p><i>{escape(meeting.private_notes).replace(chr(10), '<br>')}</i></p>"
+            )
+        if not html:
+            html.append(f"<p><i>{escape(self.tr('No agenda, decisions or notes yet.'))}</i></p>")
+        self.body.setHtml("".join(html))
+        follow_ups = self.crm.follow_ups.for_meeting(self.item_id)
+        self.follow_up_view.clear()
+        for item in follow_ups:
+            responsible = self.tr("me") if item.responsible_person_id is None else self.crm.people.get(
+                item.responsible_person_id).name
+            text = item.text if item.status.value == "open" else f"{item.text} ({item.status.label(self.lang)})"
+            self.follow_up_view.add_row([self.date_text(item.due_date), text, responsible], "follow_up", item.id)
+        self.follow_up_view.fit_columns()
+
+    def edit(self) -> None:
+        from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
+
+        MeetingEditor(self.crm, self.item_id, self).exec()
+
+    def export_minutes(self) -> None:
+        meeting = self.crm.meetings.get(self.item_id)
+        name = f"Møtereferat {meeting.starts_at:%Y-%m-%d} {meeting.title}.pdf".replace("/", "-")
+        export_pdf(self, "minutes", name, self.crm, self.item_id)

@@ -1,0 +1,96 @@
+"""Organisation detail page: key facts, people, open follow-ups, initiatives, timeline."""
+
+from __future__ import annotations
+
+from btvcrm.domain.validation import format_orgnr
+from btvcrm.storage.repo_base import ListFilter
+from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.widgets.pdf_export import export_pdf, report_functions
+
+
+class OrganisationPage(DetailPage):
+    kind = "organisation"
+
+    def build(self) -> None:
+        self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
+        self.add_button(self.tr("New follow-up"), self.new_follow_up, "newFollowUp")
+        self.add_button(self.tr("Edit"), self.edit, "edit")
+        self.pdf_button = self.add_button(self.tr("Brief (PDF)"), self.export_brief, "pdf")
+        self.pdf_button.setVisible(report_functions("brief") is not None)
+        self.people_view = self.add_list(self.tr("People"), [self.tr("Name"), self.tr("Title"), self.tr("E-mail")])
+        self.follow_up_view = self.add_list(
+            self.tr("Open follow-ups"), [self.tr("Due"), self.tr("What"), self.tr("Responsible")]
+        )
+        self.initiative_view = self.add_list(
+            self.tr("Initiatives and sub-units"), [self.tr("Name"), self.tr("Phase / kind")]
+        )
+
+    def refresh(self) -> None:
+        from btvcrm.domain.enums import InitiativePhase, OrganisationKind
+
+        org = self.crm.organisations.get(self.item_id)
+        self.title_label.setText(org.name)
+        counties = ", ".join(self.crm.counties.get(c).name for c in org.county_ids)
+        self.subtitle_label.setText(" · ".join(x for x in (org.kind.label(self.lang), counties) if x))
+        parent = ""
+        if org.parent_id is not None:
+            parent = self.link("organisation", org.parent_id, self.crm.organisations.get(org.parent_id).name)
+        stage = self.crm.anchoring.current(organisation_id=self.item_id)
+        anchoring = f"{stage.stage.label(self.lang)} ({self.date_text(stage.changed_on)})" if stage else ""
+        website = f'<a href="{org.website}">{org.website}</a>' if org.website else ""
+        self.set_facts([
+            (self.tr("Kind"), org.kind.label(self.lang)),
+            (self.tr("Organisation number"), format_orgnr(org.orgnr) if org.orgnr else ""),
+            (self.tr("Website"), website),
+            (self.tr("Part of"), parent),
+            (self.tr("Counties"), counties),
+            (self.tr("Anchoring"), anchoring),
+            (self.tr("Key organisation"), self.tr("yes") if org.is_key else ""),
+            (self.tr("Keep in touch"), self.tr("every %1 days").replace("%1", str(org.keep_in_touch_days))
+             if org.keep_in_touch_days else ""),
+            (self.tr("Tags"), ", ".join(org.tags)),
+            (self.tr("Notes"), org.notes),
+        ])
+        self.people_view.clear()
+        for row in self.crm.people.at_organisation(self.item_id):
+            self.people_view.add_row([row["name"], row["title"] or "", row["email"] or ""], "person", row["id"])
+        self.people_view.fit_columns()
+        self.fill_follow_ups(
+            self.follow_up_view,
+            self.crm.follow_ups.query(ListFilter(organisation_id=self.item_id, status="open"), sort="due", limit=200),
+        )
+        self.initiative_view.clear()
+        for row in self.crm.initiatives.query(ListFilter(organisation_id=self.item_id), limit=200):
+            self.initiative_view.add_row(
+                [row["title"], InitiativePhase(row["phase"]).label(self.lang)], "initiative", row["id"]
+            )
+        for row in self.crm.organisations.children(self.item_id):
+            self.initiative_view.add_row(
+                [row["name"], OrganisationKind(row["kind"]).label(self.lang)], "organisation", row["id"]
+            )
+        self.initiative_view.fit_columns()
+        self.timeline.load(self.crm.timeline.for_entity("organisation", self.item_id))
+
+    def log_contact(self) -> None:
+        from btvcrm.ui.dialogs.quick_log import QuickLogDialog
+
+        dialog = QuickLogDialog(self.crm, self)
+        dialog.orgs_edit.set_names([self.crm.organisations.get(self.item_id).name])
+        dialog._update_counties()
+        if dialog.exec() and dialog.saved_meeting_id:
+            self.open_requested.emit("meeting", dialog.saved_meeting_id)
+
+    def new_follow_up(self) -> None:
+        from btvcrm.domain.models import FollowUp
+        from btvcrm.ui.dialogs.follow_up_dialog import FollowUpDialog
+
+        FollowUpDialog(self.crm, None, self, template=FollowUp(text="", organisation_id=self.item_id)).exec()
+
+    def edit(self) -> None:
+        from btvcrm.ui.dialogs.entity_dialogs import OrganisationDialog
+
+        OrganisationDialog(self.crm, self.item_id, self).exec()
+
+    def export_brief(self) -> None:
+        name = self.crm.organisations.get(self.item_id).name
+        export_pdf(self, "brief", f"Brief {name}.pdf", self.crm, self.item_id)

@@ -1,0 +1,617 @@
+"""The meeting editor: the full minutes (møtereferat) of one meeting.
+
+Participants present and absent (forfall), kopi til, agenda items with
+O/D/V, decisions, follow-ups with responsible and due date, minutes status,
+links to counties, organisations and initiatives, notes and private notes.
+One save is one transaction; closing with unsaved changes asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import clock
+from btvcrm.domain.dates import (
+    DateParseError,
+    format_date_long,
+    format_date_short,
+    format_datetime_long,
+    parse_when,
+)
+from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingKind, MinutesStatus
+from btvcrm.domain.errors import UserError
+from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
+from btvcrm.storage.repo_base import ListFilter
+from btvcrm.ui.dialogs.logic import parse_meeting_when, resolve_organisations, resolve_people
+from btvcrm.ui.widgets.common import show_user_error, ui_lang
+from btvcrm.ui.widgets.completer import NameListEdit
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+ME_KEY = "me"
+
+
+def _combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
+    combo = QComboBox()
+    for label, data in items:
+        combo.addItem(label, data)
+    if current is not None:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+    return combo
+
+
+class EditableTable(QWidget):
+    """A table with Add / Remove / Up / Down buttons under it."""
+
+    def __init__(self, headers: list[str], stretch: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        values = [self._take(row, c) for c in range(self.table.columnCount())]
+        self.table.removeRow(row)
+        self.table.insertRow(target)
+        for column, (item, widget) in enumerate(values):
+            if item is not None:
+                self.table.setItem(target, column, item)
+            if widget is not None:
+                self.table.setCellWidget(target, column, widget)
+        self.table.setCurrentCell(target, 0)
+
+    def _take(self, row: int, column: int) -> tuple[QTableWidgetItem | None, QWidget | None]:
+        item = self.table.takeItem(row, column)
+        widget = self.table.cellWidget(row, column)
+        if widget is not None:
+            clone = self._clone_widget(widget)
+            return item, clone
+        return item, None
+
+    @staticmethod
+    def _clone_widget(widget: QWidget) -> QWidget:
+        if isinstance(widget, QComboBox):
+            clone = QComboBox()
+            for i in range(widget.count()):
+                clone.addItem(widget.itemText(i), widget.itemData(i))
+            clone.setCurrentIndex(widget.currentIndex())
+            return clone
+        return widget
+
+
+class MeetingEditor(QDialog):
+    """`MeetingEditor(crm, meeting_id_or_None, parent)`; `saved_meeting_id` after a save."""
+
+    def __init__(self, crm: Crm, meeting_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.lang = ui_lang()
+        self.meeting_id = meeting_id
+        self.saved_meeting_id: int | None = None
+        self._removed_follow_ups: list[int] = []
+        self.setObjectName("meetingEditor")
+        self.setMinimumSize(860, 600)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), self.tr("&Meeting"))
+        self.tabs.addTab(self._participants_tab(), self.tr("&Participants"))
+        self.tabs.addTab(self._agenda_tab(), self.tr("&Agenda and decisions"))
+        self.tabs.addTab(self._follow_ups_tab(), self.tr("&Follow-ups"))
+        self.tabs.addTab(self._links_tab(), self.tr("&Links"))
+        self.tabs.addTab(self._notes_tab(), self.tr("&Notes"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._load()
+        self._clean_state = self._state()
+        self.setWindowTitle(
+            self.tr("Edit meeting: %1").replace("%1", self.title_edit.text()) if meeting_id else self.tr("New meeting")
+        )
+        self.title_edit.setFocus()
+
+    # Tabs -----------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.when_edit = QLineEdit()
+        self.when_edit.setAccessibleName(self.tr("Date and time"))
+        self.when_preview = QLabel()
+        self.when_preview.setObjectName("whenPreview")
+        self.when_edit.textChanged.connect(self._update_when)
+        self.kind_combo = _combo([(k.label(self.lang), k.value) for k in MeetingKind])
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 60 * 24)
+        self.duration_spin.setSingleStep(15)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setSpecialValueText(self.tr("not set"))
+        self.place_edit = QLineEdit()
+        self.chair_edit = QLineEdit()
+        self.secretary_edit = QLineEdit()
+        self.number_edit = QLineEdit()
+        self.status_combo = _combo([(s.label(self.lang).capitalize(), s.value) for s in MinutesStatus])
+        self.status_combo.setAccessibleName(self.tr("Minutes status"))
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&When"), self.when_edit)
+        form.addRow("", self.when_preview)
+        form.addRow(self.tr("&Kind"), self.kind_combo)
+        form.addRow(self.tr("D&uration"), self.duration_spin)
+        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("C&hair"), self.chair_edit)
+        form.addRow(self.tr("&Secretary"), self.secretary_edit)
+        form.addRow(self.tr("Minutes n&umber"), self.number_edit)
+        form.addRow(self.tr("Minutes st&atus"), self.status_combo)
+        return page
+
+    def _participants_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.participants = EditableTable([self.tr("Name"), self.tr("Organisation"), self.tr("Attendance")], 0)
+        self.participants.table.setAccessibleName(self.tr("Participants"))
+        self.participant_add_edit = NameListEdit(self.crm.people.complete, detail_key="organisation_name")
+        self.participant_add_edit.setPlaceholderText(self.tr("Add people: names, separated by commas"))
+        self.participant_add_edit.returnPressed.connect(self._add_participants_from_edit)
+        self.participants.add_button.clicked.connect(self._add_participants_from_edit)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.participant_add_edit, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.participants, 1)
+        form = QFormLayout()
+        self.other_participants_edit = QLineEdit()
+        self.copy_to_edit = QLineEdit()
+        self.copy_to_edit.setPlaceholderText(self.tr("Names or e-mail addresses"))
+        form.addRow(self.tr("Other participants"), self.other_participants_edit)
+        form.addRow(self.tr("Copy to"), self.copy_to_edit)
+        layout.addLayout(form)
+        return page
+
+    def _agenda_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.agenda = EditableTable([self.tr("Item"), self.tr("O/D/V"), self.tr("Notes")], 2)
+        self.agenda.table.setAccessibleName(self.tr("Agenda"))
+        self.agenda.add_button.clicked.connect(lambda: self.add_agenda_item("", AgendaMark.ORIENTATION, ""))
+        hint = QLabel(self.tr("O = information, D = discussion, V = decision"))
+        hint.setEnabled(False)
+        self.decisions = EditableTable([self.tr("Decision")], 0)
+        self.decisions.table.setAccessibleName(self.tr("Decisions"))
+        self.decisions.add_button.clicked.connect(lambda: self.add_decision(""))
+        layout.addWidget(QLabel(self.tr("Agenda")))
+        layout.addWidget(self.agenda, 3)
+        layout.addWidget(hint)
+        layout.addWidget(QLabel(self.tr("Decisions")))
+        layout.addWidget(self.decisions, 2)
+        return page
+
+    def _follow_ups_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.follow_ups = EditableTable(
+            [self.tr("What"), self.tr("Responsible"), self.tr("Due"), self.tr("Status")], 0
+        )
+        self.follow_ups.table.setAccessibleName(self.tr("Follow-ups"))
+        self.follow_ups.add_button.clicked.connect(lambda: self.add_follow_up(FollowUp(text="")))
+        self.follow_ups.remove_button.clicked.disconnect()
+        self.follow_ups.remove_button.clicked.connect(self._remove_follow_up)
+        hint = QLabel(self.tr("Due dates in Norwegian, e.g. “fredag”, “14.06”, “om 2 uker”."))
+        hint.setEnabled(False)
+        layout.addWidget(self.follow_ups, 1)
+        layout.addWidget(hint)
+        return page
+
+    def _links_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.county_boxes: dict[int, QCheckBox] = {}
+        row = QHBoxLayout()
+        for county in self.crm.counties.all():
+            assert county.id is not None
+            box = QCheckBox(county.name)
+            self.county_boxes[county.id] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        counties = QWidget()
+        counties.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.orgs_edit = NameListEdit(self.crm.organisations.complete)
+        self.orgs_edit.setPlaceholderText(self.tr("Organisations, separated by commas"))
+        self.orgs_edit.setAccessibleName(self.tr("Organisations"))
+        self.initiatives_edit = NameListEdit(self._initiative_source)
+        self.initiatives_edit.setPlaceholderText(self.tr("Initiatives, separated by commas"))
+        self.initiatives_edit.setAccessibleName(self.tr("Initiatives"))
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("Tags, separated by commas"))
+        form.addRow(self.tr("Counties"), counties)
+        form.addRow(self.tr("&Organisations"), self.orgs_edit)
+        form.addRow(self.tr("&Initiatives"), self.initiatives_edit)
+        form.addRow(self.tr("Ta&gs"), self.tags_edit)
+        return page
+
+    def _notes_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.private_notes_edit = QPlainTextEdit()
+        self.private_notes_edit.setAccessibleName(self.tr("Private notes"))
+        layout.addWidget(QLabel(self.tr("Notes (in the minutes)")))
+        layout.addWidget(self.notes_edit, 3)
+        layout.addWidget(QLabel(self.tr("Private notes (never in the minutes)")))
+        layout.addWidget(self.private_notes_edit, 1)
+        return page
+
+    def _initiative_source(self, prefix: str) -> list[dict[str, Any]]:
+        try:
+            rows = self.crm.initiatives.query(ListFilter(text=prefix), limit=10)
+        except UserError:
+            return []
+        return [{"id": r["id"], "name": r["title"]} for r in rows]
+
+    # Rows -----------------------------------------------------------------
+    def add_participant(self, person_id: int | None, name: str, organisation: str = "",
+                        attendance: Attendance = Attendance.PRESENT) -> None:
+        table = self.participants.table
+        row = table.rowCount()
+        table.insertRow(row)
+        name_item = QTableWidgetItem(name if person_id is not None else f"{name} ({self.tr('new')})")
+        name_item.setData(ID_ROLE, person_id)
+        name_item.setData(ID_ROLE + 1, name)
+        name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        org_item = QTableWidgetItem(organisation)
+        org_item.setFlags(org_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(row, 0, name_item)
+        table.setItem(row, 1, org_item)
+        table.setCellWidget(row, 2, _combo([(a.label(self.lang), a.value) for a in Attendance], attendance.value))
+        self._refresh_responsible_choices()
+
+    def _participant_rows(self) -> list[tuple[int | None, str, str]]:
+        table = self.participants.table
+        rows = []
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            combo = table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            rows.append((item.data(ID_ROLE), str(item.data(ID_ROLE + 1)), str(combo.currentData())))
+        return rows
+
+    def _add_participants_from_edit(self) -> None:
+        present = {name.casefold() for _pid, name, _a in self._participant_rows()}
+        for name in self.participant_add_edit.names():
+            if name.casefold() in present:
+                continue
+            person_id = self.participant_add_edit.known_id(name)
+            if person_id is None:
+                found = self.crm.people.find_by_name(name)
+                person_id = found.id if found else None
+            organisation = ""
+            if person_id is not None:
+                person = self.crm.people.get(person_id)
+                if person.organisation_id is not None:
+                    organisation = self.crm.organisations.get(person.organisation_id).name
+            self.add_participant(person_id, name, organisation)
+        self.participant_add_edit.clear()
+
+    def add_agenda_item(self, title: str, mark: AgendaMark, notes: str) -> None:
+        table = self.agenda.table
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(title))
+        table.setCellWidget(
+            row, 1, _combo([(f"{m.value} – {m.label(self.lang)}", m.value) for m in AgendaMark], AgendaMark(mark).value)
+        )
+        table.setItem(row, 2, QTableWidgetItem(notes))
+        table.setCurrentCell(row, 0)
+
+    def add_decision(self, text: str) -> None:
+        table = self.decisions.table
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(text))
+        table.setCurrentCell(row, 0)
+
+    def _responsible_choices(self) -> list[tuple[str, Any]]:
+        choices: list[tuple[str, Any]] = [(self.tr("me"), ME_KEY)]
+        for person_id, name, _attendance in self._participant_rows():
+            choices.append((name, person_id if person_id is not None else f"name:{name}"))
+        return choices
+
+    def _refresh_responsible_choices(self) -> None:
+        if not hasattr(self, "follow_ups"):
+            return
+        table = self.follow_ups.table
+        choices = self._responsible_choices()
+        for row in range(table.rowCount()):
+            combo = table.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)
+            current, current_text = combo.currentData(), combo.currentText()
+            combo.clear()
+            for label, data in choices:
+                combo.addItem(label, data)
+            index = combo.findData(current)
+            if index < 0 and current is not None:
+                combo.addItem(current_text, current)
+                index = combo.count() - 1
+            combo.setCurrentIndex(max(index, 0))
+
+    def add_follow_up(self, item: FollowUp) -> None:
+        table = self.follow_ups.table
+        row = table.rowCount()
+        table.insertRow(row)
+        text_item = QTableWidgetItem(item.text)
+        text_item.setData(ID_ROLE, item.id)
+        table.setItem(row, 0, text_item)
+        choices = self._responsible_choices()
+        current: Any = ME_KEY if item.responsible_person_id is None else item.responsible_person_id
+        if current != ME_KEY and all(data != current for _label, data in choices):
+            choices.append((self.crm.people.get(current).name, current))
+        table.setCellWidget(row, 1, _combo(choices, current))
+        table.setItem(row, 2, QTableWidgetItem(format_date_short(item.due_date, self.lang) if item.due_date else ""))
+        table.setCellWidget(
+            row, 3, _combo([(s.label(self.lang), s.value) for s in FollowUpStatus], FollowUpStatus(item.status).value)
+        )
+        table.setCurrentCell(row, 0)
+
+    def _remove_follow_up(self) -> None:
+        table = self.follow_ups.table
+        row = table.currentRow()
+        if row < 0:
+            return
+        item_id = table.item(row, 0).data(ID_ROLE)
+        if item_id is not None:
+            self._removed_follow_ups.append(int(item_id))
+        table.removeRow(row)
+
+    # Load / state ------------------------------------------------------------
+    def _load(self) -> None:
+        if self.meeting_id is None:
+            self.when_edit.setText(format_date_short(clock.today(), "nb") + " kl 09.00")
+            return
+        meeting = self.crm.meetings.get(self.meeting_id)
+        self.meeting = meeting
+        self.title_edit.setText(meeting.title)
+        local = meeting.starts_at.astimezone(clock.OSLO)
+        self.when_edit.setText(f"{format_date_short(local, 'nb')} kl {local.hour:02d}.{local.minute:02d}")
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(meeting.kind.value))
+        self.duration_spin.setValue(meeting.duration_minutes or 0)
+        self.place_edit.setText(meeting.place)
+        self.chair_edit.setText(meeting.chair)
+        self.secretary_edit.setText(meeting.secretary)
+        self.number_edit.setText(meeting.minutes_number)
+        self.status_combo.setCurrentIndex(self.status_combo.findData(meeting.minutes_status.value))
+        for row in self.crm.meetings.participants_detail(self.meeting_id):
+            self.add_participant(row["id"], row["name"], row["organisation_name"] or "", Attendance(row["attendance"]))
+        self.other_participants_edit.setText(meeting.other_participants)
+        self.copy_to_edit.setText(meeting.copy_to)
+        for agenda_item in meeting.agenda:
+            self.add_agenda_item(agenda_item.title, agenda_item.mark, agenda_item.notes)
+        for decision in meeting.decisions:
+            self.add_decision(decision)
+        for follow_up in self.crm.follow_ups.for_meeting(self.meeting_id):
+            self.add_follow_up(follow_up)
+        for county_id, box in self.county_boxes.items():
+            box.setChecked(county_id in meeting.county_ids)
+        self.orgs_edit.set_names([self.crm.organisations.get(i).name for i in meeting.organisation_ids])
+        self.initiatives_edit.set_names([self.crm.initiatives.get(i).title for i in meeting.initiative_ids])
+        self.tags_edit.setText(", ".join(meeting.tags))
+        self.notes_edit.setPlainText(meeting.notes)
+        self.private_notes_edit.setPlainText(meeting.private_notes)
+
+    def _update_when(self) -> None:
+        try:
+            parsed, moment = parse_meeting_when(self.when_edit.text(), today=clock.today())
+        except DateParseError as error:
+            self.when_preview.setText(error.message_for(self.lang))
+            self.when_preview.setStyleSheet("color: #b91c1c;")
+            return
+        self.when_preview.setStyleSheet("")
+        self.when_preview.setText(
+            format_datetime_long(moment, self.lang) if parsed.time else format_date_long(parsed.date, self.lang)
+        )
+
+    def _table_texts(self, table: QTableWidget) -> list[list[str]]:
+        rows = []
+        for row in range(table.rowCount()):
+            values = []
+            for column in range(table.columnCount()):
+                widget = table.cellWidget(row, column)
+                if isinstance(widget, QComboBox):
+                    values.append(str(widget.currentData()))
+                else:
+                    item = table.item(row, column)
+                    values.append(item.text() if item else "")
+            rows.append(values)
+        return rows
+
+    def _state(self) -> str:
+        parts: list[Any] = [
+            self.title_edit.text(), self.when_edit.text(), self.kind_combo.currentData(), self.duration_spin.value(),
+            self.place_edit.text(), self.chair_edit.text(), self.secretary_edit.text(), self.number_edit.text(),
+            self.status_combo.currentData(), self.other_participants_edit.text(), self.copy_to_edit.text(),
+            self._table_texts(self.participants.table), self._table_texts(self.agenda.table),
+            self._table_texts(self.decisions.table), self._table_texts(self.follow_ups.table),
+            [box.isChecked() for box in self.county_boxes.values()], self.orgs_edit.names(),
+            self.initiatives_edit.names(), self.tags_edit.text(), self.notes_edit.toPlainText(),
+            self.private_notes_edit.toPlainText(), self._removed_follow_ups,
+        ]
+        return repr(parts)
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._clean_state
+
+    # Save ---------------------------------------------------------------------
+    def build_and_save(self) -> int:
+        _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
+        initiative_ids = []
+        for name in self.initiatives_edit.names():
+            found_id = self.initiatives_edit.known_id(name)
+            if found_id is None:
+                found = self.crm.initiatives.find_by_title(name)
+                if found is None:
+                    raise UserError(self.tr("There is no initiative called “%1”.").replace("%1", name))
+                found_id = found.id
+            initiative_ids.append(int(found_id))
+        due_dates: list[dt.date | None] = []
+        for values in self._table_texts(self.follow_ups.table):
+            if not values[0].strip():
+                raise UserError(self.tr("A follow-up has no text."))
+            try:
+                due_dates.append(parse_when(values[2], today=clock.today()).date if values[2].strip() else None)
+            except DateParseError as error:
+                raise UserError(
+                    self.tr("Follow-up “%1”: %2").replace("%1", values[0]).replace("%2", error.message_for(self.lang))
+                )
+        with self.crm.write():
+            rows = self._participant_rows()
+            new_names = [name for pid, name, _a in rows if pid is None]
+            org_ids, _created = resolve_organisations(self.crm, self.orgs_edit.names(), self.orgs_edit.known_ids())
+            new_ids, _ = resolve_people(self.crm, new_names, organisation_id=org_ids[0] if len(org_ids) == 1 else None)
+            by_name = dict(zip((n.casefold() for n in new_names), new_ids, strict=True))
+            participants = []
+            for pid, name, attendance in rows:
+                person_id = pid if pid is not None else by_name[name.casefold()]
+                participants.append(Participant(int(person_id), Attendance(attendance)))
+            meeting = Meeting(
+                id=self.meeting_id,
+                uid=getattr(self, "meeting", None).uid if self.meeting_id else "",  # type: ignore[union-attr]
+                title=self.title_edit.text(),
+                starts_at=starts_at,
+                kind=MeetingKind(self.kind_combo.currentData()),
+                duration_minutes=self.duration_spin.value() or None,
+                place=self.place_edit.text(),
+                chair=self.chair_edit.text(),
+                secretary=self.secretary_edit.text(),
+                minutes_number=self.number_edit.text(),
+                participants=participants,
+                other_participants=self.other_participants_edit.text(),
+                copy_to=self.copy_to_edit.text(),
+                agenda=[AgendaItem(title=v[0], mark=AgendaMark(v[1]), notes=v[2])
+                        for v in self._table_texts(self.agenda.table) if v[0].strip()],
+                decisions=[v[0] for v in self._table_texts(self.decisions.table) if v[0].strip()],
+                notes=self.notes_edit.toPlainText(),
+                private_notes=self.private_notes_edit.toPlainText(),
+                minutes_status=MinutesStatus(self.status_combo.currentData()),
+                county_ids=[cid for cid, box in self.county_boxes.items() if box.isChecked()],
+                organisation_ids=org_ids,
+                initiative_ids=initiative_ids,
+                tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
+            )
+            meeting_id = self.crm.meetings.save(meeting)
+            table = self.follow_ups.table
+            for row, values in enumerate(self._table_texts(table)):
+                item_id = table.item(row, 0).data(ID_ROLE)
+                item = self.crm.follow_ups.get(int(item_id)) if item_id is not None else FollowUp(text="")
+                item.text = values[0]
+                responsible = values[1]
+                if responsible == ME_KEY:
+                    item.responsible_person_id = None
+                elif responsible.startswith("name:"):
+                    item.responsible_person_id = by_name[responsible[5:].casefold()]
+                else:
+                    item.responsible_person_id = int(responsible)
+                item.due_date = due_dates[row]
+                item.status = FollowUpStatus(values[3])
+                item.meeting_id = meeting_id
+                if item.id is None:
+                    item.organisation_id = org_ids[0] if len(org_ids) == 1 else None
+                    item.county_id = meeting.county_ids[0] if len(meeting.county_ids) == 1 else None
+                    item.initiative_id = initiative_ids[0] if len(initiative_ids) == 1 else None
+                if item.status != FollowUpStatus.OPEN and item.status_changed_on is None:
+                    item.status_changed_on = clock.today()
+                new_id = self.crm.follow_ups.save(item)
+                table.item(row, 0).setData(ID_ROLE, new_id)
+            for item_id in self._removed_follow_ups:
+                self.crm.follow_ups.soft_delete(item_id)
+        return meeting_id
+
+    def save(self) -> bool:
+        try:
+            meeting_id = self.build_and_save()
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.saved_meeting_id = self.meeting_id = meeting_id
+        self._removed_follow_ups = []
+        self._clean_state = self._state()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The meeting has changes that are not saved. Save them?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
