@@ -62,8 +62,9 @@ class TsTranslator(QTranslator):
         for path in files:
             self.table.update(read_ts(path))
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        return self.table.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        # None (a null QString) lets Qt fall back to the source; "" would show an empty label.
+        return self.table.get((context, source))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
         return not self.table
@@ -99,3 +100,31 @@ def install(lang: str | None = None) -> str:
         app.installTranslator(_installed)
     _current = lang
     return lang
+
+
+def source_strings(root: Path) -> set[tuple[str, str]]:
+    """(context, source) of every literal `tr("…")`, `self.tr("…")` and `translate("ctx", "…")` under root."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes: dict[ast.AST, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for child in ast.walk(node):
+                    classes.setdefault(child, node.name)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            literal = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+            if name == "translate" and len(literal) >= 2 and literal[0] is not None and literal[1] is not None:
+                found.add((literal[0], literal[1]))
+            elif name == "tr" and literal[0] is not None:
+                if isinstance(func, ast.Attribute):
+                    found.add((classes.get(node, CONTEXT), literal[0]))
+                else:
+                    found.add((CONTEXT, literal[0]))
+    return found

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(tr("Search"), "Ctrl+K", self.focus_search)
         self.addAction(self.search_action)
         for index, name in enumerate(PAGE_NAMES):
-            self.addAction(self._action(page_title(name), f"Ctrl+{index + 1}", lambda n=name: self.show_page(n)))
+            self.addAction(self._action(page_title(name), f"Ctrl+{index + 1}", lambda _checked=False, n=name: self.show_page(n)))
         self.addAction(self._action(tr("Quit"), QKeySequence.StandardKey.Quit, self.close))
 
         from btvcrm.ui.search_popup import SearchPopup
@@ -363,6 +363,9 @@ class MainWindow(QMainWindow):
         geometry = store.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        size = store.value("window/size")
+        if isinstance(size, QSize) and not self.isMaximized():
+            self.resize(size)  # restoreGeometry clamps to the screen it thinks it is on
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -377,6 +380,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         store = settings()
         store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/size", self.size())
         store.setValue("window/state", self.saveState())
         store.setValue("window/splitter", self.splitter.saveState())
         store.setValue("window/page", self.current_page_name())

@@ -29,11 +29,14 @@ class Notifier(QObject):
         self.count = 0
         self._notified_for: tuple[str, int] | None = None
         self.tray: QSystemTrayIcon | None = None
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_and_notify)
 
     def start(self) -> None:
+        if self.stopped:
+            return
         if QSystemTrayIcon.isSystemTrayAvailable() and QApplication.platformName() != "offscreen":
             icon = QIcon(str(paths.resource("logo.png")))
             self.tray = QSystemTrayIcon(icon, self)
@@ -44,11 +47,14 @@ class Notifier(QObject):
         self.check_and_notify()
 
     def stop(self) -> None:
+        self.stopped = True
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()
 
     def check(self) -> int:
+        if self.stopped:
+            return self.count
         self.count = due_count(self.crm)
         self.window.set_badge(self.count)
         return self.count

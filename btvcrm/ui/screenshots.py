@@ -75,10 +75,12 @@ def fill_sample(crm: Any, today: dt.date | None = None) -> dict[str, int]:
 
 def fill(crm: Any) -> None:
     try:
-        from btvcrm.demo import fill_demo
+        from btvcrm.demo import DEMO_TODAY, fill_demo
     except ImportError:
         fill_sample(crm)
         return
+    # The demo tells a story around one day in June 2016: show the app as on that morning.
+    clock.freeze(dt.datetime.combine(DEMO_TODAY, dt.time(9, 0), tzinfo=clock.OSLO))
     fill_demo(crm)
 
 
@@ -120,6 +122,7 @@ def render_all(out_dir: Path) -> list[Path]:
             window.close()
         finally:
             crm.close()
+            clock.freeze(None)
     del app
     return written
 

@@ -251,7 +251,7 @@ class ListPage(QWidget):
 
     def _fit_columns(self) -> None:
         metrics = self.table.fontMetrics()
-        widths = {"title": 34, "name": 26, "organisations": 24, "starts_at": 15}
+        widths = {"title": 42, "name": 30, "organisations": 30, "starts_at": 20, "organisation_name": 26}
         for column, spec in enumerate(self.model.columns):
             chars = widths.get(spec.key, 14)
             self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)

@@ -69,10 +69,11 @@ class LinkTree(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
+        self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
-            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.header().setStretchLastSection(False)
+            self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.header().resizeSection(column, self.fontMetrics().averageCharWidth() * 20)
         self.itemActivated.connect(self._activated)
 
     def add(self, kind: str, item_id: int, texts: list[str]) -> QTreeWidgetItem:
@@ -120,7 +121,7 @@ class AnchoringMatrix(QTableWidget):
         self.clear()
         self.setColumnCount(len(stages))
         self.setRowCount(len(rows))
-        self.setHorizontalHeaderLabels([s.label(lang) for s in stages])
+        self.setHorizontalHeaderLabels([s.label(lang).replace(' ', '\n') for s in stages])
         self.setVerticalHeaderLabels([r["county"] for r in rows])
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())

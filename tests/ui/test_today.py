@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from btvcrm.storage.crm import Crm
+
+
+def test_today_shows_due_items_meetings_and_matrix(window: Any, sample: dict[str, int]) -> None:
+    page = window.pages["today"]
+    assert "onsdag 15. juni 2016" in page.heading.text().lower()
+    assert page.follow_ups.counts["overdue"] == 1
+    assert page.follow_ups.counts["today"] == 1
+    meeting_titles = [page.meetings.topLevelItem(i).text(0) for i in range(page.meetings.topLevelItemCount())]
+    assert "Dialogkonferanse om digitalt styringsverktøy" in meeting_titles
+    assert page.matrix.rowCount() == 3
+    assert page.matrix.item(0, 2).text().startswith("●")  # Buskerud: informert
+    assert "(2)" in window.sidebar.item(0).text()  # the badge
+
+
+def test_complete_from_today_updates_badge_and_file(qtbot: Any, window: Any, db_path: Any, sample: dict[str, int]) -> None:
+    page = window.pages["today"]
+    tree = page.follow_ups
+    tree.setFocus()
+    first = tree.topLevelItem(0).child(0)
+    tree.setCurrentItem(first)
+    qtbot.keyClick(tree, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: "(1)" in window.sidebar.item(0).text())
+    window.close()
+    with Crm.open(db_path, readonly=True) as check:
+        assert check.follow_ups.get(sample["fu_overdue"]).status.value == "done"
+
+
+def test_enter_on_a_meeting_opens_it(qtbot: Any, window: Any) -> None:
+    page = window.pages["today"]
+    page.meetings.setFocus()
+    page.meetings.setCurrentItem(page.meetings.topLevelItem(0))
+    qtbot.keyClick(page.meetings, Qt.Key.Key_Return)
+    assert window.detail_depth() == 1
+    assert window.content.currentWidget().property("item_kind") == "meeting"
