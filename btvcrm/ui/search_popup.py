@@ -94,8 +94,11 @@ class SearchPopup(QFrame):
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}: {hit.plain_snippet('', '')}")
                 item.setData(0, ID_ROLE, hit.id)
                 item.setData(0, KIND_ROLE, hit.kind)
-                label = QLabel(f"{html.escape(hit.title)} <span style='color:palette(mid)'>—</span> "
-                               f"{highlighted_html(hit.snippet)}")
+                if hit.plain_snippet("", "").strip(" …") == hit.title.strip():
+                    text = highlighted_html(hit.snippet)  # matched in the title: show it once
+                else:
+                    text = f"{html.escape(hit.title)} — {highlighted_html(hit.snippet)}"
+                label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.RichText)
                 label.setAccessibleName(f"{hit.title}: {hit.plain_snippet('', '')}")
                 label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
