@@ -233,11 +233,13 @@ class MainWindow(QMainWindow):
         except ImportError:
             create_detail_page = None
         widget: QWidget | None = None
-        if create_detail_page is not None and kind in ("organisation", "person", "county", "initiative", "meeting"):
+        if create_detail_page is not None:
             try:
                 widget = create_detail_page(kind, item_id, self.crm, self)
             except UserError as error:
                 show_user_error(self, error)
+            except (KeyError, ValueError):
+                widget = None  # a kind the detail pages do not know
         if widget is None:
             widget = PlaceholderPage(self._describe(kind, item_id), self)
         signal = getattr(widget, "open_requested", None)
