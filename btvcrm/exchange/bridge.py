@@ -1,0 +1,101 @@
+"""Between the file formats and the data file: what `btvcrm import`/`export` and the
+app's File menu do with .ics, .vcf, .csv and .xlsx files.
+
+The work is in :mod:`calendar_sync`, :mod:`contacts_sync` and :mod:`spreadsheets`;
+this module picks one by format and turns the outcome into one Norwegian message,
+e.g. "Personer: 2 lagt til, 0 oppdatert, 1 hoppet over." followed by a line per
+skipped or salvaged record.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from btvcrm.domain.errors import UserError
+from btvcrm.exchange import calendar_sync, contacts_sync, spreadsheets
+from btvcrm.exchange.calendar_sync import (
+    import_events,
+    preview_events,
+    write_calendar_file,
+)
+from btvcrm.exchange.results import ImportAborted, ImportResult
+from btvcrm.storage.crm import Crm
+from btvcrm.storage.repo_base import ListFilter
+
+__all__ = [
+    "ImportAborted",
+    "ImportResult",
+    "export_to",
+    "import_events",
+    "import_from",
+    "preview_events",
+    "write_calendar_file",
+]
+
+_KIND_WORDS = {"people": "Personer", "organisations": "Organisasjoner"}
+
+
+def export_to(
+    crm: Crm,
+    output: Path,
+    fmt: str,
+    *,
+    what: str | None = None,
+    list_filter: ListFilter | None = None,
+    vcard_version: str = "3.0",
+    all_day_follow_ups: bool = False,
+) -> str:
+    """Write ``output`` in ``fmt`` ("ics", "vcf", "csv", "xlsx"); returns a message.
+
+    ics: meetings and open follow-ups with due dates (``what`` "meetings" or
+    "follow-ups" for one of them). vcf: people. csv/xlsx: the list ``what``
+    (default people), narrowed by ``list_filter`` as on screen.
+    """
+    output = Path(output)
+    try:
+        if fmt == "ics":
+            if what not in (None, "meetings", "follow-ups", "follow_ups"):
+                raise UserError("En kalenderfil kan bare inneholde møter og oppfølgingspunkter.")
+            return calendar_sync.export_calendar(
+                crm, output, all_day_follow_ups=all_day_follow_ups, what=what, list_filter=list_filter
+            )
+        if fmt in ("vcf", "vcard"):
+            if what not in (None, "people"):
+                raise UserError("Et adressekort (.vcf) kan bare inneholde personer.")
+            count = contacts_sync.export_vcards(crm, output, version=vcard_version, list_filter=list_filter)
+            return f"Eksporterte {count} personer til {output} (vCard {vcard_version})."
+        if fmt in ("csv", "xlsx"):
+            count = spreadsheets.export_list(crm, what or "people", output, fmt, list_filter)
+            return f"Eksporterte {count} rader til {output}."
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserError(f"Kan ikke skrive {output}: {reason}.") from error
+    raise UserError(f"Ukjent eksportformat «{fmt}» (støttet: json, ics, vcf, csv, xlsx).")
+
+
+def import_from(
+    crm: Crm,
+    source: Path,
+    kind: str,
+    data: bytes,
+    *,
+    skip_invalid: bool = False,
+    import_as: str | None = None,
+    on_duplicate: str = "merge",
+) -> str:
+    """Import ``data`` (read from ``source``, of the sniffed ``kind``: "ics",
+    "vcard", "csv" or "xlsx") in one transaction; returns the report."""
+    if kind == "ics":
+        result = calendar_sync.import_calendar(crm, data)
+        return result.summary("Møter")
+    if kind == "vcard":
+        result = contacts_sync.import_vcard_data(
+            crm, data, on_duplicate=on_duplicate, skip_invalid=skip_invalid
+        )
+        return result.summary("Personer")
+    if kind in ("csv", "xlsx"):
+        result, imported = spreadsheets.import_spreadsheet_data(
+            crm, data, kind, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate
+        )
+        return result.summary(_KIND_WORDS[imported])
+    raise UserError(f"Kan ikke importere {source} (typen «{kind}» støttes ikke her).")
