@@ -60,8 +60,14 @@ def fill_demo(crm: Crm) -> dict[str, int]:
     """Fill an empty file; returns counts of what was added. One transaction."""
     if not crm.is_empty():
         raise UserError("Demodata kan bare legges i en tom datafil. Bruk --db for å lage en ny fil.")
-    with crm.write():
-        return _fill(crm)
+    # Records are dated as if typed in at the time (created_at in 2016).
+    previous = clock._frozen
+    clock.freeze(dt.datetime(2016, 5, 2, 8, 0, tzinfo=clock.OSLO))
+    try:
+        with crm.write():
+            return _fill(crm)
+    finally:
+        clock.freeze(previous)
 
 
 def _fill(crm: Crm) -> dict[str, int]:
@@ -120,7 +126,11 @@ def _fill(crm: Crm) -> dict[str, int]:
         return people[key]
 
     person("ingrid", "Ingrid Haugen", "bfk", "Innkjøpssjef", "ingrid.haugen@example.no", "+47 912 34 501", is_key=True)
-    person("ola", "Ola Bakke", "bfk", "Rådgiver næringsutvikling", "ola.bakke@example.no", "+47 912 34 502")
+    # Ola changed jobs: Drammen kommune until July 2015, then Buskerud fylkeskommune.
+    clock.freeze(dt.datetime(2011, 1, 3, 9, 0, tzinfo=clock.OSLO))
+    person("ola", "Ola Bakke", "drammen", "Innkjøpsrådgiver", "ola.bakke@example.no", "+47 912 34 502")
+    crm.people.change_job(people["ola"], orgs["bfk"], "Rådgiver næringsutvikling", dt.date(2015, 8, 1))
+    clock.freeze(dt.datetime(2016, 5, 2, 8, 0, tzinfo=clock.OSLO))
     person("siri", "Siri Lunde", "tfk", "Fylkesdirektør for næring", "siri.lunde@example.no", "+47 912 34 503", is_key=True)
     person("jonas", "Jonas Ødegård", "tfk", "Innkjøpsrådgiver", "jonas.odegard@example.no", "+47 912 34 504")
     person("marte", "Marte Sæther", "vfk", "Innkjøpssjef", "marte.saether@example.no", "+47 912 34 505", is_key=True)
@@ -143,14 +153,6 @@ def _fill(crm: Crm) -> dict[str, int]:
     person("liv", "Liv Johansen", "sup9", "Markedssjef", "liv@gronnlogistikk.example", "+47 912 34 520")
     person("jan", "Jan Pettersen", "drammen", "Innkjøpssjef", "jan.pettersen@example.no", "+47 912 34 521")
     person("eva", "Eva Strand", "siv", "Innkjøpsrådgiver", "eva.strand@example.no", "+47 912 34 522")
-    # A job change kept in the history: Ola came from Drammen kommune.
-    crm.db.execute(
-        "UPDATE person_roles SET start_date = '2015-08-01' WHERE person_id = ? AND end_date IS NULL", [people["ola"]]
-    )
-    crm.db.execute(
-        "INSERT INTO person_roles (person_id, organisation_id, title, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
-        [people["ola"], orgs["drammen"], "Innkjøpsrådgiver", "2011-01-01", "2015-07-31"],
-    )
 
     initiatives: dict[str, int] = {}
     initiatives["tool"] = crm.initiatives.save_in_transaction(Initiative(
@@ -204,6 +206,7 @@ def _fill(crm: Crm) -> dict[str, int]:
             county_ids=[c for c in counties if c], organisation_ids=[orgs[o] for o in org_keys],
             initiative_ids=[initiatives[i] for i in initiative_keys or []],
         )
+        clock.freeze(when + dt.timedelta(minutes=duration + 30))  # logged right after
         meetings[key] = crm.meetings.save_in_transaction(item)
         return meetings[key]
 
@@ -304,6 +307,8 @@ def _fill(crm: Crm) -> dict[str, int]:
     def follow(text: str, due: str | None, meeting_key: str | None = None, *, who: str | None = None,
                status: FollowUpStatus = FollowUpStatus.OPEN, rrule: str | None = None, org_key: str | None = None,
                county_id: int | None = None, initiative_key: str | None = None) -> None:
+        if meeting_key:
+            clock.freeze(crm.meetings.get(meetings[meeting_key]).starts_at + dt.timedelta(hours=2))
         crm.follow_ups.save_in_transaction(FollowUp(
             text=text, due_date=dt.date.fromisoformat(due) if due else None,
             responsible_person_id=people[who] if who else None, status=status,

@@ -23,14 +23,16 @@ class LabelledEnum(StrEnum):
         return self.en if lang == "en" else self.nb  # type: ignore[attr-defined, no-any-return]
 
     @classmethod
-    def parse(cls, text: str) -> LabelledEnum:
-        """Accept the code or either label, ignoring case; raise ValueError otherwise."""
+    def parse(cls, text: str, field: str = "type") -> LabelledEnum:
+        """Accept the code or either label, ignoring case; raise ValidationError otherwise."""
+        from btvcrm.domain.errors import ValidationError
+
         wanted = text.strip().casefold()
         for member in cls:
             if wanted in (member.value.casefold(), member.nb.casefold(), member.en.casefold()):  # type: ignore[attr-defined]
                 return member
         choices = ", ".join(m.nb for m in cls)  # type: ignore[attr-defined]
-        raise ValueError(f"«{text}» er ikke en gyldig verdi; velg en av: {choices}")
+        raise ValidationError(field, f"«{text}» er ikke en gyldig verdi; velg en av: {choices}")
 
 
 class OrganisationKind(LabelledEnum):

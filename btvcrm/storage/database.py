@@ -52,25 +52,29 @@ def _check_header(path: Path) -> None:
         raise errors.StorageError(f"Du har ikke tilgang til å lese datafilen ({path}).")
     except OSError as error:
         raise errors.StorageError(f"Kan ikke lese datafilen ({path}): {error.strerror}.")
+    if 0 < len(header) < len(SQLITE_HEADER) and SQLITE_HEADER.startswith(header):
+        raise errors.CorruptDatabaseError(f"{path} er avkortet eller skadet. Filen er ikke endret.")
     if header and header != SQLITE_HEADER:
         raise errors.NotADatabaseError(
             f"{path} er ikke en btvcrm-datafil (ikke en SQLite-database). Filen er ikke endret."
         )
-    if 0 < len(header) < len(SQLITE_HEADER):
-        raise errors.CorruptDatabaseError(f"{path} er avkortet eller skadet. Filen er ikke endret.")
 
 
-def configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
+def configure(conn: sqlite3.Connection) -> None:
+    """Per-connection settings; these write nothing to the file."""
     conn.execute("PRAGMA foreign_keys = ON")  # sqlite-utils does not set it
     conn.execute("PRAGMA busy_timeout = 5000")
-    if not readonly:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() not in ("wal", "memory"):
-            raise errors.ReadOnlyError("Kan ikke slå på WAL-journal for datafilen.")
-        # FULL: a commit the user saw survives a power cut, not only a crash.
-        conn.execute("PRAGMA synchronous = FULL")
-        # Deleted text is overwritten, so an erased person is really gone.
-        conn.execute("PRAGMA secure_delete = ON")
+
+
+def enable_durable_writes(conn: sqlite3.Connection) -> None:
+    """WAL and FULL sync; only after the file is known to be ours (WAL mode changes its header)."""
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() not in ("wal", "memory"):
+        raise errors.ReadOnlyError("Kan ikke slå på WAL-journal for datafilen.")
+    # FULL: a commit the user saw survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    # Deleted text is overwritten, so an erased person is really gone.
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def _is_blank(conn: sqlite3.Connection) -> bool:
@@ -136,12 +140,14 @@ def open_database(
         else:
             conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
-            configure(conn, readonly=readonly)
+            configure(conn)
             db = Database(conn, recursive_triggers=False, execute_plugins=False)
             blank = _is_blank(conn)
             if not blank:
                 _check_ours(conn, file_path)
                 _check_version(db, file_path)
+            if not readonly:
+                enable_durable_writes(conn)
             if readonly:
                 if blank:
                     raise errors.StorageError(f"Datafilen er tom: {file_path}")

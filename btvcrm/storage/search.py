@@ -80,7 +80,7 @@ class SearchService:
         sql = f"""
             SELECT kind, ref_id, title,
                    snippet(search_index, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
-                   bm25(search_index, 0, 0, 5.0, 1.0) AS score
+                   bm25(search_index, 0, 0, 10.0, 1.0) AS score
             FROM search_index
             WHERE search_index MATCH ?
               AND rowid >= coalesce((

@@ -1,0 +1,52 @@
+"""User settings that the CLI and the app share (a small JSON file).
+
+Window geometry and other purely visual state stay in QSettings in the UI;
+what a report or a backup needs lives here, so it works without Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from btvcrm import paths
+
+
+@dataclass
+class Settings:
+    user_name: str = ""
+    user_title: str = "Prosjektleder"
+    language: str = "nb"
+    logo_path: str = ""  # empty: the default logo in resources/
+    backup_dir: str = ""  # empty: `backups` beside the data file
+    last_db_path: str = ""
+    calendar_feed_path: str = ""  # kept up to date after every change when set
+
+    @property
+    def prepared_by(self) -> str:
+        return ", ".join(part for part in (self.user_name, self.user_title) if part)
+
+
+def load(path: Path | None = None) -> Settings:
+    source = path or paths.settings_path()
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    if not isinstance(data, dict):
+        return Settings()
+    return Settings(**{k: str(v) for k, v in data.items() if k in known})
+
+
+def save(settings: Settings, path: Path | None = None) -> None:
+    target = path or paths.settings_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".part")
+    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(temporary, target)
+    with contextlib.suppress(OSError):
+        temporary.unlink()
