@@ -182,6 +182,7 @@ def select_events(
             event = dataclasses.replace(event, uid=_stable_uid(event))
         by_uid.setdefault(event.uid, []).append(event)
     chosen: list[EventRecord] = []
+    series: list[EventRecord] = []
     cancelled = 0
     for group in by_uid.values():
         masters = [e for e in group if e.recurrence_id is None]
@@ -195,11 +196,15 @@ def select_events(
             cancelled += 1
             continue
         chosen.append(alive[0])
-        if messages is not None and alive[0].rrule:
-            messages.append(
-                f"«{alive[0].title}» gjentas; bare første gang "
-                f"({alive[0].starts_at.astimezone(clock.OSLO):%d.%m.%Y}) logges."
-            )
+        if alive[0].rrule:
+            series.append(alive[0])
+    if messages is not None and len(series) > 3:
+        messages.append(f"{len(series)} gjentakende hendelser logges bare første gang de skjer.")
+    elif messages is not None:
+        messages.extend(
+            f"«{e.title}» gjentas; bare første gang ({e.starts_at.astimezone(clock.OSLO):%d.%m.%Y}) logges."
+            for e in series
+        )
     if messages is not None and cancelled:
         messages.append(f"{cancelled} avlyste hendelser ble hoppet over.")
     chosen.sort(key=lambda e: (e.starts_at, e.uid))

@@ -234,7 +234,8 @@ def upsert_organisation(crm: Crm, prepared: PreparedOrganisation) -> tuple[int, 
     """
     found = crm.organisations.find_by_orgnr(prepared.orgnr) if prepared.orgnr else None
     if found is None:
-        found = crm.organisations.find_by_name(prepared.name)
+        found_id = find_organisation_by_name(crm, prepared.name)
+        found = crm.organisations.get(found_id) if found_id is not None else None
         if found is not None and found.orgnr and prepared.orgnr and found.orgnr != prepared.orgnr:
             raise ValidationError(
                 "orgnr",
@@ -266,14 +267,26 @@ def upsert_organisation(crm: Crm, prepared: PreparedOrganisation) -> tuple[int, 
     return found.id, "updated"
 
 
+def find_organisation_by_name(crm: Crm, name: str) -> int | None:
+    """Same name ignoring case, also for Æ, Ø, Å (SQLite's NOCASE folds only A-Z)."""
+    found = crm.organisations.find_by_name(name)
+    if found is not None:
+        return found.id
+    wanted = name.strip().casefold()
+    for row in crm.organisations.query(ListFilter(), limit=_EXPORT_LIMIT):
+        if row["name"].casefold() == wanted:
+            return int(row["id"])
+    return None
+
+
 def organisation_for_name(crm: Crm, name: str, result: ImportResult) -> int | None:
     """The organisation of that name, created (kind "annet") when unknown."""
     text = " ".join(name.split())
     if not text:
         return None
-    found = crm.organisations.find_by_name(text)
-    if found is not None:
-        return found.id
+    found_id = find_organisation_by_name(crm, text)
+    if found_id is not None:
+        return found_id
     result.organisations_added += 1
     return crm.organisations.save_in_transaction(Organisation(name=text))
 

@@ -253,9 +253,16 @@ def _cell_text(value: Any) -> str:
 def read_spreadsheet(data: bytes, kind: str = "csv") -> CsvTable:
     """A CSV (any of the supported encodings/separators) or .xlsx file as a table."""
     try:
-        return read_xlsx_table(data) if kind == "xlsx" else read_table(data)
+        table = read_xlsx_table(data) if kind == "xlsx" else read_table(data)
     except ImportFileError as error:
         raise UserError(str(error)) from error
+    table.rows = [[_unneutralise(cell) for cell in row] for row in table.rows]
+    return table
+
+
+def _unneutralise(cell: str) -> str:
+    """Undo the ``'`` our export puts before = + - @ ("'+47 912 34 567")."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@") else cell
 
 
 def guess_import_kind(mapping: dict[str, str]) -> str:
