@@ -282,7 +282,7 @@ def test_organisation_list_guessed_and_found_by_orgnr(crm: Crm) -> None:
     assert ny is not None and ny.kind == "supplier"
     assert [crm.counties.get(c).name for c in ny.county_ids] == ["Telemark"]
     with pytest.raises(UserError, match="Linje 2: Fant ikke fylket «Oppland»"):
-        bridge.import_from(crm, Path("o.csv"), "csv", "Navn;Fylke\nX AS;Oppland\n".encode())
+        bridge.import_from(crm, Path("o.csv"), "csv", b"Navn;Fylke\nX AS;Oppland\n")
 
 
 def test_export_lists_csv_and_xlsx_filtered_and_neutralised(crm: Crm, tmp_path: Path) -> None:
