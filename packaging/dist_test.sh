@@ -29,7 +29,7 @@ steps=0
 
 # Run the program with a clean environment; stdout+stderr go to $tmp/out.
 run() {
-    env -i PATH=/usr/bin:/bin HOME="$tmp" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    env -i PATH=/usr/bin:/bin HOME="$tmp" \
         QT_QPA_PLATFORM=offscreen \
         timeout "$STEP_TIMEOUT" "$PROGRAM" "$@" >"$tmp/out" 2>&1
 }
@@ -89,6 +89,13 @@ check_report() {
     echo "$(wc -c <"$pdf") bytes" >>"$tmp/out"
 }
 
+check_export() {
+    run --db "$db" export --format xlsx -o "$tmp/all.xlsx" || return 1
+    [[ "$(head -c 2 "$tmp/all.xlsx")" == "PK" ]] || { echo "all.xlsx is not a zip (xlsx)" >>"$tmp/out"; return 1; }
+    run --db "$db" export --format ics -o "$tmp/all.ics" || return 1
+    grep -q "BEGIN:VCALENDAR" "$tmp/all.ics" || { echo "all.ics is not iCalendar" >>"$tmp/out"; return 1; }
+}
+
 check_check() {
     run --db "$db" check
 }
@@ -132,6 +139,7 @@ step "demo (creates $db)" check_demo
 step "search ferje" check_search
 step "list meetings --json (valid, non-empty JSON)" check_list_json
 step "report county Telemark -o telemark.pdf (a PDF)" check_report
+step "export --format xlsx / ics (openpyxl, icalendar)" check_export
 step "check" check_check
 step "--check-pages (desktop app offscreen: main window, every page, exit 0)" check_pages
 
