@@ -206,7 +206,7 @@ def select_events(
             for e in series
         )
     if messages is not None and cancelled:
-        messages.append(f"{cancelled} avlyste hendelser ble hoppet over.")
+        messages.append(f"{cancelled} {'avlyst hendelse' if cancelled == 1 else 'avlyste hendelser'} ble hoppet over.")
     chosen.sort(key=lambda e: (e.starts_at, e.uid))
     return chosen, cancelled
 
@@ -300,7 +300,7 @@ def import_events(crm: Crm, events: list[EventRecord], *, result: ImportResult |
         if errors:
             raise ImportAborted(errors)
     if already:
-        result.messages.insert(0, f"{already} hendelser var allerede logget og ble hoppet over.")
+        result.messages.insert(0, f"{already} {'hendelse' if already == 1 else 'hendelser'} var allerede logget og ble hoppet over.")
     return result
 
 
