@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from btvcrm.domain import clock, validation
@@ -183,6 +184,14 @@ class PersonRepository(ListQueryMixin, Repository):
         person_id = self._one("SELECT id FROM people WHERE phone = ? AND deleted_at IS NULL ORDER BY id", [cleaned])
         return self.get(person_id) if person_id is not None else None
 
+    def without_contact_since(self, day: Any) -> list[dict[str, Any]]:
+        """People with no meeting (or, without meetings, created) since `day` (a date)."""
+        return PrivacyQueries(self).without_contact_since(iso_date(day) or "")
+
+    def privacy(self) -> PrivacyQueries:
+        """Erasure, innsyn and review queries (GDPR)."""
+        return PrivacyQueries(self)
+
     def complete(self, prefix: str, limit: int = 10) -> list[dict[str, Any]]:
         text = prefix.strip()
         if not text:
@@ -238,3 +247,222 @@ class PersonRepository(ListQueryMixin, Repository):
             )
             params.append(f.tag)
         return where, params
+
+
+# GDPR -------------------------------------------------------------------
+# Free-text columns where a person's name or contact details may have been typed.
+# Erasure replaces those mentions (whole words, any case) as well.
+FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "meetings": ("title", "place", "chair", "secretary", "other_participants", "copy_to", "notes", "private_notes"),
+    "agenda_items": ("title", "notes"),
+    "decisions": ("text",),
+    "follow_ups": ("text", "notes"),
+    "lessons": ("title", "text"),
+    "organisations": ("notes",),
+    "initiatives": ("description",),
+    "anchoring_changes": ("note",),
+    "assessments": ("note",),
+}
+_THEIR_MEETINGS = "(SELECT meeting_id FROM meeting_participants WHERE person_id = ?)"
+# Rows that are about a person: where each part of the name is scrubbed too.
+_LINKED_SCOPE: dict[str, str] = {
+    "meetings": f"id IN {_THEIR_MEETINGS}",
+    "agenda_items": f"meeting_id IN {_THEIR_MEETINGS}",
+    "decisions": f"meeting_id IN {_THEIR_MEETINGS}",
+    "follow_ups": f"(person_id = ? OR responsible_person_id = ? OR meeting_id IN {_THEIR_MEETINGS})",
+}
+FTS5_SECURE_DELETE_VERSION = (3, 42, 0)
+
+
+def fts5_secure_delete_available() -> bool:
+    import sqlite3
+
+    return sqlite3.sqlite_version_info >= FTS5_SECURE_DELETE_VERSION
+
+
+def _mention_pattern(terms: list[str]) -> re.Pattern[str] | None:
+    usable = sorted({t for t in terms if t and len(t.strip()) >= 2}, key=len, reverse=True)
+    if not usable:
+        return None
+    alternatives = "|".join(re.escape(t) for t in usable)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _phone_forms(phone: str | None) -> list[str]:
+    if not phone:
+        return []
+    forms = {phone, validation.format_phone(phone)}
+    if phone.startswith("+47") and len(phone) == 11:
+        local = phone[3:]
+        forms |= {local, f"{local[:3]} {local[3:5]} {local[5:]}", f"{local[:2]} {local[2:4]} {local[4:6]} {local[6:]}"}
+    return sorted(forms)
+
+
+class PrivacyQueries:
+    """The SQL behind erasure, innsyn and the no-contact review (used by services.privacy)."""
+
+    def __init__(self, repo: PersonRepository) -> None:
+        self.repo = repo
+
+    @property
+    def db(self) -> Any:
+        return self.repo.db
+
+    def erase_in_transaction(self, person_id: int, *, reason: str, at: str) -> None:
+        """Blank the person everywhere; call inside `crm.write()`."""
+        row = self.repo._row(person_id)
+        if row["erased_at"]:
+            raise ValidationError("person", f"person {person_id} er allerede slettet")
+        if fts5_secure_delete_available():
+            # Deleted index entries are overwritten at once, not only at the next merge.
+            self.db.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
+        terms = [row["name"], row["email"] or "", *_phone_forms(row["phone"])]
+        pattern = _mention_pattern(terms)
+        if pattern is not None:
+            self._scrub_mentions(pattern, terms)
+        # In records about this person (their meetings and follow-ups) each part of
+        # the name goes too; elsewhere only the full name, so another "Kari" is left alone.
+        parts = [part for part in row["name"].split() if len(part) >= 2]
+        part_pattern = _mention_pattern(parts)
+        if part_pattern is not None:
+            self._scrub_mentions(part_pattern, parts, linked_to=person_id)
+        tag_ids = [r[0] for r in self.db.execute("SELECT tag_id FROM person_tags WHERE person_id = ?", [person_id])]
+        self.db.execute(
+            "UPDATE people SET name = ?, email = NULL, phone = NULL, notes = '', private_notes = '', "
+            "is_key = 0, keep_in_touch_days = NULL, erased_at = ?, updated_at = ? WHERE id = ?",
+            [ERASED_NAME, at, at, person_id],
+        )
+        self.db.execute("UPDATE person_roles SET title = '' WHERE person_id = ?", [person_id])
+        self.db.execute("DELETE FROM person_counties WHERE person_id = ?", [person_id])
+        self.db.execute("DELETE FROM person_tags WHERE person_id = ?", [person_id])
+        for tag_id in tag_ids:  # a tag only this person had may itself be personal
+            self.db.execute(
+                "DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM person_tags WHERE tag_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM organisation_tags WHERE tag_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM meeting_tags WHERE tag_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM initiative_tags WHERE tag_id = ?)",
+                [tag_id] * 5,
+            )
+        self.db.execute("DELETE FROM assessments WHERE person_id = ?", [person_id])
+        # An erased person is not searchable (the update trigger re-added a row).
+        self.db.execute("DELETE FROM search_index WHERE rowid = ? * 8 + 1", [person_id])
+        self.db.execute(
+            "INSERT INTO erasure_log (person_id, erased_at, reason) VALUES (?, ?, ?)", [person_id, at, reason]
+        )
+
+    def _scrub_mentions(self, pattern: re.Pattern[str], terms: list[str], *, linked_to: int | None = None) -> None:
+        probes = [t for t in terms if t and len(t.strip()) >= 2]
+        if not probes:
+            return
+        for table, columns in FREE_TEXT_COLUMNS.items():
+            scope, scope_params = "", []
+            if linked_to is not None:
+                if table not in _LINKED_SCOPE:
+                    continue
+                scope = f" AND {_LINKED_SCOPE[table]}"
+                scope_params = [linked_to] * _LINKED_SCOPE[table].count("?")
+            for column in columns:
+                condition = " OR ".join(f"instr(lower({column}), lower(?)) > 0" for _ in probes)
+                rows = self.db.execute(
+                    f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL AND ({condition}){scope}",
+                    [*probes, *scope_params],
+                ).fetchall()
+                for item_id, text in rows:
+                    replaced = pattern.sub(ERASED_NAME, text)
+                    if replaced != text:
+                        self.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [replaced, item_id])
+
+    def erased_rows_in_search_index(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM search_index WHERE kind = 'person' AND ref_id IN "
+                                   "(SELECT id FROM people WHERE erased_at IS NOT NULL)").fetchone()[0])
+
+    def purge_leftovers(self) -> None:
+        """After an erasure has committed: merge the full-text index so no deleted
+        term survives in an old segment, then fold the WAL into the file and truncate it."""
+        self.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def vacuum(self) -> None:
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def innsyn(self, person_id: int) -> dict[str, Any]:
+        """Everything held about a person, except private notes (see docs/data-safety.md)."""
+        repo = self.repo
+        row = repo._row(person_id)
+        record = {
+            "id": row["id"],
+            "name": row["name"],
+            "email": row["email"],
+            "phone": row["phone"],
+            "notes": row["notes"],
+            "has_private_notes": bool(row["private_notes"]),
+            "legal_basis": row["legal_basis"],
+            "objection": bool(row["objection"]),
+            "is_key": bool(row["is_key"]),
+            "keep_in_touch_days": row["keep_in_touch_days"],
+            "created_at": row["created_at"],
+            "updated_at": row["updated_at"],
+            "deleted_at": row["deleted_at"],
+            "erased_at": row["erased_at"],
+        }
+        roles = repo._rows(
+            "SELECT r.title, r.start_date, r.end_date, o.id AS organisation_id, o.name AS organisation "
+            "FROM person_roles r LEFT JOIN organisations o ON o.id = r.organisation_id "
+            "WHERE r.person_id = ? ORDER BY coalesce(r.start_date, ''), r.id",
+            [person_id],
+        )
+        counties = [
+            r["name"]
+            for r in repo._rows(
+                "SELECT c.name FROM person_counties pc JOIN counties c ON c.id = pc.county_id "
+                "WHERE pc.person_id = ? ORDER BY c.position, c.name",
+                [person_id],
+            )
+        ]
+        meetings = repo._rows(
+            "SELECT m.id, m.title, m.starts_at, m.kind, m.place, mp.attendance FROM meeting_participants mp "
+            "JOIN meetings m ON m.id = mp.meeting_id WHERE mp.person_id = ? AND m.deleted_at IS NULL "
+            "ORDER BY m.starts_at, m.id",
+            [person_id],
+        )
+        follow_ups = repo._rows(
+            "SELECT id, text, notes, due_date, status, meeting_id, "
+            "CASE WHEN responsible_person_id = ? THEN 1 ELSE 0 END AS responsible "
+            "FROM follow_ups WHERE (person_id = ? OR responsible_person_id = ?) AND deleted_at IS NULL "
+            "ORDER BY coalesce(due_date, ''), id",
+            [person_id, person_id, person_id],
+        )
+        for item in follow_ups:
+            item["responsible"] = bool(item["responsible"])
+        assessments = repo._rows(
+            "SELECT influence, interest, assessed_on, note FROM assessments WHERE person_id = ? "
+            "ORDER BY assessed_on, id",
+            [person_id],
+        )
+        erasures = repo._rows(
+            "SELECT erased_at, reason FROM erasure_log WHERE person_id = ? ORDER BY id", [person_id]
+        )
+        return {
+            "person": record,
+            "roles": roles,
+            "counties": counties,
+            "tags": repo._tags("person_tags", "person_id", person_id),
+            "meetings": meetings,
+            "follow_ups": follow_ups,
+            "assessments": assessments,
+            "erasure_log": erasures,
+        }
+
+    def without_contact_since(self, day: str) -> list[dict[str, Any]]:
+        """People (not erased or deleted) whose last meeting, or creation when they have
+        none, is before `day` (ISO date); oldest contact first."""
+        return self.repo._rows(
+            "SELECT * FROM (SELECT p.id, p.name, p.email, p.legal_basis, p.objection, p.created_at, "
+            "(SELECT max(m.starts_at) FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id "
+            " WHERE mp.person_id = p.id AND m.deleted_at IS NULL) AS last_meeting "
+            "FROM people p WHERE p.erased_at IS NULL AND p.deleted_at IS NULL) "
+            "WHERE substr(coalesce(last_meeting, created_at), 1, 10) < ? "
+            "ORDER BY coalesce(last_meeting, created_at), id",
+            [day],
+        )
