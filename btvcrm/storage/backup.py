@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,11 +44,11 @@ def _fsync_dir(folder: Path) -> None:
 def write_backup(conn: sqlite3.Connection, destination: Path) -> Path:
     """Copy the open database to `destination` atomically; return the path."""
     destination = Path(destination)
-    destination.parent.mkdir(parents=True, exist_ok=True)
     temporary = destination.with_name(destination.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        temporary.unlink()
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
         target = sqlite3.connect(str(temporary), isolation_level=None)
         try:
             conn.backup(target)
@@ -63,7 +65,9 @@ def write_backup(conn: sqlite3.Connection, destination: Path) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise errors.StorageError(f"Kunne ikke skrive sikkerhetskopi til {destination}: {error.strerror}")
+        raise errors.StorageError(
+            f"Kunne ikke skrive sikkerhetskopi til {destination}: {error.strerror or error}."
+        ) from error
     except sqlite3.Error as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -74,6 +78,18 @@ def write_backup(conn: sqlite3.Connection, destination: Path) -> Path:
     return destination
 
 
+def backup_folder(db_path: Path | None) -> Path:
+    """Where backups of `db_path` go: `$BTVCRM_BACKUP_DIR`, else the folder chosen in
+    the settings (a USB stick, a second disk), else `backups` beside the file."""
+    if not os.environ.get("BTVCRM_BACKUP_DIR"):
+        from btvcrm import settings
+
+        chosen = settings.load().backup_dir.strip()
+        if chosen:
+            return Path(chosen).expanduser()
+    return paths.backup_dir(db_path)
+
+
 def backup_name(db_path: Path, moment: dt.datetime, reason: str = "") -> str:
     stamp = moment.strftime("%Y-%m-%d_%H%M%S")
     tag = f"_{reason}" if reason else ""
@@ -82,8 +98,8 @@ def backup_name(db_path: Path, moment: dt.datetime, reason: str = "") -> str:
 
 def backup_before(conn: sqlite3.Connection, db_path: Path, reason: str) -> Path:
     """The automatic copy taken before a migration, an import or a bulk delete."""
-    folder = paths.backup_dir(db_path)
-    return write_backup(conn, folder / backup_name(db_path, clock.now(), reason))
+    folder = backup_folder(db_path)
+    return write_backup(conn, unique_destination(folder, db_path, reason))
 
 
 def unique_destination(folder: Path, db_path: Path, reason: str) -> Path:
@@ -106,7 +122,7 @@ def backup_now(crm: object, output: Path | None = None, *, reason: str = "manuel
         return write_backup(conn, Path(output))
     if crm.path is None:
         raise errors.StorageError("En fil i minnet har ingen sikkerhetskopimappe; oppgi -o FIL.")
-    folder = paths.backup_dir(crm.path)
+    folder = backup_folder(crm.path)
     written = write_backup(conn, unique_destination(folder, crm.path, reason))
     thin_backups(crm.path)
     return written
@@ -128,7 +144,7 @@ def _parse_name(db_path: Path, path: Path) -> tuple[dt.datetime, str] | None:
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this file, newest first."""
-    folder = paths.backup_dir(db_path)
+    folder = backup_folder(db_path)
     if not folder.is_dir():
         return []
     found = []
@@ -178,11 +194,26 @@ def backups_to_keep(items: list[BackupInfo], *, daily: int = 12, weekly: int = 1
     return keep
 
 
+def _remove_stale_parts(db_path: Path) -> list[Path]:
+    """Half-written copies left by a crash during a backup (older than an hour)."""
+    folder = backup_folder(db_path)
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    limit = time.time() - 3600
+    for path in folder.glob(f"{glob.escape(db_path.stem)}_*{BACKUP_SUFFIX}.part"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < limit:
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 def thin_backups(db_path: Path) -> list[Path]:
     """Delete backups beyond the daily/weekly/monthly allowance; returns what was removed."""
     items = list_backups(db_path)
     keep = backups_to_keep(items)
-    removed = []
+    removed = _remove_stale_parts(db_path)
     for info in items:
         if info.path not in keep:
             with contextlib.suppress(OSError):
@@ -211,7 +242,7 @@ def restore(db_path: Path, source: Path) -> Path:
     current = open_database(db_path)  # takes the writer lock: nobody else has the file open
     try:
         safety = write_backup(
-            current.db.conn, unique_destination(paths.backup_dir(db_path), db_path, "foer-gjenoppretting")
+            current.db.conn, unique_destination(backup_folder(db_path), db_path, "foer-gjenoppretting")
         )
         source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
