@@ -131,7 +131,11 @@ _MONTH_WORDS = _prefixes(
 )
 _WEEKDAY_WORDS = _prefixes(
     {
-        **{name.casefold(): i for names in (WEEKDAYS_NB, WEEKDAYS_EN) for i, name in enumerate(names)},
+        **{
+            name.casefold(): i
+            for names in (WEEKDAYS_NB, WEEKDAYS_EN)
+            for i, name in enumerate(names)
+        },
         "lordag": 5,
         "sondag": 6,
     }
@@ -188,7 +192,8 @@ _DAY_MONTH_RE = re.compile(
     _LEAD_WD + rf"(?P<d>[0-9]{{1,2}})\.?\s*(?P<mon>{_WORD})\.?(?:,?\s+(?P<y>[0-9]{{4}}))?"
 )
 _MONTH_DAY_RE = re.compile(
-    _LEAD_WD + rf"(?P<mon>{_WORD})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{{4}}))?"
+    _LEAD_WD
+    + rf"(?P<mon>{_WORD})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>[0-9]{{4}}))?"
 )
 
 _TIME_EXPLICIT_RE = re.compile(
@@ -298,7 +303,9 @@ def _parse_date_part(s: str, today: date) -> date:
             return today + timedelta(days=n)
         if unit == "weeks":
             return today + timedelta(weeks=n)
-        return today + relativedelta(**{unit: n})
+        if unit == "months":
+            return today + relativedelta(months=n)
+        return today + relativedelta(years=n)
 
     if m := _WEEK_RE.fullmatch(s):
         week = int(m["w"])
@@ -475,13 +482,13 @@ def _as_date(value: date) -> date:
 
 
 def weekday_name(d: date | int, lang: str = "nb") -> str:
-    """"tirsdag" / "Tuesday" for a date, or for a weekday number (0 = Monday)."""
+    """The weekday, "tirsdag" / "Tuesday", for a date, or for a weekday number (0 = Monday)."""
     index = d if isinstance(d, int) else _as_date(d).weekday()
     return (WEEKDAYS_EN if normalize_lang(lang) == "en" else WEEKDAYS_NB)[index]
 
 
 def month_name(m: int | date, lang: str = "nb") -> str:
-    """"juni" / "June" for 6 (or for a date in June)."""
+    """The month, "juni" / "June", for 6 (or for a date in June)."""
     index = m if isinstance(m, int) else _as_date(m).month
     if not 1 <= index <= 12:
         raise ValueError(f"month out of range: {index}")
@@ -489,7 +496,7 @@ def month_name(m: int | date, lang: str = "nb") -> str:
 
 
 def format_date_long(d: date, lang: str = "nb") -> str:
-    """"tirsdag 14. juni 2016" / "Tuesday 14 June 2016"."""
+    """Long date: "tirsdag 14. juni 2016" / "Tuesday 14 June 2016"."""
     d = _as_date(d)
     if normalize_lang(lang) == "en":
         return f"{weekday_name(d, 'en')} {d.day} {month_name(d.month, 'en')} {d.year}"
@@ -497,25 +504,25 @@ def format_date_long(d: date, lang: str = "nb") -> str:
 
 
 def format_date_short(d: date, lang: str = "nb") -> str:
-    """"14.06.2016" / "14/06/2016"."""
+    """Short date: "14.06.2016" / "14/06/2016"."""
     d = _as_date(d)
     sep = "/" if normalize_lang(lang) == "en" else "."
     return f"{d.day:02d}{sep}{d.month:02d}{sep}{d.year:04d}"
 
 
 def format_time(t: time | datetime, lang: str = "nb") -> str:
-    """"kl. 10.00" / "10:00" (an aware datetime is shown in Oslo time)."""
+    """Time of day: "kl. 10.00" / "10:00" (an aware datetime is shown in Oslo time)."""
     if isinstance(t, datetime):
-        t = _as_local(t)
-        assert isinstance(t, datetime)
-        t = t.time()
+        local = _as_local(t)
+        assert isinstance(local, datetime)
+        t = local.time()
     if normalize_lang(lang) == "en":
         return f"{t.hour:02d}:{t.minute:02d}"
     return f"kl. {t.hour:02d}.{t.minute:02d}"
 
 
 def format_datetime_long(dt: datetime, lang: str = "nb") -> str:
-    """"fredag 17. juni 2016 kl. 10.00" / "Friday 17 June 2016 at 10:00" (Oslo time)."""
+    """Long date and time: "fredag 17. juni 2016 kl. 10.00" / "Friday 17 June 2016 at 10:00" (Oslo time)."""
     local = _as_local(dt)
     assert isinstance(local, datetime)
     if normalize_lang(lang) == "en":
@@ -524,13 +531,13 @@ def format_datetime_long(dt: datetime, lang: str = "nb") -> str:
 
 
 def format_month_year(d: date, lang: str = "nb") -> str:
-    """"juni 2016" / "June 2016"."""
+    """Month and year: "juni 2016" / "June 2016"."""
     d = _as_date(d)
     return f"{month_name(d.month, lang)} {d.year}"
 
 
 def describe_relative(d: date, today: date, lang: str = "nb") -> str:
-    """"i dag", "i morgen", "i går", "om 3 dager", "for 2 dager siden" (en: "today",
+    """Days from `today` in words: "i dag", "i morgen", "i går", "om 3 dager", "for 2 dager siden" (en: "today",
     "tomorrow", "yesterday", "in 3 days", "2 days ago"). Always counted in days."""
     days = (_as_date(d) - _as_date(today)).days
     en = normalize_lang(lang) == "en"
@@ -552,12 +559,12 @@ _ISO_DATE_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 def to_iso_date(d: date) -> str:
-    """"2016-06-14" (an aware datetime gives its date in Oslo)."""
+    """ISO date text, "2016-06-14" (an aware datetime gives its date in Oslo)."""
     return _as_date(d).isoformat()
 
 
 def from_iso_date(s: str) -> date:
-    """"2016-06-14" -> date; anything else raises DateParseError."""
+    """Read ISO date text, "2016-06-14" -> date; anything else raises DateParseError."""
     if isinstance(s, str) and _ISO_DATE_STRICT.fullmatch(s.strip()):
         try:
             return date.fromisoformat(s.strip())
@@ -571,7 +578,7 @@ def from_iso_date(s: str) -> date:
 
 
 def to_iso_datetime(dt: datetime) -> str:
-    """"2016-06-14T10:00:00+02:00": Oslo local time with its offset, whole seconds.
+    """ISO text "2016-06-14T10:00:00+02:00": Oslo local time with its offset, whole seconds.
 
     A naive datetime is taken as Oslo local time.
     """

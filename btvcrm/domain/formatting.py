@@ -3,6 +3,8 @@
 Norwegian style (nb): NO-BREAK SPACE (U+00A0) between thousands, decimal comma,
 "1 250 000 kr", "1,5 mill. kr", "8 mrd. kr".
 English style (en): "1,250,000", "NOK 1,250,000", "NOK 1.5 m", "NOK 8 bn".
+Amounts never break across lines: the spaces around "kr", "NOK" and the units
+are NO-BREAK SPACEs too.
 
 Rounding is half away from zero (what people expect: 2.5 -> 3), done on the
 shortest decimal form of a float, so 2.675 rounds to 2.68.
@@ -23,7 +25,7 @@ MAX_AMOUNT = 2**63 - 1  # what SQLite can store in an INTEGER column
 
 
 def normalize_lang(lang: str) -> str:
-    """"nb", "no", "nn", "nb_NO", "nb-NO" -> "nb"; "en", "en-GB", ... -> "en"."""
+    """The language code we use: "nb", "no", "nn", "nb_NO" -> "nb"; "en", "en-GB" -> "en"."""
     base = lang.strip().lower().replace("_", "-").split("-")[0]
     if base in ("nb", "no", "nn"):
         return "nb"
@@ -96,12 +98,12 @@ def format_nok(amount: int | None, lang: str = "nb", short: bool = False) -> str
     parts = _short_parts(amount) if short else None
     if parts is None:
         number = format_number(amount, lang)
-        return f"NOK {number}" if lang == "en" else f"{number}{NBSP}kr"
+        return f"NOK{NBSP}{number}" if lang == "en" else f"{number}{NBSP}kr"
     value, unit = parts
     decimals = 0 if value == value.to_integral_value() else 1
     number = format_number(value, lang, decimals=decimals)
     if lang == "en":
-        return f"NOK {number}{NBSP}{unit}"
+        return f"NOK{NBSP}{number}{NBSP}{unit}"
     word = "mrd." if unit == "bn" else "mill."
     return f"{number}{NBSP}{word}{NBSP}kr"
 
@@ -121,7 +123,18 @@ class AmountParseError(UserError, ValueError):
 _MULTIPLIERS: dict[str, int] = {}
 for _word in ("mrd", "mrd.", "milliard", "milliarder", "bn", "billion", "billions"):
     _MULTIPLIERS[_word] = 1_000_000_000
-for _word in ("mill", "mill.", "mil", "mil.", "mln", "mln.", "million", "millioner", "millions", "m"):
+for _word in (
+    "mill",
+    "mill.",
+    "mil",
+    "mil.",
+    "mln",
+    "mln.",
+    "million",
+    "millioner",
+    "millions",
+    "m",
+):
     _MULTIPLIERS[_word] = 1_000_000
 for _word in ("k", "tusen", "thousand"):
     _MULTIPLIERS[_word] = 1_000
@@ -132,7 +145,7 @@ _SIGN_RE = re.compile(r"^([-+])\s*", re.ASCII)
 _AMOUNT_RE = re.compile(r"(?P<number>[0-9][0-9 .,]*?)\s*(?P<mult>[a-z][a-z.]*)?", re.ASCII)
 
 
-def _number_value(number: str, has_multiplier: bool) -> Decimal | None:
+def _number_value(number: str) -> Decimal | None:
     """Read "1 250 000", "1.250.000", "1,250,000", "1,5", "1.250,50" ...; None if malformed."""
     if " " in number:
         if not re.fullmatch(r"[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?", number):
@@ -157,8 +170,8 @@ def _number_value(number: str, has_multiplier: bool) -> Decimal | None:
         integer, _, fraction = number.replace(",", ".").partition(".")
         if not fraction or not integer:
             return None
-        # "1.250" / "1,250" without a unit is a grouped thousand; "1,5" is a decimal.
-        grouped = len(fraction) == 3 and len(integer) <= 3 and not has_multiplier
+        # "1.250" / "1,250" is a grouped thousand; "1,5" and "12,50" are decimals.
+        grouped = len(fraction) == 3 and len(integer) <= 3
         digits = integer + fraction if grouped else f"{integer}.{fraction}"
     else:
         digits = number
@@ -176,8 +189,8 @@ def parse_nok(text: str) -> int:
     Accepts "1 250 000", "1 250 000 kr", "kr 500", "500,-", "1.250.000",
     "NOK 1,250,000", "8 mrd", "8 mrd.", "1,5 mill", "250 mill. kr", "500k".
     A single "." or "," followed by exactly three digits groups thousands
-    ("1.250" = 1250) unless a unit follows ("1,250 mill" = 1 250 000); otherwise
-    it is a decimal mark. Øre are rounded to the nearest krone.
+    ("1.250" = 1250, "1,000 bn" = 1000 bn); otherwise it is a decimal mark
+    ("1,5 mill", "12,50"). Øre are rounded to the nearest krone.
     """
     shown = text.strip()
     if len(shown) > 60:
@@ -211,7 +224,7 @@ def parse_nok(text: str) -> int:
     number = match.group("number").strip()
     if mult_word is None:
         number = number.rstrip(".").rstrip()
-    value = _number_value(number, has_multiplier=multiplier != 1)
+    value = _number_value(number)
     if value is None:
         raise unknown
     total = value * multiplier

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from btvcrm.domain.dates import (
@@ -159,7 +160,11 @@ def test_parse_with_time(text: str, expected_date: date, expected_time: time) ->
         ),
         ("blabla", "Forstår ikke datoen «blabla».", "Cannot understand the date “blabla”."),
         ("14. foo", "Forstår ikke datoen «14. foo».", "Cannot understand the date “14. foo”."),
-        ("fredag kl", "Forstår ikke datoen «fredag kl».", "Cannot understand the date “fredag kl”."),
+        (
+            "fredag kl",
+            "Forstår ikke datoen «fredag kl».",
+            "Cannot understand the date “fredag kl”.",
+        ),
         ("", "Skriv inn en dato.", "Enter a date."),
         ("   ", "Skriv inn en dato.", "Enter a date."),
     ],
@@ -287,7 +292,9 @@ def test_iso_datetime_keeps_both_autumn_hours_apart() -> None:
     second = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=OSLO)
     assert to_iso_datetime(first) == "2026-10-25T02:30:00+02:00"
     assert to_iso_datetime(second) == "2026-10-25T02:30:00+01:00"
-    assert from_iso_datetime(to_iso_datetime(second)) == second
+    back = from_iso_datetime(to_iso_datetime(second))
+    assert back.utcoffset() == timedelta(hours=1)
+    assert back.fold == 1
 
 
 @pytest.mark.parametrize("text", ["", "14.06.2016", "2016-6-14", "2016-02-30", "20160614", "x"])
@@ -331,21 +338,22 @@ def test_any_text_gives_a_result_or_a_parse_error(text: str, today: date) -> Non
         assert isinstance(result.date, date)
 
 
+def _exists(dt: datetime) -> bool:
+    """False for a wall time skipped by a DST change."""
+    return dt.astimezone(UTC).astimezone(OSLO).replace(tzinfo=None) == dt.replace(tzinfo=None)
+
+
 @given(st.lists(date_words, max_size=8).map("".join), todays)
 def test_date_like_text_gives_a_result_or_a_parse_error(text: str, today: date) -> None:
-    try:
+    with contextlib.suppress(DateParseError):
         parse_when(text, today=today)
-    except DateParseError:
-        pass
 
 
 @given(st.text(max_size=40))
 def test_iso_readers_only_raise_parse_errors(text: str) -> None:
     for reader in (from_iso_date, from_iso_datetime):
-        try:
+        with contextlib.suppress(DateParseError):
             reader(text)
-        except DateParseError:
-            pass
 
 
 @given(dates, todays, st.sampled_from(["nb", "en"]))
@@ -366,6 +374,7 @@ def test_iso_date_round_trips(d: date) -> None:
 @given(aware_datetimes)
 def test_iso_datetime_round_trips(dt: datetime) -> None:
     dt = dt.replace(microsecond=0)
+    assume(_exists(dt))
     text = to_iso_datetime(dt)
     back = from_iso_datetime(text)
     assert back == dt
@@ -373,8 +382,12 @@ def test_iso_datetime_round_trips(dt: datetime) -> None:
     assert to_iso_datetime(back) == text
 
 
-@given(aware_datetimes.map(lambda dt: dt.replace(second=0, microsecond=0)), st.sampled_from(["nb", "en"]))
+@given(
+    aware_datetimes.map(lambda dt: dt.replace(second=0, microsecond=0)),
+    st.sampled_from(["nb", "en"]),
+)
 def test_long_datetime_format_round_trips(dt: datetime, lang: str) -> None:
+    assume(_exists(dt))
     back = parse_datetime(format_datetime_long(dt, lang))
     assert back.replace(tzinfo=None) == dt.replace(tzinfo=None)
 
