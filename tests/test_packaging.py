@@ -49,6 +49,26 @@ def test_spec_excludes_tkinter_and_unused_qt() -> None:
     assert re.search(r'QT_MODULES_USED = \{"QtCore", "QtGui", "QtWidgets", "QtSvg"\}', source)
 
 
+def test_app_imports_only_the_qt_modules_the_spec_keeps() -> None:
+    """A new Qt module in the app must be added to QT_MODULES_USED, or the build lacks it."""
+    kept = set(re.search(r"QT_MODULES_USED = \{([^}]*)\}", SPEC.read_text(encoding="utf-8"))
+               .group(1).replace('"', "").replace(" ", "").split(","))
+    used = set()
+    for path in (ROOT / "btvcrm").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            for name in names:
+                parts = name.split(".")
+                if parts[0] == "PySide6" and len(parts) > 1 and parts[1].startswith("Qt"):
+                    used.add(parts[1])
+    assert used <= kept, sorted(used - kept)
+
+
 def test_spec_sets_icon_and_windows_version() -> None:
     source = SPEC.read_text(encoding="utf-8")
     assert "icon=ICON" in source
