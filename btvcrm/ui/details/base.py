@@ -75,6 +75,8 @@ class DetailPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(left_widget)
+        scroll.setMinimumWidth(460)
+        self.scroll = scroll
         self.right = QVBoxLayout()
         self.right.setContentsMargins(0, 0, 0, 0)
         self.timeline = TimelineWidget()
@@ -87,6 +89,7 @@ class DetailPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 700])
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
         layout.addWidget(self.splitter, 1)
