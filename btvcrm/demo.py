@@ -71,12 +71,12 @@ def fill_demo(crm: Crm) -> dict[str, int]:
 
 
 def _fill(crm: Crm) -> dict[str, int]:
-    county = {c.name: c.id for c in crm.counties.all()}
+    county = {c.name: c.id for c in crm.counties.all() if c.id is not None}
     b, t, v = county["Buskerud"], county["Telemark"], county["Vestfold"]
     all3 = [b, t, v]
     orgs: dict[str, int] = {}
 
-    def org(key: str, name: str, kind: OrganisationKind, counties: list[int | None], seed: int, **extra: object) -> int:
+    def org(key: str, name: str, kind: OrganisationKind, counties: list[int], seed: int, **extra: object) -> int:
         item = Organisation(name=name, kind=kind, orgnr=fictional_orgnr(seed), county_ids=[c for c in counties if c], **extra)  # type: ignore[arg-type]
         orgs[key] = crm.organisations.save_in_transaction(item)
         return orgs[key]
@@ -189,7 +189,7 @@ def _fill(crm: Crm) -> dict[str, int]:
     meetings: dict[str, int] = {}
 
     def meeting(key: str, title: str, when: dt.datetime, kind: MeetingKind, place: str, org_keys: list[str],
-                counties: list[int | None], present: list[str], *, absent: list[str] | None = None,
+                counties: list[int], present: list[str], *, absent: list[str] | None = None,
                 agenda: list[tuple[str, AgendaMark, str]] | None = None, decisions: list[str] | None = None,
                 notes: str = "", private: str = "", initiative_keys: list[str] | None = None,
                 approved: bool = True, number: str = "", duration: int = 60, copy_to: str = "") -> int:

@@ -7,12 +7,13 @@ translation never changes what is in the file.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry a Bokmål and an English label."""
 
-    def __new__(cls, value: str, nb: str, en: str) -> LabelledEnum:
+    def __new__(cls, value: str, nb: str = "", en: str = "") -> LabelledEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member.nb = nb  # type: ignore[attr-defined]
@@ -23,7 +24,7 @@ class LabelledEnum(StrEnum):
         return self.en if lang == "en" else self.nb  # type: ignore[attr-defined, no-any-return]
 
     @classmethod
-    def parse(cls, text: str, field: str = "type") -> LabelledEnum:
+    def parse(cls, text: str, field: str = "type") -> Self:
         """Accept the code or either label, ignoring case; raise ValidationError otherwise."""
         from btvcrm.domain.errors import ValidationError
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 # How many of the newest matches are ranked; beyond this, recency wins.
-RANKING_WINDOW = 2000
+RANKING_WINDOW = 1000
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 

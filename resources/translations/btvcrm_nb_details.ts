@@ -886,6 +886,26 @@
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>No agenda, decisions or notes yet.</source>
+        <translation>Ingen saksliste, vedtak eller notater ennå.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notater</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
