@@ -37,7 +37,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
 dist: $(STAMP)
-	$(BIN)/python -m pip install --quiet '.[dist]'
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.6'  # not '.[dist]': that would replace the editable install
 	$(BIN)/pyinstaller --noconfirm --clean btvcrm.spec
 
 dist-test: dist

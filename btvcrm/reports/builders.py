@@ -308,5 +308,5 @@ def write_report(crm: Crm, kind: str, *, item: Any, output: Path, date_from: str
         else:
             raise UserError(f"Ukjent rapporttype «{kind}».")
     except OSError as error:
-        raise UserError(f"Kunne ikke skrive {output}: {error.strerror}")
+        raise UserError(f"Kunne ikke skrive {output}: {error.strerror or error}")
     return output

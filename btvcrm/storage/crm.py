@@ -83,6 +83,15 @@ class Crm:
         with contextlib.suppress(ValueError):
             self._listeners.remove(callback)
 
+    def overdue_key_contacts(self, today: object = None) -> list:  # type: ignore[type-arg]
+        """Key organisations and people past their keep-in-touch interval."""
+        import datetime as dt
+
+        from btvcrm.domain import clock
+        from btvcrm.storage.keep_in_touch import overdue_key_contacts
+
+        return overdue_key_contacts(self, today if isinstance(today, dt.date) else clock.today())
+
     def is_empty(self) -> bool:
         """No user data yet (the three default counties do not count)."""
         for table in ("organisations", "people", "meetings", "follow_ups", "initiatives", "lessons"):

@@ -234,3 +234,13 @@ def test_demo_tells_the_story_of_the_article(demo_crm: Crm) -> None:
     assert any(row["rrule"] for row in demo_crm.follow_ups.query(ListFilter(status="open")))
     supplier_counties = [r["counties"] for r in demo_crm.organisations.query(ListFilter(kind="leverandør"))]
     assert len(supplier_counties) >= 12 and "Buskerud, Telemark, Vestfold" in supplier_counties
+
+
+def test_overdue_key_contacts(demo_crm: Crm) -> None:
+    overdue = demo_crm.overdue_key_contacts(dt.date(2016, 6, 20))
+    names = [c.name for c in overdue]
+    # KS was met 16 June and has a 30-day interval: not overdue on 20 June.
+    assert "KS Buskerud, Telemark og Vestfold" not in names
+    later = {c.name: c for c in demo_crm.overdue_key_contacts(dt.date(2016, 9, 1))}
+    assert later["KS Buskerud, Telemark og Vestfold"].last_contact == dt.date(2016, 6, 16)
+    assert later["Hilde Moen"].kind == "person"
