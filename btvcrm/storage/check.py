@@ -26,19 +26,42 @@ class CheckReport:
 
 
 def check(crm: Crm) -> CheckReport:
+    """Integrity, foreign keys and the full-text index.
+
+    A file opened read-only (the app has it open, or the medium is read-only) is
+    checked in a copy in memory made with the backup API: SQLite skips CHECK
+    constraints in `integrity_check` on a read-only connection, and FTS5's own
+    check is spelled as an INSERT. The file itself is never written.
+    """
     report = CheckReport()
-    db = crm.db
+    if not crm.readonly:
+        _check_connection(crm.db.conn, report)
+        return report
+    scratch = sqlite3.connect(":memory:")
     try:
-        results = [row[0] for row in db.execute("PRAGMA integrity_check(20)").fetchall()]
+        try:
+            crm.db.conn.backup(scratch)
+        except sqlite3.DatabaseError as error:
+            report.problems.append(f"Databasefilen er skadet og kan ikke leses helt: {error}")
+            return report
+        _check_connection(scratch, report)
+    finally:
+        scratch.close()
+    return report
+
+
+def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:
+    try:
+        results = [row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()]
     except sqlite3.DatabaseError as error:
         report.problems.append(f"Databasefilen er skadet: {error}")
-        return report
+        return
     if results == ["ok"]:
         report.checked.append("Databasefilen er hel (integrity_check)")
     else:
         report.problems.extend(f"Skade i databasefilen: {line}" for line in results)
     try:
-        violations = db.execute("PRAGMA foreign_key_check").fetchall()
+        violations = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as error:
         report.problems.append(f"Kunne ikke sjekke koblinger: {error}")
         violations = []
@@ -47,11 +70,10 @@ def check(crm: Crm) -> CheckReport:
     for table, rowid, parent, _ in violations[:20]:
         report.problems.append(f"{table} rad {rowid} viser til en {parent}-post som mangler")
     try:
-        if not crm.readonly:  # the FTS5 check is spelled as an INSERT
-            db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         mismatched = [
             (kind, source, indexed)
-            for kind, source, indexed in db.execute(search_schema.expected_counts_sql()).fetchall()
+            for kind, source, indexed in conn.execute(search_schema.expected_counts_sql()).fetchall()
             if source != indexed
         ]
         if mismatched:
@@ -61,7 +83,6 @@ def check(crm: Crm) -> CheckReport:
             report.checked.append("Søkeindeksen stemmer med dataene")
     except sqlite3.DatabaseError as error:
         report.problems.append(f"Søkeindeksen er skadet: {error}")
-    return report
 
 
 def rebuild_search_index(crm: Crm) -> None:
