@@ -183,3 +183,12 @@ class AutoBackup:
 def _slug(reason: str) -> str:
     cleaned = "".join(ch if ch.isalnum() else "-" for ch in reason.strip().lower())
     return "-".join(part for part in cleaned.split("-") if part)[:30] or "foer-endring"
+
+
+def newest_backup(db_path: Path) -> backup.BackupInfo | None:
+    """The backup to offer when a file cannot be opened (damaged, foreign, newer)."""
+    try:
+        items = backup.list_backups(db_path)
+    except OSError:
+        return None
+    return items[0] if items else None
