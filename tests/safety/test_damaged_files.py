@@ -42,7 +42,7 @@ def saved_file(file_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "content",
-    [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "Navn;E-post\nKari;k@x.no\n".encode(), b"\x00" * 4096],
+    [b"%PDF-1.7\n...", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, b"Navn;E-post\nKari;k@x.no\n", b"\x00" * 4096],
     ids=["pdf", "png", "csv", "zeros"],
 )
 def test_not_sqlite_is_refused_untouched(tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]) -> None:
