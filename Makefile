@@ -25,7 +25,7 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 samples: $(STAMP)
-	$(BIN)/python -m btvcrm.reports.samples docs/samples
+	$(BIN)/python -m btvcrm.reports.demo_samples docs/samples
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m btvcrm.ui.screenshots $(SCREENSHOT_DIR)

@@ -206,8 +206,10 @@ _TIME_DOTTED_RE = re.compile(r"\s(?P<h>[0-9]{1,2})\.(?P<m>[0-9]{2})$")
 
 
 def today_in_oslo() -> date:
-    """Today's date in Oslo (not in the machine's time zone)."""
-    return datetime.now(OSLO).date()
+    """Today's date in Oslo (not in the machine's time zone); follows a frozen clock."""
+    from btvcrm.domain import clock
+
+    return clock.today()
 
 
 def _normalize(text: str) -> str:

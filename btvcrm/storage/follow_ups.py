@@ -240,7 +240,7 @@ class FollowUpRepository(ListQueryMixin, Repository):
             "SELECT x.id, x.text, x.due_date, x.status, x.status_changed_on, x.rrule, x.meeting_id, "
             "x.responsible_person_id, coalesce(rp.name, 'meg') AS responsible, "
             "m.title AS meeting_title, o.name AS organisation_name, c.name AS county_name, "
-            "x.organisation_id, x.person_id, x.county_id, x.initiative_id "
+            "x.organisation_id, x.person_id, x.county_id, x.initiative_id, x.created_at "
             "FROM follow_ups x LEFT JOIN people rp ON rp.id = x.responsible_person_id "
             "LEFT JOIN meetings m ON m.id = x.meeting_id "
             "LEFT JOIN organisations o ON o.id = x.organisation_id "
