@@ -2,7 +2,10 @@
 
 `main(db_path, argv)` is called by the command line (`btvcrm`, `btvcrm --db FILE`).
 `--check-pages` opens the main window offscreen, visits every page and exits 0
-(the packaged app's smoke test).
+(the packaged app's smoke test). `--exit-after-first-paint` prints
+"first-paint-ms: N" (from `$BTVCRM_T0`, seconds since the epoch set by the caller,
+else from the start of `main`) once the main window has painted, and exits 0
+(bench/startup_bench.py).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import os
 import shutil
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -41,12 +45,20 @@ def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from btvcrm.storage.crm import Crm
-    from btvcrm.storage.errors import StorageError
+    from btvcrm.storage.errors import ReadOnlyError, StorageError
     from btvcrm.ui.i18n import tr
 
     while True:
         try:
             return Crm.open(path)
+        except ReadOnlyError as error:
+            if not interactive or path is None:
+                raise
+            from btvcrm.ui.main_window import ask_readonly
+
+            if ask_readonly(None, error):
+                return Crm.open(path, readonly=True)
+            return None
         except StorageError as error:
             if not interactive or path is None:
                 raise
@@ -94,9 +106,11 @@ def choose_start_file(db_path: Path | None, *, check_pages: bool) -> tuple[Path 
 
 
 def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
+    started = float(os.environ.get("BTVCRM_T0") or time.time())
     args = list(sys.argv[1:] if argv is None else argv)
     check_pages = "--check-pages" in args
-    args = [a for a in args if a != "--check-pages"]
+    first_paint = "--exit-after-first-paint" in args
+    args = [a for a in args if a not in ("--check-pages", "--exit-after-first-paint")]
     if check_pages and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -110,14 +124,17 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("btvcrm")
     app.setOrganizationName("btvcrm")
     app.setApplicationDisplayName("btvcrm")
+    from btvcrm.ui.main_window import app_icon
+
+    app.setWindowIcon(app_icon())
     i18n.install()
 
-    choice = choose_start_file(db_path, check_pages=check_pages)
+    choice = choose_start_file(db_path, check_pages=check_pages or first_paint)
     if choice is None:
         return 1
     path, fill = choice
     try:
-        crm = open_with_recovery(path, interactive=not check_pages)
+        crm = open_with_recovery(path, interactive=not (check_pages or first_paint))
     except UserError as error:
         if check_pages:
             print(f"btvcrm: {error}", file=sys.stderr)
@@ -126,6 +143,7 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
         return 1
     if crm is None:
         return 1
+    window = None
     try:
         if fill == "demo":
             from btvcrm.demo import fill_demo
@@ -134,23 +152,55 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
         from btvcrm.ui.main_window import MainWindow
 
         window = MainWindow(crm)
+        if first_paint:
+            return _run_until_first_paint(app, window, started)
         window.show()
         if check_pages:
             visited = window.check_pages()
             print("checked pages: " + ", ".join(visited))
             window.close()
             return 0
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.start_auto_backup)
         return int(app.exec())
     finally:
-        crm.close()
+        (window.crm if window is not None else crm).close()
+        if window is not None and window.crm is not crm:
+            crm.close()
+
+
+def _run_until_first_paint(app: Any, window: Any, started: float) -> int:
+    """Show the window, wait for its first paint, print the elapsed milliseconds and quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
+                self.at = time.time()
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    elapsed = (getattr(watcher, "at", time.time()) - started) * 1000
+    print(f"first-paint-ms: {elapsed:.0f}", flush=True)
+    window.removeEventFilter(watcher)
+    window.close()
+    return 0
 
 
 def _cli(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="btvcrm-app")
     parser.add_argument("--db", type=Path)
     parser.add_argument("--check-pages", action="store_true")
+    parser.add_argument("--exit-after-first-paint", action="store_true")
     known, rest = parser.parse_known_args(argv)
-    return main(known.db, [*rest, *(["--check-pages"] if known.check_pages else [])])
+    flags = [*(["--check-pages"] if known.check_pages else []),
+             *(["--exit-after-first-paint"] if known.exit_after_first_paint else [])]
+    return main(known.db, [*rest, *flags])
 
 
 if __name__ == "__main__":

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -29,6 +41,10 @@ from btvcrm.ui.i18n import tr
 PAGE_NAMES = ("today", "meetings", "follow_ups", "counties", "organisations", "people", "initiatives", "lessons")
 LIST_KIND = {"meetings": "meeting", "organisations": "organisation", "people": "person",
              "initiatives": "initiative", "lessons": "lesson"}
+#: item kind -> repository attribute on Crm
+REPOSITORY = {"meeting": "meetings", "organisation": "organisations", "person": "people",
+              "initiative": "initiatives", "lesson": "lessons", "follow_up": "follow_ups"}
+IMPORT_FILTER = "*.json *.ics *.vcf *.csv *.xlsx"
 
 
 def page_title(name: str) -> str:
@@ -42,6 +58,39 @@ def page_title(name: str) -> str:
         "initiatives": tr("Initiatives"),
         "lessons": tr("Lessons learned"),
     }[name]
+
+
+def app_icon() -> Any:
+    from PySide6.QtGui import QIcon
+
+    from btvcrm import paths
+
+    return QIcon(str(paths.resource("icons", "btvcrm.svg")))
+
+
+def make_auto_backup() -> Any:
+    """`btvcrm.storage.safety.AutoBackup()`, or None while that module is not there."""
+    try:
+        from btvcrm.storage.safety import AutoBackup
+    except ImportError:
+        return None
+    return AutoBackup()
+
+
+def cloud_warning(path: Path) -> str | None:
+    try:
+        from btvcrm.storage.safety import cloud_sync_warning
+    except ImportError:
+        return None
+    return cloud_sync_warning(path)
+
+
+def privacy_review_class() -> Any:
+    try:
+        from btvcrm.ui.dialogs.privacy_review import PrivacyReviewDialog
+    except ImportError:
+        return None
+    return PrivacyReviewDialog
 
 
 class PlaceholderPage(QWidget):
@@ -67,10 +116,25 @@ class MainWindow(QMainWindow):
         self.crm = crm
         self.resize(1280, 760)
         self.setMinimumSize(QSize(900, 600))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
         self._stale: set[str] = set()
+        self.deleted_stack: list[tuple[str, int]] = []  # (kind, id), newest last: Ctrl+Z restores
         self._listener: Callable[[], None] = self._on_crm_changed
         crm.add_listener(self._listener)
         self.data_changed.connect(self._refresh_pages)
+        self.auto_backup = make_auto_backup()
+        if self.auto_backup is not None:
+            self.auto_backup.attach(crm)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self.backup_tick)
+        self.backup_timer.start()
+        self.calendar_timer = QTimer(self)
+        self.calendar_timer.setSingleShot(True)
+        self.calendar_timer.setInterval(2000)
+        self.calendar_timer.timeout.connect(self.write_calendar_feed)
+        self.data_changed.connect(self._schedule_calendar_feed)
         self._build()
         self._restore()
         from btvcrm.ui.notifier import Notifier
@@ -103,7 +167,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
-        self.setCentralWidget(self.splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        self.banners: dict[str, QLabel] = {}
+        self.banner_layout = QVBoxLayout()
+        self.banner_layout.setSpacing(0)
+        central_layout.addLayout(self.banner_layout)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         self.toolbar = QToolBar(tr("Main toolbar"))
@@ -130,9 +203,18 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.settings_action)
         self.search_action = self._action(tr("Search"), "Ctrl+K", self.focus_search)
         self.addAction(self.search_action)
+        self.page_actions = []
         for index, name in enumerate(PAGE_NAMES):
-            self.addAction(self._action(page_title(name), f"Ctrl+{index + 1}", lambda _checked=False, n=name: self.show_page(n)))
-        self.addAction(self._action(tr("Quit"), QKeySequence.StandardKey.Quit, self.close))
+            action = self._action(page_title(name), f"Ctrl+{index + 1}", lambda _checked=False, n=name: self.show_page(n))
+            self.page_actions.append(action)
+            self.addAction(action)
+        self.quit_action = self._action(tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.addAction(self.quit_action)
+        self.undo_action = self._action(tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.undo_action.setEnabled(bool(self.deleted_stack))
+        self.addAction(self.undo_action)
+        self._build_menus()
+        self._build_banners()
 
         from btvcrm.ui.search_popup import SearchPopup
 
@@ -142,6 +224,101 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(str(self.crm.path) if self.crm.path else tr("In-memory file"))
         self.statusBar().addPermanentWidget(self.file_label)
         self.setTabOrder(self.sidebar, self.content)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_file_action = self._menu_action(file_menu, tr("&New data file…"), None, self.new_data_file)
+        self.open_file_action = self._menu_action(file_menu, tr("&Open data file…"), QKeySequence.StandardKey.Open,
+                                                  self.open_data_file)
+        file_menu.addSeparator()
+        self.import_action = self._menu_action(file_menu, tr("&Import…"), "Ctrl+I", self.import_dialog)
+        export_menu = file_menu.addMenu(tr("&Export"))
+        self.export_menu = export_menu
+        self.export_actions: dict[str, QAction] = {}
+        for key, text in (("json", tr("Everything as &JSON…")), ("ics", tr("&Calendar (.ics)…")),
+                          ("vcf", tr("&Address book (.vcf)…")), ("csv", tr("This list as &CSV…")),
+                          ("xlsx", tr("This list as &Excel (.xlsx)…"))):
+            self.export_actions[key] = self._menu_action(
+                export_menu, text, None, lambda _checked=False, k=key: self.export_dialog(k))
+        export_menu.aboutToShow.connect(self._update_export_actions)
+        file_menu.addSeparator()
+        self.backups_action = self._menu_action(file_menu, tr("&Backups…"), None, self.open_backups)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.quick_log_action)
+        edit_menu.addAction(self.new_meeting_action)
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu(tr("&View"))
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.trash_action = self._menu_action(view_menu, tr("&Trash"), None, self.open_trash)
+        view_menu.addAction(self.back_action)
+
+        people_menu = bar.addMenu(tr("&People"))
+        self.privacy_review_action = self._menu_action(
+            people_menu, tr("Review: no contact in 24 months…"), None, self.open_privacy_review)
+        if privacy_review_class() is None:
+            self.privacy_review_action.setVisible(False)
+            people_menu.menuAction().setVisible(False)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._menu_action(help_menu, tr("&About btvcrm"), None, self.open_about)
+        self._apply_readonly()
+
+    def _menu_action(self, menu: QMenu, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _apply_readonly(self) -> None:
+        writable = not getattr(self.crm, "readonly", False)
+        for action in (self.quick_log_action, self.new_meeting_action, self.import_action, self.undo_action):
+            action.setEnabled(writable and (action is not self.undo_action or bool(self.deleted_stack)))
+
+    # Banners -----------------------------------------------------------
+    def _build_banners(self) -> None:
+        self.banners = {}
+        if getattr(self.crm, "readonly", False):
+            self.show_banner("readonly", tr("Read only: the data file was opened read-only. "
+                                            "Changes cannot be saved until you open it normally."), "#f8d7da")
+        if self.crm.path is not None:
+            warning = cloud_warning(self.crm.path)
+            if warning:
+                self.show_banner("cloud", warning, "#fff3cd")
+
+    def show_banner(self, key: str, text: str, colour: str = "#fff3cd") -> QLabel:
+        label = self.banners.get(key)
+        if label is None:
+            label = QLabel()
+            label.setObjectName(f"banner_{key}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAccessibleName(tr("Warning"))
+            label.setStyleSheet(f"QLabel {{ background: {colour}; color: #3d3000; padding: 6px 10px;"
+                                " border-bottom: 1px solid #d6c88a; }")
+            self.banner_layout.addWidget(label)
+            self.banners[key] = label
+        label.setText(text)
+        label.show()
+        return label
+
+    def hide_banner(self, key: str) -> None:
+        label = self.banners.get(key)
+        if label is not None:
+            label.hide()
 
     def _title(self) -> str:
         name = self.crm.path.name if self.crm.path else tr("unsaved")
@@ -176,6 +353,9 @@ class MainWindow(QMainWindow):
             page = ListPage(self.crm, LIST_KIND[name])
         page.setObjectName(f"page_{name}")
         page.open_requested.connect(self.open_item)  # type: ignore[attr-defined]
+        delete_signal = getattr(page, "delete_requested", None)
+        if delete_signal is not None:
+            delete_signal.connect(self.delete_item)
         return page
 
     def page(self, name: str) -> QWidget:
@@ -305,10 +485,352 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.crm, self)
         dialog.language_changed.connect(self.retranslate)
+        if dialog.exec():
+            self._schedule_calendar_feed()
+
+    def open_about(self) -> None:
+        from btvcrm.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def open_privacy_review(self) -> None:
+        dialog_class = privacy_review_class()
+        if dialog_class is not None:
+            dialog_class(self.crm, self).exec()
+
+    def open_trash(self) -> QWidget:
+        from btvcrm.ui.pages.trash import TrashPage
+
+        page = TrashPage(self.crm, self)
+        page.setObjectName("page_trash")
+        page.restored.connect(self._restored_from_trash)
+        self.content.addWidget(page)
+        self.content.setCurrentWidget(page)
+        self.back_action.setEnabled(True)
+        page.setFocus()
+        return page
+
+    def _restored_from_trash(self, kind: str, item_id: int) -> None:
+        with contextlib.suppress(ValueError):
+            self.deleted_stack.remove((kind, item_id))
+        self._apply_readonly()
+        self.statusBar().showMessage(tr("Restored from the trash."), 4000)
+
+    # Running slow work -------------------------------------------------
+    def run_task(self, label: str, fn: Callable[[], Any]) -> Any:
+        """Run `fn` off the UI thread behind a modal progress dialog (see import_dialog.run_task)."""
+        from btvcrm.ui.dialogs.import_dialog import run_task
+
+        self.notifier.pause()
+        self.backup_timer.stop()
+        try:
+            return run_task(self, self.crm, label, fn)
+        finally:
+            self.backup_timer.start()
+            self.notifier.resume()
+
+    # Deleting and undo -------------------------------------------------
+    def delete_item(self, kind: str, item_id: int, *, confirm: bool = True) -> bool:
+        repository = getattr(self.crm, REPOSITORY.get(kind, ""), None)
+        if repository is None or getattr(self.crm, "readonly", False):
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, tr("Delete"), tr("Move this item to the trash? You can undo with Ctrl+Z."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            repository.soft_delete(item_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.deleted_stack.append((kind, item_id))
+        self._apply_readonly()
+        self.statusBar().showMessage(tr("Moved to the trash. Ctrl+Z restores it."), 6000)
+        return True
+
+    def undo_delete(self) -> bool:
+        if not self.deleted_stack or getattr(self.crm, "readonly", False):
+            return False
+        kind, item_id = self.deleted_stack.pop()
+        try:
+            getattr(self.crm, REPOSITORY[kind]).restore(item_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        finally:
+            self._apply_readonly()
+        self.statusBar().showMessage(tr("Restored from the trash."), 4000)
+        return True
+
+    # Files: import, export, open, new ------------------------------------
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import"), "", tr("Files btvcrm can import ({patterns});;All files (*)").format(patterns=IMPORT_FILTER))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> str | None:
+        """Import one file (File ▸ Import, drag and drop): previews for .ics and spreadsheets; returns the report."""
+        if getattr(self.crm, "readonly", False):
+            QMessageBox.information(self, tr("Read only"), tr("The data file is open read-only; nothing can be imported."))
+            return None
+        try:
+            report = self._import_file(Path(path))
+        except UserError as error:
+            QMessageBox.warning(self, tr("Import failed"), str(error))
+            return None
+        if report:
+            QMessageBox.information(self, tr("Import"), report)
+        return report
+
+    def _import_file(self, path: Path) -> str | None:
+        from btvcrm.domain.errors import UserError as _UserError
+        from btvcrm.exchange import files
+        from btvcrm.exchange.sniff import detect_format
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise _UserError(tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)) from error
+        kind = detect_format(str(path), data)
+        if kind == "ics":
+            from btvcrm.exchange import bridge
+            from btvcrm.ui.dialogs.import_dialog import CalendarImportDialog
+
+            previews = bridge.preview_events(self.crm, data)
+            dialog = CalendarImportDialog(previews, path.name, self)
+            if not dialog.exec():
+                return None
+            chosen = dialog.chosen()
+            self._backup_before_import()
+            result = self.run_task(tr("Logging the events…"), lambda: bridge.import_events(self.crm, chosen))
+            return str(result.summary(tr("Meetings")))
+        skip_invalid = False
+        if kind in ("csv", "xlsx"):
+            from btvcrm.exchange.spreadsheets import headers_and_mapping
+            from btvcrm.ui.dialogs.import_dialog import SpreadsheetImportDialog
+
+            table, mapping, guessed = headers_and_mapping(data, kind)
+            sheet = SpreadsheetImportDialog(table, mapping, guessed, path.name, self)
+            if not sheet.exec():
+                return None
+            skip_invalid = sheet.skip_invalid.isChecked()
+        self._backup_before_import()
+        return str(self.run_task(tr("Importing {name}…").format(name=path.name),
+                                 lambda: files.import_from(self.crm, path, skip_invalid=skip_invalid)))
+
+    def _backup_before_import(self) -> None:
+        if self.auto_backup is not None and self.crm.path is not None:
+            self.run_task(tr("Taking a backup before the import…"), lambda: self.auto_backup.before(self.crm, "import"))
+
+    def _current_list(self) -> tuple[str | None, Any]:
+        """The kind shown on the current list page and its filter as on screen."""
+        widget = self.page_stack.currentWidget()
+        spec = getattr(widget, "spec", None)
+        if spec is None or self.content.currentWidget() is not self.page_stack:
+            return None, None
+        return spec.repository, widget.current_filter()  # type: ignore[attr-defined]
+
+    def _update_export_actions(self) -> None:
+        what, _ = self._current_list()
+        for key in ("csv", "xlsx"):
+            self.export_actions[key].setEnabled(what is not None)
+
+    def export_dialog(self, fmt: str) -> str | None:
+        what, list_filter = self._current_list() if fmt in ("csv", "xlsx") else (None, None)
+        if fmt in ("csv", "xlsx") and what is None:
+            what = "people"
+        suggested = {"json": "btvcrm-eksport.json", "ics": "btvcrm-kalender.ics", "vcf": "btvcrm-kontakter.vcf",
+                     "csv": f"btvcrm-{what}.csv", "xlsx": f"btvcrm-{what}.xlsx"}[fmt]
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export"), suggested, f"*.{fmt}")
+        if not name:
+            return None
+        return self.export_file(Path(name), fmt, what=what, list_filter=list_filter)
+
+    def export_file(self, path: Path, fmt: str, *, what: str | None = None, list_filter: Any = None) -> str | None:
+        from btvcrm.exchange import bridge, files
+
+        def work() -> str:
+            if fmt == "json":
+                return str(files.export_to(self.crm, path, "json"))
+            return str(bridge.export_to(self.crm, path, fmt, what=what, list_filter=list_filter))
+
+        try:
+            message = str(self.run_task(tr("Exporting…"), work))
+        except UserError as error:
+            QMessageBox.warning(self, tr("Export failed"), str(error))
+            return None
+        self.statusBar().showMessage(message, 8000)
+        return message
+
+    def open_data_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open data file"), "",
+                                              tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        if name:
+            self.switch_to_file(Path(name))
+
+    def new_data_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("New data file"), "btvcrm.sqlite", tr("btvcrm files (*.sqlite)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(self, tr("New data file"), tr("{path} exists already. Choose a new name.").format(path=path))
+            return
+        self.switch_to_file(path)
+
+    def switch_to_file(self, path: Path) -> bool:
+        """Close the current file and open `path` (created when new) in this window."""
+        from btvcrm.storage.crm import Crm
+        from btvcrm.storage.errors import ReadOnlyError
+
+        if self.crm.path is not None and Path(path).resolve() == self.crm.path.resolve():
+            return True
+        try:
+            opened = Crm.open(path)
+        except ReadOnlyError as error:
+            if not ask_readonly(self, error):
+                return False
+            try:
+                opened = Crm.open(path, readonly=True)
+            except UserError as again:
+                show_user_error(self, again)
+                return False
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self._finish_file()
+        old = self.crm
+        old.close()
+        self.replace_crm(opened)
+        with contextlib.suppress(Exception):
+            from btvcrm import settings as user_settings
+
+            chosen = user_settings.load()
+            chosen.last_db_path = str(opened.path or "")
+            user_settings.save(chosen)
+        self.start_auto_backup()
+        return True
+
+    def restore_backup(self, source: Path) -> bool:
+        """Close the file, replace it with the backup `source`, and open it again."""
+        from btvcrm.storage import backup
+        from btvcrm.storage.crm import Crm
+
+        path = self.crm.path
+        if path is None:
+            return False
+        self._finish_file(backup_at_close=False)
+        self.crm.close()
+        error: UserError | None = None
+        try:
+            self.run_task(tr("Restoring the backup…"), lambda: backup.restore(path, source))
+        except UserError as failed:
+            error = failed
+        reopened = Crm.open(path)
+        self.replace_crm(reopened)
+        if error is not None:
+            show_user_error(self, error)
+            return False
+        self.statusBar().showMessage(tr("Restored the backup {name}.").format(name=source.name), 8000)
+        return True
+
+    def _finish_file(self, *, backup_at_close: bool = True) -> None:
+        """Leave the open file: the backup at close, listeners off. Safe to call twice."""
+        self.crm.remove_listener(self._listener)
+        if self.auto_backup is not None:
+            if backup_at_close:
+                with contextlib.suppress(sqlite3.ProgrammingError):  # the file was closed already
+                    self.auto_backup.on_close(self.crm)
+            self.auto_backup.detach(self.crm)
+            self.auto_backup = None
+
+    def replace_crm(self, crm: Any) -> None:
+        """Show another open Crm in this window (after open, new or restore)."""
+        self.crm = crm
+        crm.add_listener(self._listener)
+        self.auto_backup = make_auto_backup()
+        if self.auto_backup is not None:
+            self.auto_backup.attach(crm)
+        self.deleted_stack.clear()
+        self.notifier.crm = crm
+        self._rebuild()
+
+    def start_auto_backup(self) -> None:
+        """The first-of-the-day backup, behind a progress dialog (called once the window is shown)."""
+        if self.auto_backup is None or self.crm.path is None or self.crm.readonly:
+            return
+        try:
+            self.run_task(tr("Taking today's backup…"), lambda: self.auto_backup.on_open(self.crm))
+        except UserError as error:
+            self.statusBar().showMessage(str(error), 10000)
+        self._show_backup_error()
+
+    def backup_tick(self) -> None:
+        if self.auto_backup is None:
+            return
+        self.auto_backup.tick(self.crm)
+        self._show_backup_error()
+
+    def _show_backup_error(self) -> None:
+        error = getattr(self.auto_backup, "last_error", None)
+        if error:
+            self.show_banner("backup", tr("Automatic backup failed: {error}").format(error=error), "#fff3cd")
+        else:
+            self.hide_banner("backup")
+
+    def open_backups(self) -> None:
+        from btvcrm.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.crm, self, reopen=self.restore_backup, run=self.run_task)
         dialog.exec()
+
+    # Calendar feed -------------------------------------------------------
+    def _schedule_calendar_feed(self) -> None:
+        from btvcrm import settings as user_settings
+
+        if user_settings.load().calendar_feed_path.strip():
+            self.calendar_timer.start()
+
+    def write_calendar_feed(self) -> bool:
+        from btvcrm import settings as user_settings
+        from btvcrm.exchange import bridge
+
+        target = user_settings.load().calendar_feed_path.strip()
+        if not target:
+            return False
+        try:
+            bridge.write_calendar_file(self.crm, Path(target).expanduser())
+        except (OSError, UserError) as error:
+            self.statusBar().showMessage(tr("Could not update the calendar file: {error}").format(error=error), 8000)
+            return False
+        return True
+
+    # Drag and drop -------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if urls and all(url.isLocalFile() for url in urls) and not getattr(self.crm, "readonly", False):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Leave the drop handler first: the platform's drag loop must end before a modal dialog opens.
+        QTimer.singleShot(0, lambda: [self.import_file(p) for p in paths])
 
     def retranslate(self) -> None:
         """Rebuild every widget in the new language, keeping the page and the file."""
+        self._rebuild()
+        self.language_changed.emit()
+
+    def _rebuild(self) -> None:
         current = self.current_page_name()
         self.search_popup.deleteLater()
         self.removeToolBar(self.toolbar)
@@ -320,10 +842,11 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._stale.clear()
+        self.pages = {}
         self._build()
+        self.setWindowTitle(self._title())
         self.show_page(current)
         self.notifier.check()
-        self.language_changed.emit()
 
     # Data changes ------------------------------------------------------
     def _on_crm_changed(self) -> None:
@@ -395,7 +918,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
         self.notifier.stop()
-        self.crm.remove_listener(self._listener)
+        self.backup_timer.stop()
+        if self.calendar_timer.isActive():
+            self.calendar_timer.stop()
+            self.write_calendar_feed()
+        self._finish_file()
         super().closeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
@@ -403,3 +930,13 @@ class MainWindow(QMainWindow):
         if self.search_popup.isVisible():
             self.search_popup.place()
 
+
+
+def ask_readonly(parent: QWidget | None, error: Exception) -> bool:
+    """Offer to open a file that cannot be written read-only; True when the user accepts."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("The data file cannot be written"), str(error), parent=parent)
+    readonly = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(readonly)
+    box.exec()
+    return box.clickedButton() is readonly

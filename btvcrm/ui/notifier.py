@@ -37,7 +37,8 @@ class Notifier(QObject):
     def start(self) -> None:
         if self.stopped:
             return
-        if QSystemTrayIcon.isSystemTrayAvailable() and QApplication.platformName() != "offscreen":
+        if (self.tray is None and QSystemTrayIcon.isSystemTrayAvailable()
+                and QApplication.platformName() != "offscreen"):
             icon = QIcon(str(paths.resource("logo.png")))
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip("btvcrm")
@@ -45,6 +46,14 @@ class Notifier(QObject):
             self.tray.show()
         self.timer.start()
         self.check_and_notify()
+
+    def pause(self) -> None:
+        """Hold the periodic check (while a worker thread uses the Crm)."""
+        self.timer.stop()
+
+    def resume(self) -> None:
+        if not self.stopped:
+            self.timer.start()
 
     def stop(self) -> None:
         self.stopped = True

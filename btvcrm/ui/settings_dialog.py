@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from btvcrm import paths
+from btvcrm import settings as user_settings
 from btvcrm.ui import settings
 from btvcrm.ui.i18n import LANGUAGES, install, save_language, saved_language, tr
 
@@ -33,9 +34,10 @@ class SettingsDialog(QDialog):
         self.crm = crm
         self.setWindowTitle(tr("Settings"))
         store = settings()
-        self.name = QLineEdit(str(store.value("user/name", "")))
+        self.saved = user_settings.load()
+        self.name = QLineEdit(self.saved.user_name)
         self.name.setAccessibleName(tr("Your name"))
-        self.title = QLineEdit(str(store.value("user/title", "")))
+        self.title = QLineEdit(self.saved.user_title)
         self.title.setAccessibleName(tr("Your title"))
         self.language = QComboBox()
         self.language.setAccessibleName(tr("Language"))
@@ -56,7 +58,7 @@ class SettingsDialog(QDialog):
         file_row.addWidget(choose_file)
         file_row.addWidget(new_file)
         default_backups = str(paths.backup_dir(crm.path))
-        self.backups = QLineEdit(str(store.value("backup/dir", "")))
+        self.backups = QLineEdit(self.saved.backup_dir)
         self.backups.setPlaceholderText(default_backups)
         self.backups.setAccessibleName(tr("Backup folder"))
         choose_backups = QPushButton(tr("Choose…"))
@@ -64,6 +66,15 @@ class SettingsDialog(QDialog):
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backups, 1)
         backup_row.addWidget(choose_backups)
+        self.calendar_feed = QLineEdit(self.saved.calendar_feed_path)
+        self.calendar_feed.setAccessibleName(tr("Calendar file kept up to date"))
+        self.calendar_feed.setPlaceholderText(tr("(none)"))
+        self.calendar_feed.setToolTip(tr("An .ics file rewritten after every change, for a calendar client to subscribe to."))
+        choose_feed = QPushButton(tr("Choose…"))
+        choose_feed.clicked.connect(self._choose_feed)
+        feed_row = QHBoxLayout()
+        feed_row.addWidget(self.calendar_feed, 1)
+        feed_row.addWidget(choose_feed)
 
         form = QFormLayout()
         form.addRow(tr("&Your name (for minutes):"), self.name)
@@ -72,6 +83,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Data file now:"), self.file_label)
         form.addRow(tr("Data file next start:"), file_row)
         form.addRow(tr("&Backups go to:"), backup_row)
+        form.addRow(tr("&Calendar file (.ics):"), feed_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
@@ -97,14 +109,24 @@ class SettingsDialog(QDialog):
         if folder:
             self.backups.setText(folder)
 
+    def _choose_feed(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, tr("Calendar file"), self.calendar_feed.text() or "btvcrm.ics",
+                                              tr("Calendar files (*.ics)"))
+        if name:
+            self.calendar_feed.setText(name)
+
     def accept(self) -> None:
         store = settings()
-        store.setValue("user/name", self.name.text().strip())
-        store.setValue("user/title", self.title.text().strip())
         store.setValue("data/next_file", self.next_file.text().strip())
-        store.setValue("backup/dir", self.backups.text().strip())
         store.sync()
         lang = str(self.language.currentData())
+        chosen = user_settings.load()
+        chosen.user_name = self.name.text().strip()
+        chosen.user_title = self.title.text().strip()
+        chosen.backup_dir = self.backups.text().strip()
+        chosen.calendar_feed_path = self.calendar_feed.text().strip()
+        chosen.language = lang
+        user_settings.save(chosen)
         changed = lang != saved_language()
         save_language(lang)
         super().accept()

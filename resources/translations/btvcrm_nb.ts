@@ -567,5 +567,413 @@
       <source>← Back</source>
       <translation>← Tilbake</translation>
     </message>
+    <message>
+      <source>&amp;About btvcrm</source>
+      <translation>&amp;Om btvcrm</translation>
+    </message>
+    <message>
+      <source>&amp;Address book (.vcf)…</source>
+      <translation>&amp;Adressebok (.vcf)…</translation>
+    </message>
+    <message>
+      <source>&amp;Backups…</source>
+      <translation>&amp;Sikkerhetskopier…</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar (.ics)…</source>
+      <translation>&amp;Kalender (.ics)…</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar file (.ics):</source>
+      <translation>&amp;Kalenderfil (.ics):</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+      <source>&amp;Export</source>
+      <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fil</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+      <source>&amp;New data file…</source>
+      <translation>&amp;Ny datafil…</translation>
+    </message>
+    <message>
+      <source>&amp;Open data file…</source>
+      <translation>Å&amp;pne datafil…</translation>
+    </message>
+    <message>
+      <source>&amp;People</source>
+      <translation>&amp;Personer</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+      <source>&amp;Restore…</source>
+      <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+      <source>&amp;Skip invalid lines (import the rest)</source>
+      <translation>&amp;Hopp over ugyldige linjer (importer resten)</translation>
+    </message>
+    <message>
+      <source>&amp;Take a backup now</source>
+      <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+      <source>&amp;Trash</source>
+      <translation>P&amp;apirkurv</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Vis</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ingen)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+      <source>An .ics file rewritten after every change, for a calendar client to subscribe to.</source>
+      <translation>En .ics-fil som skrives på nytt etter hver endring, slik at et kalenderprogram kan abonnere på den.</translation>
+    </message>
+    <message>
+      <source>Automatic backup failed: {error}</source>
+      <translation>Automatisk sikkerhetskopi mislyktes: {error}</translation>
+    </message>
+    <message>
+      <source>Backup written: {path}</source>
+      <translation>Sikkerhetskopi skrevet: {path}</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+      <source>Backups of {file} in {folder}. A backup is taken at the first start of a day, every 30 minutes of work, at close and before imports and restores.</source>
+      <translation>Sikkerhetskopier av {file} i {folder}. Det tas en kopi ved dagens første start, hvert 30. minutt med arbeid, ved lukking og før import og gjenoppretting.</translation>
+    </message>
+    <message>
+      <source>Calendar file</source>
+      <translation>Kalenderfil</translation>
+    </message>
+    <message>
+      <source>Calendar file kept up to date</source>
+      <translation>Kalenderfil som holdes oppdatert</translation>
+    </message>
+    <message>
+      <source>Calendar files (*.ics)</source>
+      <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>Kan ikke lese {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Choose the events to log as meetings from {name}. Events already logged are greyed out.</source>
+      <translation>Velg hendelsene fra {name} som skal logges som møter. Hendelser som allerede er logget, er grået ut.</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Lukk</translation>
+    </message>
+    <message>
+      <source>Column mapping</source>
+      <translation>Kolonnetilordning</translation>
+    </message>
+    <message>
+      <source>Could not update the calendar file: {error}</source>
+      <translation>Kunne ikke oppdatere kalenderfilen: {error}</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Slett</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Slettet</translation>
+    </message>
+    <message>
+      <source>Deleted item</source>
+      <translation>Slettet element</translation>
+    </message>
+    <message>
+      <source>Deleted items stay here until the file is cleaned up. Select one and press Enter or Restore to bring it back.</source>
+      <translation>Slettede elementer ligger her til filen ryddes. Velg ett og trykk Enter eller Gjenopprett for å hente det tilbake.</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Hendelse</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Hendelser</translation>
+    </message>
+    <message>
+      <source>Everything as &amp;JSON…</source>
+      <translation>Alt som &amp;JSON…</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Eksporter</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Eksporterer…</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Felt</translation>
+    </message>
+    <message>
+      <source>Files btvcrm can import ({patterns});;All files (*)</source>
+      <translation>Filer btvcrm kan importere ({patterns});;Alle filer (*)</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Fornavn</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <source>Import calendar events</source>
+      <translation>Importer kalenderhendelser</translation>
+    </message>
+    <message>
+      <source>Import failed</source>
+      <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+      <source>Import spreadsheet</source>
+      <translation>Importer regneark</translation>
+    </message>
+    <message>
+      <source>Importing {name}…</source>
+      <translation>Importerer {name}…</translation>
+    </message>
+    <message>
+      <source>Keep in touch every {n} days</source>
+      <translation>Hold kontakt hver {n}. dag</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Etternavn</translation>
+    </message>
+    <message>
+      <source>Log the chosen events</source>
+      <translation>Logg de valgte hendelsene</translation>
+    </message>
+    <message>
+      <source>Logging the events…</source>
+      <translation>Logger hendelsene…</translation>
+    </message>
+    <message>
+      <source>Move this item to the trash? You can undo with Ctrl+Z.</source>
+      <translation>Flytte dette til papirkurven? Du kan angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+      <source>Moved to the trash. Ctrl+Z restores it.</source>
+      <translation>Flyttet til papirkurven. Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Ingen sikkerhetskopier ennå.</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notater</translation>
+    </message>
+    <message>
+      <source>Open read-only</source>
+      <translation>Åpne bare for lesing</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deltakere</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Please wait</source>
+      <translation>Vent litt</translation>
+    </message>
+    <message>
+      <source>Read only</source>
+      <translation>Bare lesing</translation>
+    </message>
+    <message>
+      <source>Read only: the data file was opened read-only. Changes cannot be saved until you open it normally.</source>
+      <translation>Bare lesing: datafilen er åpnet bare for lesing. Endringer kan ikke lagres før du åpner den vanlig.</translation>
+    </message>
+    <message>
+      <source>Replace the data file with the backup from {when}? The current file is backed up first.</source>
+      <translation>Erstatte datafilen med sikkerhetskopien fra {when}? Det tas først en kopi av filen slik den er nå.</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
+      <translation>Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message>
+      <source>Restored from the trash.</source>
+      <translation>Hentet tilbake fra papirkurven.</translation>
+    </message>
+    <message>
+      <source>Restored the backup {name}.</source>
+      <translation>Gjenopprettet sikkerhetskopien {name}.</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Gjenoppretter sikkerhetskopien…</translation>
+    </message>
+    <message>
+      <source>Review: no contact in 24 months…</source>
+      <translation>Gjennomgang: ingen kontakt på 24 måneder…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Størrelse</translation>
+    </message>
+    <message>
+      <source>Skip invalid lines</source>
+      <translation>Hopp over ugyldige linjer</translation>
+    </message>
+    <message>
+      <source>Taken</source>
+      <translation>Tatt</translation>
+    </message>
+    <message>
+      <source>Taking a backup before the import…</source>
+      <translation>Tar sikkerhetskopi før importen…</translation>
+    </message>
+    <message>
+      <source>Taking a backup…</source>
+      <translation>Tar sikkerhetskopi…</translation>
+    </message>
+    <message>
+      <source>Taking today's backup…</source>
+      <translation>Tar dagens sikkerhetskopi…</translation>
+    </message>
+    <message>
+      <source>The data file cannot be written</source>
+      <translation>Datafilen kan ikke skrives</translation>
+    </message>
+    <message>
+      <source>The data file is open read-only; nothing can be imported.</source>
+      <translation>Datafilen er åpnet bare for lesing; ingenting kan importeres.</translation>
+    </message>
+    <message>
+      <source>The trash is empty.</source>
+      <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+      <source>This list as &amp;CSV…</source>
+      <translation>Denne listen som &amp;CSV…</translation>
+    </message>
+    <message>
+      <source>This list as &amp;Excel (.xlsx)…</source>
+      <translation>Denne listen som &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+      <source>Trash</source>
+      <translation>Papirkurv</translation>
+    </message>
+    <message>
+      <source>Undo delete</source>
+      <translation>Angre sletting</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Advarsel</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Nettsted</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Hvorfor</translation>
+    </message>
+    <message>
+      <source>already logged</source>
+      <translation>allerede logget</translation>
+    </message>
+    <message>
+      <source>organisations</source>
+      <translation>organisasjoner</translation>
+    </message>
+    <message>
+      <source>people</source>
+      <translation>personer</translation>
+    </message>
+    <message>
+      <source>{name}: {n} rows will be imported as {what}. Columns and the fields they fill:</source>
+      <translation>{name}: {n} rader importeres som {what}. Kolonnene og feltene de fyller:</translation>
+    </message>
+    <message>
+      <source>{n} deleted</source>
+      <translation>{n} slettet</translation>
+    </message>
+    <message>
+      <source>{path} exists already. Choose a new name.</source>
+      <translation>{path} finnes allerede. Velg et nytt navn.</translation>
+    </message>
+    <message>
+      <source>First today</source>
+      <translation>Dagens første</translation>
+    </message>
+    <message>
+      <source>Automatic</source>
+      <translation>Automatisk</translation>
+    </message>
+    <message>
+      <source>At close</source>
+      <translation>Ved lukking</translation>
+    </message>
+    <message>
+      <source>Manual</source>
+      <translation>Manuell</translation>
+    </message>
+    <message>
+      <source>Before import</source>
+      <translation>Før import</translation>
+    </message>
+    <message>
+      <source>Before delete</source>
+      <translation>Før sletting</translation>
+    </message>
+    <message>
+      <source>Before restore</source>
+      <translation>Før gjenoppretting</translation>
+    </message>
+    <message>
+      <source>Before upgrade</source>
+      <translation>Før oppgradering</translation>
+    </message>
   </context>
 </TS>

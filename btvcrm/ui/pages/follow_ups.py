@@ -105,6 +105,9 @@ class FollowUpTree(QTreeWidget):
         for column, chars in ((1, 24), (2, 14), (3, 22)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, char * chars)
+        # The longest due text ("10.06.2016 (for 10 dager siden)") must fit at 1366×768.
+        widest = self.fontMetrics().horizontalAdvance("10.06.2016 (for 10 dager siden)") + 28
+        header.resizeSection(1, max(header.sectionSize(1), widest))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._add_action(tr("Mark done"), "D", self.complete_current)

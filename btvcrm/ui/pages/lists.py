@@ -141,6 +141,7 @@ def list_kinds() -> dict[str, ListKind]:
 
 class ListPage(QWidget):
     open_requested = Signal(str, int)
+    delete_requested = Signal(str, int)  # Delete key on a row: the window asks, deletes and keeps it for Ctrl+Z
 
     def __init__(self, crm: Any, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -323,5 +324,10 @@ class ListPage(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.table.currentIndex())
+                return True
+            if event.key() == Qt.Key.Key_Delete and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                item_id = self.selected_id()
+                if item_id is not None:
+                    self.delete_requested.emit(self.spec.kind, item_id)
                 return True
         return super().eventFilter(watched, event)

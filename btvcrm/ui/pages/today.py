@@ -159,7 +159,8 @@ class TodayPage(QWidget):
         self.follow_ups.setAccessibleName(tr("Due follow-ups"))
         self.meetings = LinkTree([tr("Meeting"), tr("When"), tr("Kind")], tr("Today's and upcoming meetings"))
         self.matrix = AnchoringMatrix(crm, self)
-        self.neglected = LinkTree([tr("Key contact"), tr("Last contact")], tr("Key contacts to call"))
+        self.neglected = LinkTree([tr("Key contact"), tr("Kind"), tr("Last contact")], tr("Key contacts to call"))
+        self.neglected.header().resizeSection(1, self.fontMetrics().averageCharWidth() * 16)
         self.recent = LinkTree([tr("Recently changed"), tr("When")], tr("Recent activity"))
         for widget in (self.follow_ups, self.meetings, self.matrix, self.neglected, self.recent):
             widget.open_requested.connect(self.open_requested)
@@ -205,23 +206,16 @@ class TodayPage(QWidget):
             self.meetings.placeholder(tr("No meetings in the coming week."))
 
     def _reload_neglected(self, today: dt.date) -> None:
+        """Key organisations and people past their keep-in-touch interval (Crm.overdue_key_contacts)."""
         self.neglected.clear()
         lang = current_lang()
-        found = 0
-        # Organisations sorted by last contact, oldest first; keep the key ones past their interval.
-        for row in self.crm.organisations.query(sort="last_contact", limit=500):
-            if not row.get("is_key"):
-                continue
-            interval = row.get("keep_in_touch_days") or 90
-            last = parse_iso_datetime(row["last_contact"]).date() if row.get("last_contact") else None
-            if last is not None and (today - last).days <= interval:
-                continue
-            when = dates.describe_relative(last, today, lang) if last else tr("never")
-            self.neglected.add("organisation", row["id"], [row["name"], when])
-            found += 1
-            if found >= 20:
-                break
-        if not found:
+        overdue = self.crm.overdue_key_contacts(today)
+        for contact in overdue[:30]:
+            when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else tr("never")
+            kind = tr("Organisation") if contact.kind == "organisation" else tr("Person")
+            item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
+            item.setToolTip(0, tr("Keep in touch every {n} days").format(n=contact.interval_days))
+        if not overdue:
             self.neglected.placeholder(tr("Everyone key has been contacted recently."))
 
     def _reload_recent(self, today: dt.date) -> None:

@@ -1,0 +1,195 @@
+"""Sikkerhetskopier: the backups of the open file (date, size, counts), "take one now" and restore.
+
+Restoring needs the file closed: the dialog asks its `reopen` callback (the main
+window's) to close the Crm, restore and open the file again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import dates
+from btvcrm.domain.errors import UserError
+from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import current_lang, tr
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: (path, mtime, size) -> (meetings, people); a backup never changes once written.
+_COUNTS: dict[tuple[str, float, int], tuple[int, int] | None] = {}
+
+_REASONS = {
+    "dagens": "First today", "auto": "Automatic", "lukking": "At close", "manuell": "Manual",
+    "import": "Before import", "sletting": "Before delete", "foer-gjenoppretting": "Before restore",
+    "foer-migrering": "Before upgrade",
+}
+
+
+def format_size(size: int) -> str:
+    lang = current_lang()
+    if size < 1024 * 1024:
+        text = f"{max(1, round(size / 1024))} kB"
+    else:
+        text = f"{size / (1024 * 1024):.1f} MB"
+    return text.replace(".", ",") if lang == "nb" else text
+
+
+def backup_counts(path: Path) -> tuple[int, int] | None:
+    """Meetings and people in a backup (opened read-only; cached), None when it cannot be read."""
+    from btvcrm.storage.crm import Crm
+
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime, stat.st_size)
+    if key not in _COUNTS:
+        try:
+            with Crm.open(path, readonly=True) as copy:
+                _COUNTS[key] = (copy.meetings.count(), copy.people.count())
+        except UserError:
+            _COUNTS[key] = None
+    return _COUNTS[key]
+
+
+def reason_label(reason: str) -> str:
+    base = reason.rstrip("0123456789-")
+    source = _REASONS.get(base)
+    return tr(source) if source else reason
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, crm: Any, parent: QWidget | None = None,
+                 reopen: Callable[[Path], bool] | None = None,
+                 run: Callable[[str, Callable[[], Any]], Any] | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.reopen = reopen
+        self.run = run or (lambda _label, fn: fn())
+        self.setWindowTitle(tr("Backups"))
+        from btvcrm.storage import backup
+
+        folder = backup.backup_folder(crm.path) if crm.path else None
+        intro = QLabel(tr("Backups of {file} in {folder}. A backup is taken at the first start of a day, "
+                          "every 30 minutes of work, at close and before imports and restores.")
+                       .format(file=crm.path.name if crm.path else tr("In-memory file"), folder=folder or "–"))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Backups"))
+        self.tree.setHeaderLabels([tr("Taken"), tr("Why"), tr("Size"), tr("Meetings"), tr("People")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((1, 22), (2, 10), (3, 10), (4, 10)):
+            header.resizeSection(column, char * chars + 16)
+        self.backup_button = QPushButton(tr("&Take a backup now"))
+        self.backup_button.clicked.connect(self.take_backup)
+        self.restore_button = QPushButton(tr("&Restore…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(crm.path is not None and not crm.readonly)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+        self.resize(900, 640)
+        self.reload()
+        self.tree.setFocus()
+
+    def reload(self) -> None:
+        from btvcrm.storage import backup
+
+        self.tree.clear()
+        if self.crm.path is None:
+            return
+        lang = current_lang()
+        try:
+            found = backup.list_backups(self.crm.path)
+        except OSError as error:
+            self.status.setText(str(error))
+            found = []
+        for info in found:
+            counts = backup_counts(info.path)
+            when = f"{dates.format_date_long(info.taken_at.date(), lang)} {dates.format_time(info.taken_at, lang)}"
+            texts = [when, reason_label(info.reason), format_size(info.size),
+                     str(counts[0]) if counts else "?", str(counts[1]) if counts else "?"]
+            item = QTreeWidgetItem(self.tree, texts)
+            item.setData(0, PATH_ROLE, str(info.path))
+            item.setToolTip(0, str(info.path))
+            for column in (2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        else:
+            placeholder = QTreeWidgetItem(self.tree, [tr("No backups yet.")])
+            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.restore_button.setEnabled(self.selected_path() is not None and not self.crm.readonly)
+
+    def selected_path(self) -> Path | None:
+        item = self.tree.currentItem()
+        value = item.data(0, PATH_ROLE) if item is not None else None
+        return Path(value) if value else None
+
+    def take_backup(self) -> Path | None:
+        from btvcrm.storage import backup
+
+        try:
+            written: Path = self.run(tr("Taking a backup…"), lambda: backup.backup_now(self.crm))
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.status.setText(tr("Backup written: {path}").format(path=written))
+        self.reload()
+        return written
+
+    def restore_selected(self) -> bool:
+        chosen = self.selected_path()
+        if chosen is None or self.reopen is None:
+            return False
+        item = self.tree.currentItem()
+        answer = QMessageBox.question(
+            self, tr("Restore backup"),
+            tr("Replace the data file with the backup from {when}? The current file is backed up first.")
+            .format(when=item.text(0) if item else chosen.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if not self.reopen(chosen):
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,239 @@
+"""Import previews for the File menu and drag and drop, and running slow work off the UI thread.
+
+- `CalendarImportDialog`: the events of an .ics file with checkboxes (already
+  logged ones unchecked and disabled);
+- `SpreadsheetImportDialog`: the column mapping of a .csv/.xlsx file and
+  "hopp over ugyldige linjer";
+- `run_task(parent, crm, label, fn)`: runs `fn()` on a worker thread while a
+  modal progress dialog blocks input, and returns its result (or raises its error).
+  The Crm is used by one thread at a time: its listeners are held back while the
+  worker runs and called on the UI thread afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import dates
+from btvcrm.ui.i18n import current_lang, tr
+
+
+# Running work off the UI thread -------------------------------------------------
+class _Signals(QObject):
+    done = Signal(object, object)  # result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as error:  # noqa: BLE001 - handed back to the UI thread
+            self.signals.done.emit(None, error)
+            return
+        self.signals.done.emit(result, None)
+
+
+class ProgressDialog(QDialog):
+    """A modal "working…" dialog that the user cannot close while the work runs."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Please wait"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy
+        self.bar.setAccessibleName(label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.setMinimumWidth(380)
+
+    def reject(self) -> None:  # Esc does nothing: the work cannot be interrupted half-way
+        pass
+
+
+def run_task(parent: QWidget | None, crm: Any, label: str, fn: Callable[[], Any]) -> Any:
+    """Run `fn` on a worker thread with a modal progress dialog; return its result or raise its error."""
+    listeners: list[Callable[[], None]] = list(getattr(crm, "_listeners", []))
+    changed: list[bool] = []
+
+    def note_change() -> None:
+        changed.append(True)
+
+    for listener in listeners:
+        crm.remove_listener(listener)
+    crm.add_listener(note_change)
+    signals = _Signals()
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(result: Any, error: Any) -> None:
+        outcome["result"], outcome["error"] = result, error
+        loop.quit()
+
+    signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
+    dialog = ProgressDialog(label, parent)
+    dialog.show()
+    try:
+        QThreadPool.globalInstance().start(_Job(fn, signals))
+        if "error" not in outcome:
+            loop.exec()
+    finally:
+        dialog.hide()
+        dialog.deleteLater()
+        crm.remove_listener(note_change)
+        for listener in listeners:
+            crm.add_listener(listener)
+    if changed:
+        for listener in listeners:
+            listener()
+    if outcome.get("error") is not None:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+# Calendar import ---------------------------------------------------------------
+class CalendarImportDialog(QDialog):
+    """Choose which events of an .ics file to log as meetings."""
+
+    def __init__(self, previews: list[tuple[Any, bool]], file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import calendar events"))
+        self.previews = previews
+        lang = current_lang()
+        intro = QLabel(tr("Choose the events to log as meetings from {name}. Events already logged are greyed out.")
+                       .format(name=file_name))
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Events"))
+        self.tree.setHeaderLabels([tr("Event"), tr("When"), tr("Participants")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.resizeSection(1, self.fontMetrics().averageCharWidth() * 30)
+        header.resizeSection(2, self.fontMetrics().averageCharWidth() * 12)
+        for event, logged in previews:
+            starts = getattr(event, "starts_at", None)
+            when = ""
+            if starts is not None:
+                when = f"{dates.format_date_short(starts.date(), lang)} {dates.format_time(starts, lang)}"
+            title = event.title + (f"  ({tr('already logged')})" if logged else "")
+            item = QTreeWidgetItem(self.tree, [title, when, str(len(getattr(event, "attendees", []) or []))])
+            if logged:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, Qt.CheckState.Checked)
+        self.tree.itemChanged.connect(self._update_ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log the chosen events"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+        self._update_ok()
+
+    def chosen(self) -> list[Any]:
+        events = []
+        for row, (event, logged) in enumerate(self.previews):
+            item = self.tree.topLevelItem(row)
+            if not logged and item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                events.append(event)
+        return events
+
+    def _update_ok(self, *_args: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+
+
+# Spreadsheet import ------------------------------------------------------------
+def field_label(target: str) -> str:
+    """The Norwegian (or English) name of a mapped field; "email2" is "E-mail 2"."""
+    base = target.rstrip("0123456789")
+    number = target[len(base):]
+    labels = {
+        "name": tr("Name"), "given_name": tr("First name"), "family_name": tr("Last name"),
+        "organisation": tr("Organisation"), "title": tr("Role"), "email": tr("E-mail"), "phone": tr("Phone"),
+        "notes": tr("Notes"), "orgnr": tr("Org. no."), "kind": tr("Kind"), "website": tr("Website"),
+        "county": tr("County"),
+    }
+    if not target:
+        return tr("(not imported)")
+    return labels.get(base, target) + (f" {number}" if number else "")
+
+
+class SpreadsheetImportDialog(QDialog):
+    """The column mapping guessed for a .csv/.xlsx file, the first rows, and "skip invalid lines"."""
+
+    PREVIEW_ROWS = 8
+
+    def __init__(self, table: Any, mapping: dict[str, str], kind: str, file_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Import spreadsheet"))
+        what = tr("people") if kind == "people" else tr("organisations")
+        headers: list[str] = list(getattr(table, "headers", []))
+        rows: list[list[str]] = [list(r) for r in getattr(table, "rows", [])]
+        intro = QLabel(tr("{name}: {n} rows will be imported as {what}. Columns and the fields they fill:")
+                       .format(name=file_name, n=len(rows), what=what))
+        intro.setWordWrap(True)
+        self.preview = QTableWidget(min(len(rows), self.PREVIEW_ROWS) + 1, len(headers))
+        self.preview.setAccessibleName(tr("Column mapping"))
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([tr("Field"), *[str(i + 2) for i in range(self.PREVIEW_ROWS)]])
+        for column, header in enumerate(headers):
+            target = mapping.get(header, "")
+            item = QTableWidgetItem(field_label(target))
+            font = item.font()
+            font.setBold(bool(target))
+            item.setFont(font)
+            self.preview.setItem(0, column, item)
+            for row, values in enumerate(rows[: self.PREVIEW_ROWS], start=1):
+                self.preview.setItem(row, column, QTableWidgetItem(values[column] if column < len(values) else ""))
+        self.preview.resizeColumnsToContents()
+        self.skip_invalid = QCheckBox(tr("&Skip invalid lines (import the rest)"))
+        self.skip_invalid.setAccessibleName(tr("Skip invalid lines"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(buttons)
+        self.resize(900, 520)

@@ -1,0 +1,142 @@
+"""Papirkurv: deleted items per kind, with "Gjenopprett"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import dates
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.repo_base import ListFilter, parse_iso_datetime
+from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import current_lang, tr
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: kind -> repository attribute on Crm, in the order shown
+TRASH_KINDS = (
+    ("meeting", "meetings"),
+    ("follow_up", "follow_ups"),
+    ("organisation", "organisations"),
+    ("person", "people"),
+    ("initiative", "initiatives"),
+    ("lesson", "lessons"),
+)
+
+
+def kind_title(kind: str) -> str:
+    return {
+        "meeting": tr("Meetings"), "follow_up": tr("Follow-ups"), "organisation": tr("Organisations"),
+        "person": tr("People"), "initiative": tr("Initiatives"), "lesson": tr("Lessons learned"),
+    }[kind]
+
+
+def row_title(row: dict[str, Any]) -> str:
+    return str(row.get("title") or row.get("name") or row.get("text") or f"#{row.get('id')}")
+
+
+class TrashPage(QWidget):
+    open_requested = Signal(str, int)
+    restored = Signal(str, int)
+
+    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(tr("Trash"))
+        self.tree.setHeaderLabels([tr("Deleted item"), tr("Deleted")])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, self.fontMetrics().averageCharWidth() * 24)
+        self.restore_button = QPushButton(tr("&Restore"))
+        self.restore_button.clicked.connect(self.restore_current)
+        self.tree.itemActivated.connect(lambda *_: self.restore_current())
+        self.tree.currentItemChanged.connect(self._update_button)
+        self.count_label = QLabel()
+        header_row = QHBoxLayout()
+        header_row.addWidget(QLabel(f"<h2>{tr('Trash')}</h2>"))
+        header_row.addStretch(1)
+        header_row.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row)
+        layout.addWidget(QLabel(tr("Deleted items stay here until the file is cleaned up. "
+                                   "Select one and press Enter or Restore to bring it back.")))
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.tree)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        lang = current_lang()
+        total = 0
+        for kind, repository in TRASH_KINDS:
+            repo = getattr(self.crm, repository, None)
+            if repo is None or not hasattr(repo, "query"):
+                continue
+            rows = repo.query(ListFilter(deleted=True), limit=500)
+            if not rows:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{kind_title(kind)} ({len(rows)})"])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            for row in rows:
+                deleted = row.get("deleted_at")
+                when = ""
+                if deleted:
+                    moment = parse_iso_datetime(str(deleted))
+                    when = f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+                item = QTreeWidgetItem(group, [row_title(row), when])
+                item.setData(0, KIND_ROLE, kind)
+                item.setData(0, ID_ROLE, int(row["id"]))
+                total += 1
+            group.setExpanded(True)
+        if total == 0:
+            placeholder = QTreeWidgetItem(self.tree, [tr("The trash is empty.")])
+            placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.count_label.setText(tr("{n} deleted").format(n=total))
+        self._update_button()
+
+    def _current(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        if item is None or item.data(0, KIND_ROLE) is None:
+            return None
+        return str(item.data(0, KIND_ROLE)), int(item.data(0, ID_ROLE))
+
+    def _update_button(self, *_args: object) -> None:
+        self.restore_button.setEnabled(self._current() is not None and not getattr(self.crm, "readonly", False))
+
+    def restore_current(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        kind, item_id = current
+        repository = dict(TRASH_KINDS)[kind]
+        try:
+            getattr(self.crm, repository).restore(item_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.restored.emit(kind, item_id)
+        self.reload()
