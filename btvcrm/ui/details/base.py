@@ -93,8 +93,11 @@ class DetailPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
         layout.addWidget(self.splitter, 1)
+        self.page_layout = layout
         self.build()
-        self.right.addWidget(section_label(self.tr("Timeline")))
+        self.timeline_label = section_label(self.tr("Timeline"))
+        self.right.addWidget(self.timeline_label)
+        self.timeline_label.setVisible(not getattr(self, "timeline_label_hidden", False))
         self.right.addWidget(self.timeline, 1)
         self.left.addStretch(1)
         self.refresh()
@@ -127,9 +130,37 @@ class DetailPage(QWidget):
     def add_button(self, text: str, slot, name: str = "") -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text)
         button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(slot)
         self.actions.addWidget(button)
         return button
+
+    def insert_full_width(self, widget: QWidget) -> None:
+        """A widget between the header and the two panes, spanning the page."""
+        self.page_layout.insertWidget(self.page_layout.count() - 1, widget)
+
+    def private_notes_box(self) -> tuple[QFrame, QLabel]:
+        """A visibly different box for private notes, which never leave the app."""
+        box = QFrame()
+        box.setObjectName("privateNotesBox")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet(
+            "#privateNotesBox { background: rgba(250, 204, 21, 40); border: 1px dashed #a16207;"
+            " border-radius: 4px; }"
+        )
+        inner = QVBoxLayout(box)
+        title = QLabel(self.tr("Private notes – never leave the app"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setStyleSheet("color: #a16207;")
+        text = QLabel()
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setAccessibleName(self.tr("Private notes – never leave the app"))
+        inner.addWidget(title)
+        inner.addWidget(text)
+        return box, text
 
     def add_list(self, title: str, headers: list[str], where: QVBoxLayout | None = None) -> ItemList:
         target = where if where is not None else self.left

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
+    QToolTip,
     QWidget,
 )
 
@@ -36,7 +37,7 @@ from btvcrm.domain.models import AnchoringChange, Assessment
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.common import section_label, show_user_error, ui_lang
-from btvcrm.ui.widgets.pdf_export import export_pdf, report_functions
+from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -45,20 +46,44 @@ ACCENT = QColor("#1d4ed8")
 MUTED = QColor("#9ca3af")
 
 
+def wrap_words(text: str, metrics: QFontMetricsF, width: float, max_lines: int = 2) -> tuple[list[str], bool]:
+    """Greedy word wrap into at most `max_lines` lines of `width`; True when something was elided."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    elided = len(lines) > max_lines
+    if elided:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    out = []
+    for line in lines:
+        if metrics.horizontalAdvance(line) > width:
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            elided = True
+        out.append(line)
+    return out, elided
+
+
 class AnchoringStepper(QWidget):
-    """The ladder ikke kontaktet → … → medeier, with the date each rung was last reached."""
+    """The ladder ikke kontaktet → … → medeier, with the date each rung was last reached.
+
+    Labels wrap onto two lines and shrink a little when a word is too wide;
+    only on a very narrow widget are they elided (the tooltip has the full text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = ui_lang()
         self.current = AnchoringStage.NOT_CONTACTED
         self.reached: dict[AnchoringStage, dt.date] = {}
-        self.setMinimumHeight(104)
+        self.setMinimumHeight(84)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Anchoring ladder"))
+        self.elided: list[bool] = [False] * len(AnchoringStage)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(560, 104)
+        return QSize(720, 84)
 
     def set_history(self, history: list[AnchoringChange]) -> None:
         self.reached = {}
@@ -67,6 +92,35 @@ class AnchoringStepper(QWidget):
         self.current = history[-1].stage if history else AnchoringStage.NOT_CONTACTED
         self.setAccessibleDescription(self.current.label(self.lang))
         self.update()
+
+    def rung_text(self, stage: AnchoringStage) -> str:
+        text = stage.label(self.lang)
+        if stage in self.reached:
+            text += " – " + format_date_long(self.reached[stage], self.lang)
+        return text
+
+    def label_lines(self, stage: AnchoringStage, width: float) -> tuple[QFont, list[str], bool]:
+        """The font and lines for one rung's label in `width` pixels."""
+        font = QFont(self.font())
+        font.setBold(stage == self.current)
+        base = font.pointSizeF()
+        text = stage.label(self.lang)
+        for scale in (1.0, 0.92, 0.85, 0.8):
+            font.setPointSizeF(base * scale)
+            metrics = QFontMetricsF(font)
+            if all(metrics.horizontalAdvance(word) <= width for word in text.split()):
+                lines, elided = wrap_words(text, metrics, width)
+                return font, lines, elided
+        lines, elided = wrap_words(text, QFontMetricsF(font), width)
+        return font, lines, elided
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            stages = list(AnchoringStage)
+            index = min(len(stages) - 1, max(0, int(event.pos().x() // (self.width() / len(stages)))))
+            QToolTip.showText(event.globalPos(), self.rung_text(stages[index]), self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, _event: object) -> None:  # noqa: N802
         stages = list(AnchoringStage)
@@ -89,40 +143,55 @@ class AnchoringStepper(QWidget):
             painter.setBrush(QBrush(ACCENT if done else self.palette().base().color()))
             r = radius + (3 if stage == self.current else 0)
             painter.drawEllipse(QPointF(cx, y), r, r)
-            font = QFont(self.font())
-            font.setBold(stage == self.current)
+            font, lines, elided = self.label_lines(stage, width - 6)
+            self.elided[index] = elided
             painter.setFont(font)
             painter.setPen(text_color)
-            label_rect = QRectF(cx - width / 2 + 2, y + 16, width - 4, 36)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, stage.label(self.lang))
+            line_height = QFontMetricsF(font).lineSpacing()
+            for number, line in enumerate(lines):
+                painter.drawText(
+                    QRectF(cx - width / 2, y + 16 + number * line_height, width, line_height),
+                    Qt.AlignmentFlag.AlignHCenter, line,
+                )
             if stage in self.reached:
                 painter.setFont(small)
                 painter.setPen(MUTED.darker(130))
                 painter.drawText(
-                    QRectF(cx - width / 2, y + 54, width, 20), Qt.AlignmentFlag.AlignHCenter,
+                    QRectF(cx - width / 2, y + 18 + 2 * line_height, width, 20), Qt.AlignmentFlag.AlignHCenter,
                     format_date_short(self.reached[stage], self.lang),
                 )
         painter.end()
 
 
 class AnchoringStepDialog(QDialog):
-    """Move one rung up or down: date (Norwegian text), note, optional meeting."""
+    """Move one rung up or down: date (Norwegian text), note, optional meeting.
 
-    def __init__(self, crm: Crm, county_id: int, direction: int, parent: QWidget | None = None) -> None:
+    For a county (`county_id`) or, with `organisation_id=`, a key organisation."""
+
+    def __init__(self, crm: Crm, county_id: int | None, direction: int, parent: QWidget | None = None,
+                 *, organisation_id: int | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self.county_id = county_id
+        self.organisation_id = organisation_id
         self.direction = direction
         self.lang = ui_lang()
         stages = list(AnchoringStage)
-        now = crm.anchoring.current_stage(county_id=county_id)
+        now = crm.anchoring.current_stage(county_id=county_id, organisation_id=organisation_id)
         self.target = stages[max(0, min(len(stages) - 1, now.rung + direction))]
-        county = crm.counties.get(county_id).name
-        self.setWindowTitle(self.tr("Anchoring: %1").replace("%1", county))
+        if organisation_id is not None:
+            name = crm.organisations.get(organisation_id).name
+            meeting_filter = ListFilter(organisation_id=organisation_id)
+        else:
+            assert county_id is not None
+            name = crm.counties.get(county_id).name
+            meeting_filter = ListFilter(county_id=county_id)
+        self.setWindowTitle(self.tr("Anchoring: %1").replace("%1", name))
         self.setMinimumWidth(480)
         self.date_edit = QLineEdit(self.tr("today"))
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_preview = QLabel()
+        self.date_preview.setAccessibleName(self.tr("Date as understood"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setAccessibleName(self.tr("Note"))
@@ -130,7 +199,7 @@ class AnchoringStepDialog(QDialog):
         self.meeting_combo = QComboBox()
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.meeting_combo.addItem(self.tr("(no meeting)"), None)
-        for row in crm.meetings.query(ListFilter(county_id=county_id), sort="date", descending=True, limit=30):
+        for row in crm.meetings.query(meeting_filter, sort="date", descending=True, limit=30):
             when = dt.datetime.fromisoformat(row["starts_at"])
             self.meeting_combo.addItem(f"{format_date_short(when, self.lang)} – {row['title']}", row["id"])
         form = QFormLayout(self)
@@ -141,10 +210,12 @@ class AnchoringStepDialog(QDialog):
         form.addRow(self.tr("&Note"), self.note_edit)
         form.addRow(self.tr("&Because of meeting"), self.meeting_combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Move up") if direction > 0 else self.tr("Move down")
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Move up") if direction > 0 else self.tr("Move down"))
+        ok.setAccessibleName(ok.text())
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(cancel.text())
         buttons.accepted.connect(self.accept_step)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -165,7 +236,7 @@ class AnchoringStepDialog(QDialog):
         try:
             day = parse_when(self.date_edit.text(), today=clock.today()).date
             self.crm.anchoring.step(
-                county_id=self.county_id, direction=self.direction, on=day,
+                county_id=self.county_id, organisation_id=self.organisation_id, direction=self.direction, on=day,
                 meeting_id=self.meeting_combo.currentData(), note=self.note_edit.toPlainText(),
             )
         except UserError as error:
@@ -176,9 +247,10 @@ class AnchoringStepDialog(QDialog):
 
 class _Dot(QGraphicsEllipseItem):
     def __init__(self, view: PowerInterestMap, org_id: int, name: str, assessed: bool) -> None:
-        super().__init__(-8, -8, 16, 16)
+        super().__init__(-7, -7, 14, 14)
         self.view = view
         self.org_id = org_id
+        self.name = name
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -186,8 +258,14 @@ class _Dot(QGraphicsEllipseItem):
         self.setPen(QPen(ACCENT, 2))
         self.setToolTip(name)
         self.setZValue(2)
-        label = QGraphicsSimpleTextItem(name if len(name) <= 22 else name[:21] + "…", self)
-        label.setPos(11, -9)
+        self.label = QGraphicsSimpleTextItem(name, self)
+        self.label.setBrush(QBrush(view.palette().text().color()))
+        self.label.setPos(10, -self.label.boundingRect().height() / 2)
+
+    def set_label_width(self, width: float) -> None:
+        """Elide the name to `width` pixels (the full name stays in the tooltip)."""
+        metrics = QFontMetricsF(self.label.font())
+        self.label.setText(metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, max(width, 24.0)))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -200,14 +278,17 @@ class _Dot(QGraphicsEllipseItem):
 class PowerInterestMap(QGraphicsView):
     """Organisations of a county on influence (up) × interest (right), 1–5 each.
 
-    Dragging a dot and letting go records a new dated assessment; the history is kept."""
+    Dragging a dot and letting go records a new dated assessment; the history is kept.
+    Organisations not yet assessed wait in a tray on the left."""
 
     open_requested = Signal(str, int)
     assessed = Signal(int, int, int)  # organisation id, influence, interest
 
-    CELL = 64
-    LEFT = 150  # room for the "not assessed" tray
+    CELL = 60
+    LEFT = 210  # room for the "not assessed" tray and the vertical axis label
     TOP = 10
+    RIGHT = 170  # room for the names of dots in the rightmost column
+    SLOTS = [(0, 0), (0, -19), (0, 19), (24, -10), (24, 10)]
 
     def __init__(self, crm: Crm, county_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +299,7 @@ class PowerInterestMap(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.setAccessibleName(self.tr("Power/interest map"))
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.positions: dict[int, tuple[int, int] | None] = {}
         self.dots: dict[int, _Dot] = {}
 
@@ -234,12 +316,17 @@ class PowerInterestMap(QGraphicsView):
         return max(1, min(5, influence)), max(1, min(5, interest))
 
     def point_of(self, influence: int, interest: int, slot: int = 0) -> QPointF:
+        """Where a dot sits in its cell: near the left edge, stacked by slot."""
         rect = self.grid_rect()
-        x = rect.left() + (interest - 0.5) * self.CELL
+        x = rect.left() + (interest - 1) * self.CELL + 12
         y = rect.top() + (5 - influence + 0.5) * self.CELL
-        offsets = [(0, 0), (0, 18), (0, -18), (0, 9), (0, -9)]
-        dx, dy = offsets[slot % len(offsets)]
-        return QPointF(x - 22 + dx, y + dy)
+        dx, dy = self.SLOTS[slot % len(self.SLOTS)]
+        return QPointF(x + dx, y + dy)
+
+    def _faint(self) -> QBrush:
+        color = QColor(self.palette().text().color())
+        color.setAlpha(70)
+        return QBrush(color)
 
     def reload(self) -> None:
         scene = self.scene()
@@ -251,30 +338,37 @@ class PowerInterestMap(QGraphicsView):
         for i in range(6):
             scene.addLine(rect.left() + i * self.CELL, rect.top(), rect.left() + i * self.CELL, rect.bottom(), grid_pen)
             scene.addLine(rect.left(), rect.top() + i * self.CELL, rect.right(), rect.top() + i * self.CELL, grid_pen)
-        half = self.CELL * 2.5
-        quadrants = [
-            (self.tr("Keep satisfied"), 0, 0), (self.tr("Manage closely"), half, 0),
-            (self.tr("Monitor"), 0, half), (self.tr("Keep informed"), half, half),
+        # Quadrant names in the grid's corners, faint and behind the dots.
+        corners = [
+            (self.tr("Keep satisfied"), False, False), (self.tr("Manage closely"), True, False),
+            (self.tr("Monitor"), False, True), (self.tr("Keep informed"), True, True),
         ]
-        for label, dx, dy in quadrants:
+        for label, right, bottom in corners:
             item = scene.addSimpleText(label)
-            item.setBrush(QBrush(MUTED))
-            item.setPos(rect.left() + dx + 4, rect.top() + dy + 2)
+            item.setBrush(self._faint())
+            item.setZValue(0)
+            box = item.boundingRect()
+            x = rect.right() - box.width() - 3 if right else rect.left() + 3
+            y = rect.bottom() - box.height() - 1 if bottom else rect.top() + 1
+            item.setPos(x, y)
         x_label = scene.addSimpleText(self.tr("Interest →"))
         x_label.setBrush(QBrush(text))
         x_label.setPos(rect.center().x() - x_label.boundingRect().width() / 2, rect.bottom() + 4)
         y_label = scene.addSimpleText(self.tr("Influence →"))
         y_label.setBrush(QBrush(text))
         y_label.setRotation(-90)
-        y_label.setPos(rect.left() - 20, rect.center().y() + y_label.boundingRect().width() / 2)
+        y_label.setPos(rect.left() - y_label.boundingRect().height() - 4,
+                       rect.center().y() + y_label.boundingRect().width() / 2)
         tray = scene.addSimpleText(self.tr("Not assessed"))
         tray.setBrush(QBrush(text))
         tray.setPos(4, rect.top())
+        tray_name_width = rect.left() - y_label.boundingRect().height() - 12 - 24
         latest = {row["organisation_id"]: row for row in self.crm.assessments.latest_for_county(self.county_id)}
         orgs = self.crm.organisations.query(ListFilter(county_id=self.county_id), limit=300)
         self.positions = {}
         used: dict[tuple[int, int], int] = {}
         tray_slot = 0
+        placed: list[_Dot] = []
         for org in orgs:
             row = latest.get(org["id"])
             dot = _Dot(self, org["id"], org["name"], row is not None)
@@ -282,25 +376,46 @@ class PowerInterestMap(QGraphicsView):
                 cell = (int(row["influence"]), int(row["interest"]))
                 slot = used.get(cell, 0)
                 used[cell] = slot + 1
-                dot.setPos(self.point_of(*cell, slot) + QPointF(0, 0))
+                dot.setPos(self.point_of(*cell, slot))
                 dot.setToolTip(
                     f"{org['name']}\n" + self.tr("Influence %1, interest %2, assessed %3")
                     .replace("%1", str(cell[0])).replace("%2", str(cell[1]))
                     .replace("%3", format_date_short(dt.date.fromisoformat(row["assessed_on"]), self.lang))
                 )
                 self.positions[org["id"]] = cell
+                placed.append(dot)
             else:
                 dot.setPos(QPointF(12, rect.top() + 30 + tray_slot * 24))
+                dot.set_label_width(tray_name_width)
                 tray_slot += 1
                 self.positions[org["id"]] = None
             scene.addItem(dot)
             self.dots[org["id"]] = dot
-        height = max(rect.bottom() + 30, rect.top() + 40 + tray_slot * 24)
-        scene.setSceneRect(QRectF(0, 0, rect.right() + 150, height))
+        scene_right = rect.right() + self.RIGHT
+        # A name runs right until the next dot on about the same line (or the scene's edge).
+        for dot in placed:
+            limit = scene_right - dot.x() - 14
+            for other in placed:
+                if other is not dot and other.x() > dot.x() and abs(other.y() - dot.y()) < 16:
+                    limit = min(limit, other.x() - dot.x() - 22)
+            dot.set_label_width(limit)
+        height = max(rect.bottom() + 26, rect.top() + 40 + tray_slot * 24)
+        scene.setSceneRect(QRectF(0, 0, scene_right, height))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Show the whole map: shrink to fit when the view is smaller, never enlarge."""
+        scene_rect = self.scene().sceneRect()
+        viewport = self.viewport().size()
+        if scene_rect.isEmpty() or viewport.isEmpty():
+            return
+        scale = min(1.0, viewport.width() / scene_rect.width(), viewport.height() / scene_rect.height())
+        self.resetTransform()
+        self.scale(scale, scale)
 
     def dot_moved(self, org_id: int, point: QPointF) -> None:
         """Called when a dot is dropped: a new assessment when its cell changed."""
-        cell = self.cell_of(point + QPointF(22, 0))
+        cell = self.cell_of(point)
         if cell is None or cell == self.positions.get(org_id):
             self.reload()
             return
@@ -315,7 +430,7 @@ class PowerInterestMap(QGraphicsView):
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio) if self.width() < 560 else None
+        self._fit()
 
 
 class CountyPage(DetailPage):
@@ -325,10 +440,12 @@ class CountyPage(DetailPage):
         self.up_button = self.add_button(self.tr("Move up the ladder"), lambda: self.move(1), "moveUp")
         self.down_button = self.add_button(self.tr("Move down"), lambda: self.move(-1), "moveDown")
         self.pdf_button = self.add_button(self.tr("County report (PDF)"), self.export_report, "pdf")
-        self.pdf_button.setVisible(report_functions("county") is not None)
-        self.left.insertWidget(0, section_label(self.tr("Anchoring")))
+        self.email_button = self.add_button(self.tr("E-mail draft"), self.email_report, "email")
+        self.email_button.setToolTip(self.tr("Make the county report and an e-mail draft with it attached"))
+        self.exporter = ReportExporter(self)
+        # The ladder spans the page so that every rung's name reads in full.
         self.stepper = AnchoringStepper()
-        self.left.insertWidget(1, self.stepper)
+        self.insert_full_width(self.stepper)
         self.history_view = self.add_list(
             self.tr("Anchoring history"), [self.tr("Date"), self.tr("Stage"), self.tr("Note"), self.tr("Meeting")]
         )
@@ -396,12 +513,45 @@ class CountyPage(DetailPage):
     def move(self, direction: int) -> None:
         self.make_step_dialog(direction).exec()
 
-    def export_report(self) -> None:
-        today = clock.today()
-        start = today.replace(day=1) - dt.timedelta(days=1)
-        start = start.replace(day=1)
+    # PDF and e-mail ------------------------------------------------------------
+    def ask_period(self) -> tuple[dt.date, dt.date] | None:
+        from btvcrm.reports.builders import default_period
+        from btvcrm.ui.dialogs.report_period import ReportPeriodDialog
+
+        dialog = ReportPeriodDialog(*default_period(clock.today()), parent=self)
+        return dialog.period() if dialog.exec() else None
+
+    def _report_job(self, with_email: bool) -> bool:
+        from btvcrm.reports import render_county_report, safe_pdf_name
+        from btvcrm.reports.builders import build_county_report_doc
+
+        period = self.ask_period()
+        if period is None:
+            return False
+        start, end = period
         name = self.crm.counties.get(self.item_id).name
-        export_pdf(self, "county", f"Rapport {name}.pdf", self.crm, self.item_id, start, today)
+        file_name = safe_pdf_name(end, self.tr("County report"), name)
+
+        def build() -> object:
+            return build_county_report_doc(self.crm, self.item_id, start, end, lang=self.lang)
+
+        if not with_email:
+            return self.exporter.pdf(file_name, build, render_county_report)
+        span = f"{format_date_short(start, self.lang)}–{format_date_short(end, self.lang)}"
+        people = self.crm.people.query(ListFilter(county_id=self.item_id), limit=1000)
+        draft = EmailDraft(
+            subject=self.tr("County report %1, %2").replace("%1", name).replace("%2", span),
+            body=self.tr("Hello,\n\nAttached is the county report for %1 for %2.\n\nBest regards")
+            .replace("%1", name).replace("%2", span),
+            recipients=[(row["name"], row["email"]) for row in people if row.get("is_key") and row.get("email")],
+        )
+        return self.exporter.email(file_name, build, render_county_report, lambda: draft)
+
+    def export_report(self) -> bool:
+        return self._report_job(False)
+
+    def email_report(self) -> bool:
+        return self._report_job(True)
 
 
 __all__ = ["AnchoringStepDialog", "AnchoringStepper", "CountyPage", "PowerInterestMap"]

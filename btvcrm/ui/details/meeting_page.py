@@ -7,7 +7,7 @@ from html import escape
 from btvcrm.domain.dates import format_datetime_long
 from btvcrm.domain.enums import Attendance
 from btvcrm.ui.details.base import DetailPage
-from btvcrm.ui.widgets.pdf_export import export_pdf, report_functions
+from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
 class MeetingPage(DetailPage):
@@ -16,13 +16,16 @@ class MeetingPage(DetailPage):
     def build(self) -> None:
         self.add_button(self.tr("Edit"), self.edit, "edit")
         self.pdf_button = self.add_button(self.tr("Minutes (PDF)"), self.export_minutes, "pdf")
-        self.pdf_button.setVisible(report_functions("minutes") is not None)
+        self.email_button = self.add_button(self.tr("E-mail draft"), self.email_minutes, "email")
+        self.email_button.setToolTip(self.tr("Make the minutes and an e-mail draft to the participants"))
+        self.exporter = ReportExporter(self)
         self.participants_view = self.add_list(
             self.tr("Participants"), [self.tr("Name"), self.tr("Organisation"), self.tr("Attendance")]
         )
         self.links_view = self.add_list(self.tr("Linked"), [self.tr("Kind"), self.tr("Name")])
         # The right side shows the minutes' body instead of a timeline.
         self.timeline.setVisible(False)
+        self.timeline_label_hidden = True
         from PySide6.QtWidgets import QTextBrowser
 
         self.body = QTextBrowser()
@@ -33,6 +36,8 @@ class MeetingPage(DetailPage):
         self.follow_up_view = self.add_list(
             self.tr("Follow-ups"), [self.tr("Due"), self.tr("What"), self.tr("Responsible")], self.right
         )
+        self.private_box, self.private_text = self.private_notes_box()
+        self.right.addWidget(self.private_box)
 
     def refresh(self) -> None:
         meeting = self.crm.meetings.get(self.item_id)
@@ -86,11 +91,8 @@ class MeetingPage(DetailPage):
             html.append("</ol>")
         if meeting.notes:
             html.append(f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
-        if meeting.private_notes:
-            html.append(
-                f"<h3>{escape(self.tr('Private notes'))}</h3>"
-                f"<p><i>{escape(meeting.private_notes).replace(chr(10), '<br>')}</i></p>"
-            )
+        self.private_text.setText(meeting.private_notes)
+        self.private_box.setVisible(bool(meeting.private_notes))
         if not html:
             html.append(f"<p><i>{escape(self.tr('No agenda, decisions or notes yet.'))}</i></p>")
         self.body.setHtml("".join(html))
@@ -108,7 +110,30 @@ class MeetingPage(DetailPage):
 
         MeetingEditor(self.crm, self.item_id, self).exec()
 
-    def export_minutes(self) -> None:
+    def _minutes_job(self, with_email: bool) -> bool:
+        from btvcrm.reports import render_minutes, safe_pdf_name
+        from btvcrm.reports.builders import build_minutes_doc
+
         meeting = self.crm.meetings.get(self.item_id)
-        name = f"Møtereferat {meeting.starts_at:%Y-%m-%d} {meeting.title}.pdf".replace("/", "-")
-        export_pdf(self, "minutes", name, self.crm, self.item_id)
+        file_name = safe_pdf_name(meeting.starts_at.date(), self.tr("Minutes"), meeting.title)
+
+        def build() -> object:
+            return build_minutes_doc(self.crm, self.item_id, lang=self.lang)
+
+        if not with_email:
+            return self.exporter.pdf(file_name, build, render_minutes)
+        when = format_datetime_long(meeting.starts_at, self.lang)
+        people = self.crm.meetings.participants_detail(self.item_id)
+        draft = EmailDraft(
+            subject=self.tr("Minutes: %1").replace("%1", meeting.title),
+            body=self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards")
+            .replace("%1", meeting.title).replace("%2", when),
+            recipients=[(row["name"], row["email"]) for row in people if row["email"] and not row["erased_at"]],
+        )
+        return self.exporter.email(file_name, build, render_minutes, lambda: draft)
+
+    def export_minutes(self) -> bool:
+        return self._minutes_job(False)
+
+    def email_minutes(self) -> bool:
+        return self._minutes_job(True)

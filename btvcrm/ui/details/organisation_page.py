@@ -5,7 +5,7 @@ from __future__ import annotations
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
-from btvcrm.ui.widgets.pdf_export import export_pdf, report_functions
+from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
 class OrganisationPage(DetailPage):
@@ -15,8 +15,33 @@ class OrganisationPage(DetailPage):
         self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
         self.add_button(self.tr("New follow-up"), self.new_follow_up, "newFollowUp")
         self.add_button(self.tr("Edit"), self.edit, "edit")
-        self.pdf_button = self.add_button(self.tr("Brief (PDF)"), self.export_brief, "pdf")
-        self.pdf_button.setVisible(report_functions("brief") is not None)
+        self.pdf_button = self.add_button(self.tr("Meeting brief (PDF)"), self.export_brief, "pdf")
+        self.email_button = self.add_button(self.tr("E-mail draft"), self.email_brief, "email")
+        self.email_button.setToolTip(self.tr("Make the brief and an e-mail draft to the organisation's key people"))
+        self.exporter = ReportExporter(self)
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+        from btvcrm.ui.details.county_page import AnchoringStepper
+
+        self.stepper = AnchoringStepper()
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.stepper, 1)
+        buttons = QVBoxLayout()
+        self.up_button = QPushButton(self.tr("Up the ladder"))
+        self.up_button.setObjectName("moveUp")
+        self.up_button.setToolTip(self.tr("Move the organisation one rung up the anchoring ladder"))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.setObjectName("moveDown")
+        self.down_button.setToolTip(self.tr("Move the organisation one rung down the anchoring ladder"))
+        for button, direction in ((self.up_button, 1), (self.down_button, -1)):
+            button.setAccessibleName(button.toolTip())
+            button.clicked.connect(lambda _checked=False, d=direction: self.move(d))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        row_layout.addLayout(buttons)
+        self.insert_full_width(row)
         self.people_view = self.add_list(self.tr("People"), [self.tr("Name"), self.tr("Title"), self.tr("E-mail")])
         self.follow_up_view = self.add_list(
             self.tr("Open follow-ups"), [self.tr("Due"), self.tr("What"), self.tr("Responsible")]
@@ -26,7 +51,7 @@ class OrganisationPage(DetailPage):
         )
 
     def refresh(self) -> None:
-        from btvcrm.domain.enums import InitiativePhase, OrganisationKind
+        from btvcrm.domain.enums import AnchoringStage, InitiativePhase, OrganisationKind
 
         org = self.crm.organisations.get(self.item_id)
         self.title_label.setText(org.name)
@@ -36,6 +61,9 @@ class OrganisationPage(DetailPage):
         if org.parent_id is not None:
             parent = self.link("organisation", org.parent_id, self.crm.organisations.get(org.parent_id).name)
         stage = self.crm.anchoring.current(organisation_id=self.item_id)
+        self.stepper.set_history(self.crm.anchoring.history(organisation_id=self.item_id))
+        self.up_button.setEnabled(stage is None or stage.stage.rung < len(AnchoringStage) - 1)
+        self.down_button.setEnabled(stage is not None and stage.stage.rung > 0)
         anchoring = f"{stage.stage.label(self.lang)} ({self.date_text(stage.changed_on)})" if stage else ""
         website = f'<a href="{org.website}">{org.website}</a>' if org.website else ""
         self.set_facts([
@@ -91,6 +119,44 @@ class OrganisationPage(DetailPage):
 
         OrganisationDialog(self.crm, self.item_id, self).exec()
 
-    def export_brief(self) -> None:
+    def make_step_dialog(self, direction: int):  # type: ignore[no-untyped-def]
+        from btvcrm.ui.details.county_page import AnchoringStepDialog
+
+        return AnchoringStepDialog(self.crm, None, direction, self, organisation_id=self.item_id)
+
+    def move(self, direction: int) -> None:
+        self.make_step_dialog(direction).exec()
+
+    def recipients(self) -> list[tuple[str, str]]:
+        """The organisation's key people with e-mail; everyone there with e-mail when none is key."""
+        rows = [row for row in self.crm.people.query(ListFilter(organisation_id=self.item_id), limit=500)
+                if row.get("email")]
+        key = [row for row in rows if row.get("is_key")]
+        return [(row["name"], row["email"]) for row in (key or rows)]
+
+    def _brief_job(self, with_email: bool) -> bool:
+        from btvcrm.domain import clock
+        from btvcrm.reports import render_brief, safe_pdf_name
+        from btvcrm.reports.builders import build_brief_doc
+
         name = self.crm.organisations.get(self.item_id).name
-        export_pdf(self, "brief", f"Brief {name}.pdf", self.crm, self.item_id)
+        file_name = safe_pdf_name(clock.today(), self.tr("Meeting brief"), name)
+
+        def build() -> object:
+            return build_brief_doc(self.crm, self.item_id, lang=self.lang)
+
+        if not with_email:
+            return self.exporter.pdf(file_name, build, render_brief)
+        draft = EmailDraft(
+            subject=self.tr("Meeting brief: %1").replace("%1", name),
+            body=self.tr("Hello,\n\nAttached is a short brief before our meeting with %1.\n\nBest regards")
+            .replace("%1", name),
+            recipients=self.recipients(),
+        )
+        return self.exporter.email(file_name, build, render_brief, lambda: draft)
+
+    def export_brief(self) -> bool:
+        return self._brief_job(False)
+
+    def email_brief(self) -> bool:
+        return self._brief_job(True)

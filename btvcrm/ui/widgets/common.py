@@ -31,6 +31,17 @@ def show_user_error(parent: QWidget | None, error: Exception) -> None:
     box.exec()
 
 
+def show_error_text(parent: QWidget | None, message: str) -> None:
+    """A plain sentence in a warning box (errors that arrive as text, e.g. from a worker thread)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Common", "Something went wrong"))
+    box.setText(message)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setObjectName("userErrorBox")
+    box.exec()
+
+
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()

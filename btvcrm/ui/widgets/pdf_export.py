@@ -1,56 +1,188 @@
-"""The "PDF" buttons: a report builder (btvcrm.reports.builders) plus a renderer.
+"""The PDF and e-mail buttons of the detail pages.
 
-Imported lazily; when the builders are not there, the button is hidden."""
+The flow is the same for the minutes, the county report and the meeting brief:
+a save dialog proposes a safe file name; the document object is built on the
+UI thread (it reads the Crm, which lives there); the pure reportlab rendering
+runs on a worker thread behind a progress dialog; the result is opened in the
+system viewer. The e-mail button does the same, then writes an `.eml` draft
+(marked unsent) next to the PDF with the PDF attached, and opens that instead.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from btvcrm.domain.errors import UserError
-from btvcrm.ui.widgets.common import show_user_error
+from btvcrm.ui.widgets.common import show_error_text, show_user_error
 
-# kind -> (builder name in btvcrm.reports.builders, renderer module, renderer function)
-REPORTS = {
-    "minutes": ("build_minutes_doc", "btvcrm.reports.minutes", "render_minutes"),
-    "brief": ("build_brief_doc", "btvcrm.reports.brief", "render_brief"),
-    "county": ("build_county_report_doc", "btvcrm.reports.county_report", "render_county_report"),
-}
+_last_folder: Path | None = None
 
 
-def report_functions(kind: str) -> tuple[Callable[..., Any], Callable[..., Any]] | None:
-    builder_name, module_name, render_name = REPORTS[kind]
-    try:
-        builders = importlib.import_module("btvcrm.reports.builders")
-        renderer = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    build = getattr(builders, builder_name, None)
-    render = getattr(renderer, render_name, None)
-    if build is None or render is None:
-        return None
-    return build, render
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
 
 
-def export_pdf(parent: QWidget, kind: str, suggested_name: str, *args: Any) -> Path | None:
-    """Ask where to save, build and render; a UserError becomes a message box."""
-    functions = report_functions(kind)
-    if functions is None:
-        return None
-    build, render = functions
-    title = QCoreApplication.translate("PdfExport", "Save PDF")
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested_name, "PDF (*.pdf)")
+def default_folder() -> Path:
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+    """The save dialog (tests replace this function or QFileDialog.getSaveFileName)."""
+    global _last_folder
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, _tr("Save PDF"), str(default_folder() / suggested_name), _tr("PDF documents (*.pdf)")
+    )
     if not name:
         return None
-    try:
-        doc = build(*args)
-        render(doc, Path(name))
-    except (UserError, OSError) as error:
-        show_user_error(parent, error)
-        return None
-    return Path(name)
+    path = Path(name)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    _last_folder = path.parent
+    return path
+
+
+def open_file(path: Path) -> bool:
+    """Open a file in the system's viewer; does nothing on the offscreen platform (tests, screenshots)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or QGuiApplication.platformName() == "offscreen":
+        return False
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+@dataclass
+class EmailDraft:
+    subject: str
+    body: str
+    recipients: Sequence[tuple[str, str]]
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # Path
+    failed = Signal(str)
+
+
+class _RenderTask(QRunnable):
+    """Renders one already built document on a pool thread (reportlab only, no Crm)."""
+
+    def __init__(self, render: Callable[[Any, Path], Any], doc: Any, path: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.render = render
+        self.doc = doc
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            self.render(self.doc, self.path)
+        except (UserError, OSError) as error:
+            message = str(error) if isinstance(error, UserError) else (
+                _tr("Could not write %1: %2").replace("%1", str(self.path)).replace("%2", error.strerror or str(error))
+            )
+            self.signals.failed.emit(message)
+        except Exception as error:  # noqa: BLE001 - shown as a sentence, the app keeps running
+            self.signals.failed.emit(_tr("The PDF could not be made: %1").replace("%1", str(error)))
+        else:
+            self.signals.finished.emit(self.path)
+
+
+class ReportExporter(QObject):
+    """One per page. `pdf(...)` and `email(...)` start a job; `done` carries the
+    written path (the PDF, or the .eml for an e-mail draft), `failed` a sentence."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.page = parent
+        self.busy = False
+        self.last_path: Path | None = None
+        self._task: _RenderTask | None = None
+        self._progress: QProgressDialog | None = None
+
+    def pdf(self, suggested_name: str, build: Callable[[], Any], render: Callable[[Any, Path], Any]) -> bool:
+        return self._start(suggested_name, build, render, None)
+
+    def email(self, suggested_name: str, build: Callable[[], Any], render: Callable[[Any, Path], Any],
+              draft: Callable[[], EmailDraft]) -> bool:
+        return self._start(suggested_name, build, render, draft)
+
+    def _start(self, suggested_name: str, build: Callable[[], Any], render: Callable[[Any, Path], Any],
+               draft: Callable[[], EmailDraft] | None) -> bool:
+        if self.busy:
+            return False
+        path = ask_pdf_path(self.page, suggested_name)
+        if path is None:
+            return False
+        try:
+            doc = build()
+            message = draft() if draft is not None else None
+        except UserError as error:
+            show_user_error(self.page, error)
+            return False
+        self.busy = True
+        self._progress = QProgressDialog(_tr("Making the PDF…"), "", 0, 0, self.page)
+        self._progress.setWindowTitle(_tr("PDF"))
+        self._progress.setCancelButton(None)  # type: ignore[arg-type]
+        self._progress.setMinimumDuration(400)
+        self._progress.setAccessibleName(_tr("Making the PDF…"))
+        task = _RenderTask(render, doc, path)
+        task.setAutoDelete(False)
+        task.signals.finished.connect(lambda written: self._finished(Path(written), message))
+        task.signals.failed.connect(self._failed)
+        self._task = task
+        QThreadPool.globalInstance().start(task)
+        return True
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._task = None
+        self.busy = False
+
+    def _finished(self, path: Path, message: EmailDraft | None) -> None:
+        self._close_progress()
+        result = path
+        if message is not None:
+            from btvcrm.reports import write_eml_draft
+
+            try:
+                result = write_eml_draft(
+                    path.with_suffix(".eml"), subject=message.subject, body=message.body,
+                    recipients=list(message.recipients), attachment_path=path,
+                )
+            except OSError as error:
+                self._failed(_tr("Could not write %1: %2").replace("%1", str(path.with_suffix(".eml")))
+                             .replace("%2", error.strerror or str(error)))
+                return
+        self.last_path = result
+        open_file(result)
+        self.done.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._close_progress()
+        self.failed.emit(message)
+        show_error_text(self.page, message)
+
+
+__all__ = ["EmailDraft", "ReportExporter", "ask_pdf_path", "open_file"]
