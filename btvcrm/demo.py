@@ -283,6 +283,36 @@ def _fill(crm: Crm) -> dict[str, int]:
             "Skien rådhus", ["skien", "tfk"], [t], ["astrid", "jonas"], number="2016-10",
             agenda=[("Samordnet innkjøp", AgendaMark.DISCUSSION, "")], decisions=[], approved=False)
 
+    # Everyday contacts between the big meetings: calls, e-mails and video calls.
+    short_contacts = [
+        ("2016-05-04", 9, MeetingKind.EMAIL, "Invitasjon til forankringsmøte", ["bfk"], [b], ["ingrid"], ""),
+        ("2016-05-06", 14, MeetingKind.PHONE, "Telefon med Jonas om dialogkonferansen", ["tfk"], [t], ["jonas"],
+         "Avklart dato og lokale for dialogkonferansen."),
+        ("2016-05-11", 15, MeetingKind.PHONE, "Grenland Digital om markedsdialog", ["sup2"], [t], ["mari"],
+         "Leverandøren ønsker tidlig informasjon om behovet."),
+        ("2016-05-19", 10, MeetingKind.VIDEO, "Videomøte med LUP om metodikk", ["lup"], [b, t, v], ["lars"],
+         "Gjennomgang av LUPs veileder for dialogkonferanser."),
+        ("2016-05-20", 13, MeetingKind.EMAIL, "Spørsmål fra Kongsberg Sensorsystemer", ["sup11"], [b], ["geir"], ""),
+        ("2016-05-25", 8, MeetingKind.PHONE, "Kort samtale med Eva Strand, SiV", ["siv"], [v], ["eva"],
+         "Sykehuset i Vestfold vil høre erfaringene fra Vestre Viken."),
+        ("2016-05-31", 11, MeetingKind.EMAIL, "Sendte LUP-veileder til Drammen kommune", ["drammen"], [b], ["jan"], ""),
+        ("2016-06-03", 9, MeetingKind.PHONE, "Oppfølging av Tønsberg om ferja", ["tons"], [v], ["kari"],
+         "Kommunen har satt av midler til behovsavklaring."),
+        ("2016-06-07", 13, MeetingKind.VIDEO, "Forberedelse av dialogkonferansen", ["tfk", "sup12"], [t],
+         ["jonas"], "Programmet for dagen ble satt."),
+        ("2016-06-09", 10, MeetingKind.EMAIL, "Påmeldingsliste fra Doffin", ["tfk"], [t], ["jonas"],
+         "Ni leverandører påmeldt."),
+        ("2016-06-13", 16, MeetingKind.PHONE, "Grønn Logistikk om samlastning i hele BTV", ["sup9"], [b, t, v], ["liv"],
+         "Leverer allerede til alle tre fylkene."),
+        ("2016-06-15", 12, MeetingKind.EMAIL, "Takk for dialogkonferansen", ["tfk", "sup2", "sup10"], [t],
+         ["siri", "mari"], ""),
+        ("2016-06-17", 9, MeetingKind.PHONE, "Nina Holm om velferdsteknologi i Larvik", ["larvik"], [v], ["nina"],
+         "Larvik vil være med i felles anskaffelse."),
+    ]
+    for index, (day, hour, kind, title, org_keys, counties, present, notes) in enumerate(short_contacts):
+        meeting(f"short{index}", title, _at(day, hour), kind, "", org_keys, counties, present, notes=notes,
+                duration=15 if kind in (MeetingKind.PHONE, MeetingKind.EMAIL) else 45)
+
     # Anchoring ladders, dated and citing meetings.
     def anchor(county_id: int, stage: AnchoringStage, day: str, meeting_key: str | None = None, note: str = "") -> None:
         crm.anchoring.record(AnchoringChange(stage=stage, changed_on=dt.date.fromisoformat(day), county_id=county_id,

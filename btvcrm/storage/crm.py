@@ -8,15 +8,18 @@ sqlite3 errors a user can cause become `StorageError`s with a clear sentence.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from btvcrm.domain import clock
 from btvcrm.storage.counties import AnchoringRepository, CountyRepository
 from btvcrm.storage.database import OpenDatabase, open_database, user_errors
 from btvcrm.storage.follow_ups import FollowUpRepository
 from btvcrm.storage.initiatives import AssessmentRepository, InitiativeRepository, LessonRepository
+from btvcrm.storage.keep_in_touch import OverdueContact, overdue_key_contacts
 from btvcrm.storage.meetings import MeetingRepository
 from btvcrm.storage.organisations import OrganisationRepository
 from btvcrm.storage.people import PersonRepository
@@ -83,14 +86,9 @@ class Crm:
         with contextlib.suppress(ValueError):
             self._listeners.remove(callback)
 
-    def overdue_key_contacts(self, today: object = None) -> list:  # type: ignore[type-arg]
+    def overdue_key_contacts(self, today: dt.date | None = None) -> list[OverdueContact]:
         """Key organisations and people past their keep-in-touch interval."""
-        import datetime as dt
-
-        from btvcrm.domain import clock
-        from btvcrm.storage.keep_in_touch import overdue_key_contacts
-
-        return overdue_key_contacts(self, today if isinstance(today, dt.date) else clock.today())
+        return overdue_key_contacts(self, today or clock.today())
 
     def is_empty(self) -> bool:
         """No user data yet (the three default counties do not count)."""
