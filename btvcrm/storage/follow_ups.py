@@ -125,16 +125,12 @@ class FollowUpRepository(ListQueryMixin, Repository):
         }
         if item.id is None:
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(f"INSERT INTO follow_ups ({columns}) VALUES ({marks})", list(values.values()))
-            item.id = int(cursor.lastrowid or 0)
+            item.id = self._insert(values)
         else:
             old = self._row(item.id)
             if old["status"] != item.status.value:
                 values["status_changed_on"] = clock.today().isoformat()
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE follow_ups SET {assignments} WHERE id = ?", [*values.values(), item.id])
+            self._update(item.id, values)
         return item.id
 
     def _series_start(self, item: FollowUp) -> dt.date:

@@ -83,14 +83,10 @@ class InitiativeRepository(ListQueryMixin, Repository):
         }
         if item.id is None:
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(f"INSERT INTO initiatives ({columns}) VALUES ({marks})", list(values.values()))
-            item.id = int(cursor.lastrowid or 0)
+            item.id = self._insert(values)
         else:
             self._row(item.id)
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE initiatives SET {assignments} WHERE id = ?", [*values.values(), item.id])
+            self._update(item.id, values)
         self._set_links(
             "initiative_counties", "initiative_id", item.id, "county_id", item.county_ids, "counties", "fylke"
         )
@@ -181,14 +177,10 @@ class LessonRepository(ListQueryMixin, Repository):
         }
         if item.id is None:
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(f"INSERT INTO lessons ({columns}) VALUES ({marks})", list(values.values()))
-            item.id = int(cursor.lastrowid or 0)
+            item.id = self._insert(values)
         else:
             self._row(item.id)
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE lessons SET {assignments} WHERE id = ?", [*values.values(), item.id])
+            self._update(item.id, values)
         self._set_links(
             "lesson_initiatives", "lesson_id", item.id, "initiative_id", item.initiative_ids, "initiatives", "initiativ"
         )

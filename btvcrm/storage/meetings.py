@@ -142,14 +142,10 @@ class MeetingRepository(ListQueryMixin, Repository):
                 raise ValidationError("uid", f"et møte med kalender-UID {meeting.uid} finnes allerede")
             values["uid"] = meeting.uid
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(f"INSERT INTO meetings ({columns}) VALUES ({marks})", list(values.values()))
-            meeting.id = int(cursor.lastrowid or 0)
+            meeting.id = self._insert(values)
         else:
             self._row(meeting.id)
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE meetings SET {assignments} WHERE id = ?", [*values.values(), meeting.id])
+            self._update(meeting.id, values)
         meeting_id = meeting.id
         self.db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", [meeting_id])
         for position, participant in enumerate(meeting.participants):

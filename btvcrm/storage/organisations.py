@@ -87,18 +87,10 @@ class OrganisationRepository(ListQueryMixin, Repository):
         }
         if org.id is None:
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(
-                f"INSERT INTO organisations ({columns}) VALUES ({marks})", list(values.values())
-            )
-            org.id = int(cursor.lastrowid or 0)
+            org.id = self._insert(values)
         else:
             self._row(org.id)
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(
-                f"UPDATE organisations SET {assignments} WHERE id = ?", [*values.values(), org.id]
-            )
+            self._update(org.id, values)
         self._set_links(
             "organisation_counties", "organisation_id", org.id, "county_id", org.county_ids, "counties", "fylke"
         )

@@ -108,16 +108,12 @@ class PersonRepository(ListQueryMixin, Repository):
         }
         if person.id is None:
             values["created_at"] = now
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            cursor = self.db.execute(f"INSERT INTO people ({columns}) VALUES ({marks})", list(values.values()))
-            person.id = int(cursor.lastrowid or 0)
+            person.id = self._insert(values)
         else:
             row = self._row(person.id)
             if row["erased_at"]:
                 raise ValidationError("name", "personen er slettet (GDPR) og kan ikke endres")
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            self.db.execute(f"UPDATE people SET {assignments} WHERE id = ?", [*values.values(), person.id])
+            self._update(person.id, values)
         self._apply_role(person.id, person.organisation_id, person.title)
         self._set_links("person_counties", "person_id", person.id, "county_id", person.county_ids, "counties", "fylke")
         self._set_tags("person_tags", "person_id", person.id, person.tags)

@@ -130,6 +130,17 @@ class Repository:
                 f"INSERT OR IGNORE INTO {tag_table} ({key}, tag_id) VALUES (?, ?)", [item_id, tag_id]
             )
 
+    def _insert(self, values: dict[str, Any]) -> int:
+        """INSERT a row (column names are ours, values are parameters); returns its id."""
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.db.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(values.values()))
+        return int(cursor.lastrowid or 0)
+
+    def _update(self, item_id: int, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), item_id])
+
     def soft_delete(self, item_id: int) -> None:
         """Move to the trash (undo with `restore`)."""
         self._row(item_id, include_deleted=False)
