@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.errors import NotFoundError
-from btvcrm.ui.widgets.common import ItemList, section_label, ui_lang
+from btvcrm.ui.widgets.common import PRIVATE_STYLE, ItemList, section_label, ui_lang
 from btvcrm.ui.widgets.timeline import TimelineWidget
 
 if TYPE_CHECKING:
@@ -144,10 +144,7 @@ class DetailPage(QWidget):
         box = QFrame()
         box.setObjectName("privateNotesBox")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setStyleSheet(
-            "#privateNotesBox { background: rgba(250, 204, 21, 40); border: 1px dashed #a16207;"
-            " border-radius: 4px; }"
-        )
+        box.setStyleSheet(PRIVATE_STYLE)
         inner = QVBoxLayout(box)
         title = QLabel(self.tr("Private notes – never leave the app"))
         font = title.font()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtWidgets import QLabel, QPushButton
+
 from btvcrm.domain.validation import format_phone
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
@@ -15,17 +17,28 @@ class PersonPage(DetailPage):
     def build(self) -> None:
         self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
         self.add_button(self.tr("New follow-up"), self.new_follow_up, "newFollowUp")
-        self.add_button(self.tr("Edit"), self.edit, "edit")
+        self.edit_button = self.add_button(self.tr("Edit"), self.edit, "edit")
+        self.export_button = self.add_button(self.tr("Access request (JSON/PDF)…"), self.export_innsyn, "innsyn")
+        self.export_button.setToolTip(self.tr("Export everything held about the person (innsyn)"))
+        self.erase_button = self.add_button(self.tr("Erase person (GDPR)…"), self.erase, "erase")
+        self.erase_button.setToolTip(self.tr("Erase the person's name and contact details everywhere"))
+        self.erased_banner = QLabel(self.tr("Erased person: name and contact details are gone."))
+        self.erased_banner.setObjectName("erasedBanner")
+        self.erased_banner.setStyleSheet("background: #fee2e2; color: #7f1d1d; padding: 6px; border-radius: 4px;")
+        self.erased_banner.setVisible(False)
+        self.insert_full_width(self.erased_banner)
+        self.private_box, self.private_text = self.private_notes_box()
         self.follow_up_view = self.add_list(
             self.tr("Open follow-ups"), [self.tr("Due"), self.tr("What"), self.tr("Responsible")]
         )
         self.roles_view = self.add_list(
             self.tr("Roles"), [self.tr("Organisation"), self.tr("Title"), self.tr("From"), self.tr("To")]
         )
+        self.left.addWidget(self.private_box)
 
     def refresh(self) -> None:
         person = self.crm.people.get(self.item_id)
-        self.title_label.setText(person.name)
+        self.title_label.setText(self.tr("erased person") if person.erased else person.name)
         org_name = self.crm.organisations.get(person.organisation_id).name if person.organisation_id else ""
         self.subtitle_label.setText(" · ".join(x for x in (person.title, org_name) if x))
         email = f'<a href="mailto:{escape(person.email)}">{escape(person.email)}</a>' if person.email else ""
@@ -41,9 +54,15 @@ class PersonPage(DetailPage):
              if person.keep_in_touch_days else ""),
             (self.tr("Legal basis"), person.legal_basis.label(self.lang)),
             (self.tr("Tags"), ", ".join(person.tags)),
+            (self.tr("Objection"), self.tr("the person has objected to processing") if person.objection else ""),
             (self.tr("Notes"), person.notes),
-            (self.tr("Private notes"), person.private_notes),
         ])
+        self.private_text.setText(person.private_notes)
+        self.private_box.setVisible(bool(person.private_notes))
+        self.erased_banner.setVisible(person.erased)
+        for button in self.findChildren(QPushButton):
+            if button.objectName() in ("logContact", "newFollowUp", "edit", "innsyn", "erase"):
+                button.setEnabled(not person.erased)
         self.fill_follow_ups(
             self.follow_up_view,
             self.crm.follow_ups.query(ListFilter(person_id=self.item_id, status="open"), sort="due", limit=200),
@@ -80,3 +99,20 @@ class PersonPage(DetailPage):
         from btvcrm.ui.dialogs.entity_dialogs import PersonDialog
 
         PersonDialog(self.crm, self.item_id, self).exec()
+
+    def export_innsyn(self) -> object:
+        from btvcrm.ui.dialogs.privacy_review import export_innsyn
+
+        return export_innsyn(self.crm, self.item_id, self)
+
+    def make_erase_dialog(self):  # type: ignore[no-untyped-def]
+        from btvcrm.ui.dialogs.privacy_review import ErasePersonDialog
+
+        return ErasePersonDialog(self.crm, self.item_id, self)
+
+    def erase(self) -> bool:
+        dialog = self.make_erase_dialog()
+        dialog.exec()
+        if dialog.erased:
+            self.refresh()
+        return bool(dialog.erased)

@@ -15,6 +15,9 @@ _WHERE = {
     "PersonDialog": "entity_dialogs",
     "InitiativeDialog": "entity_dialogs",
     "LessonDialog": "entity_dialogs",
+    "PrivacyReviewDialog": "privacy_review",
+    "ErasePersonDialog": "privacy_review",
+    "ReportPeriodDialog": "report_period",
 }
 
 __all__ = list(_WHERE)

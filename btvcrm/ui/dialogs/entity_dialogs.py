@@ -26,7 +26,7 @@ from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Pers
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.logic import parse_follow_up_lines, resolve_organisations
-from btvcrm.ui.widgets.common import show_user_error, ui_lang
+from btvcrm.ui.widgets.common import private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ class PersonDialog(FormDialog):
         self.form.addRow("", self.objection_box)
         self.form.addRow(self.tr("T&ags"), self.tags_edit)
         self.form.addRow(self.tr("N&otes"), self.notes_edit)
-        self.form.addRow(self.tr("Private notes"), self.private_edit)
+        self.form.addRow(private_notes_frame(self.private_edit))
         self.finish_form()
 
     def apply(self) -> int:

@@ -46,7 +46,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.logic import parse_meeting_when, resolve_organisations, resolve_people
-from btvcrm.ui.widgets.common import show_user_error, ui_lang
+from btvcrm.ui.widgets.common import private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -297,11 +297,13 @@ class MeetingEditor(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.private_notes_edit = QPlainTextEdit()
-        self.private_notes_edit.setAccessibleName(self.tr("Private notes"))
-        layout.addWidget(QLabel(self.tr("Notes (in the minutes)")))
+        self.private_notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setTabChangesFocus(True)
+        notes_label = QLabel(self.tr("&Notes (in the minutes)"))
+        notes_label.setBuddy(self.notes_edit)
+        layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit, 3)
-        layout.addWidget(QLabel(self.tr("Private notes (never in the minutes)")))
-        layout.addWidget(self.private_notes_edit, 1)
+        layout.addWidget(private_notes_frame(self.private_notes_edit), 1)
         return page
 
     def _initiative_source(self, prefix: str) -> list[dict[str, Any]]:

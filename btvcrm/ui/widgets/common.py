@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +48,31 @@ def show_error_text(parent: QWidget | None, message: str) -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setObjectName("userErrorBox")
     box.exec()
+
+
+PRIVATE_STYLE = (
+    "#privateNotesBox { background: rgba(250, 204, 21, 40); border: 1px dashed #a16207; border-radius: 4px; }"
+)
+
+
+def private_notes_frame(editor: QWidget) -> QFrame:
+    """A visibly different box around a private-notes editor, saying they never leave the app."""
+    text = QCoreApplication.translate("Common", "Private notes – never leave the app")
+    box = QFrame()
+    box.setObjectName("privateNotesBox")
+    box.setStyleSheet(PRIVATE_STYLE)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 4, 6, 6)
+    title = QLabel(text)
+    font = title.font()
+    font.setBold(True)
+    title.setFont(font)
+    title.setStyleSheet("color: #a16207;")
+    title.setBuddy(editor)
+    layout.addWidget(title)
+    layout.addWidget(editor)
+    editor.setAccessibleName(text)
+    return box
 
 
 def section_label(text: str) -> QLabel:

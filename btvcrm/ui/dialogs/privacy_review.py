@@ -1,0 +1,229 @@
+"""Privacy (GDPR) in the app: the erase confirmation, the innsyn export, and the
+review list of people with no contact for 24 months (keep or erase).
+
+All the work is done by `btvcrm.services.privacy`, the same calls as the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from btvcrm.domain import clock
+from btvcrm.domain.dates import format_date_short
+from btvcrm.domain.enums import LegalBasis
+from btvcrm.domain.errors import UserError
+from btvcrm.ui.widgets.common import show_user_error, ui_lang
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Privacy", text)
+
+
+class ErasePersonDialog(QDialog):
+    """Erase a person for good: the user must type the person's name to confirm."""
+
+    def __init__(self, crm: Crm, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.person_id = person_id
+        self.name = crm.people.get(person_id).name
+        self.erased = False
+        self.setWindowTitle(self.tr("Erase person (GDPR)"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        warning = QLabel(self.tr(
+            "The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. "
+            "This cannot be undone (older backups still hold the data until they are thinned)."
+        ).replace("%1", self.name))
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        prompt = QLabel(self.tr("Type the name to confirm: %1").replace("%1", self.name))
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Name to confirm the erasure"))
+        prompt.setBuddy(self.name_edit)
+        layout.addWidget(self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.erase_button.setText(self.tr("Erase"))
+        self.erase_button.setAccessibleName(self.tr("Erase"))
+        self.erase_button.setEnabled(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setDefault(True)
+        self.buttons.accepted.connect(self.erase)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name_edit.textChanged.connect(self._check)
+
+    def _matches(self) -> bool:
+        return " ".join(self.name_edit.text().split()).casefold() == " ".join(self.name.split()).casefold()
+
+    def _check(self) -> None:
+        self.erase_button.setEnabled(self._matches())
+
+    def erase(self) -> None:
+        if not self._matches():
+            return
+        from btvcrm.services.privacy import erase_person
+
+        try:
+            erase_person(self.crm, self.person_id, reason="forespørsel")
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.erased = True
+        self.accept()
+
+
+def export_innsyn(crm: Crm, person_id: int, parent: QWidget | None = None) -> Path | None:
+    """Ask where, then write the innsyn export (JSON, or PDF for a .pdf name) and open it."""
+    from btvcrm.reports import safe_pdf_name
+    from btvcrm.services.privacy import export_person
+    from btvcrm.ui.widgets.pdf_export import default_folder, open_file
+
+    person = crm.people.get(person_id)
+    suggested = safe_pdf_name(clock.today(), _tr("Access request"), person.name, ext=".json")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, _tr("Access request (innsyn)"), str(default_folder() / suggested),
+        _tr("JSON (*.json)") + ";;" + _tr("PDF documents (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".json", ".pdf"):
+        path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".json"))
+    try:
+        written = export_person(crm, person_id, path)
+    except UserError as error:
+        show_user_error(parent, error)
+        return None
+    open_file(written)
+    return written
+
+
+class PrivacyReviewDialog(QDialog):
+    """People with no contact for 24 months: keep (dismiss from the list) or erase."""
+
+    COLUMNS = 5
+
+    def __init__(self, crm: Crm, parent: QWidget | None = None, *, months: int = 24) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.months = months
+        self.lang = ui_lang()
+        self.kept: set[int] = set()
+        self.setWindowTitle(self.tr("Privacy review"))
+        self.resize(820, 460)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self.tr(
+            "People with no contact for %1 months. Keep those you still need, erase the others."
+        ).replace("%1", str(months)))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("E-mail"), self.tr("Last contact"), self.tr("Legal basis"), ""]
+        )
+        self.table.setAccessibleName(self.tr("People to review"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("Nobody to review: everyone has had contact in the period."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.items: list[dict[str, Any]] = []
+        self.reload()
+
+    def reload(self) -> None:
+        from btvcrm.services.privacy import people_without_contact
+
+        self.items = [item for item in people_without_contact(self.crm, months=self.months)
+                      if int(item["id"]) not in self.kept]
+        self.table.setRowCount(0)
+        for row, item in enumerate(self.items):
+            self.table.insertRow(row)
+            last = item.get("last_meeting") or ""
+            last_text = format_date_short(dt.date.fromisoformat(last[:10]), self.lang) if last else self.tr("never")
+            try:
+                basis = LegalBasis(item.get("legal_basis") or "").label(self.lang)
+            except ValueError:
+                basis = str(item.get("legal_basis") or "")
+            if item.get("objection"):
+                basis += " · " + self.tr("objected")
+            for column, value in enumerate([str(item["name"]), str(item.get("email") or ""), last_text, basis]):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(row, column, cell)
+            self.table.setCellWidget(row, 4, self._row_buttons(int(item["id"]), str(item["name"])))
+        self.table.resizeRowsToContents()
+        self.empty_label.setVisible(not self.items)
+        self.table.setVisible(bool(self.items))
+
+    def _row_buttons(self, person_id: int, name: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(2, 0, 2, 0)
+        keep = QPushButton(self.tr("Keep"))
+        keep.setObjectName(f"keep{person_id}")
+        keep.setAccessibleName(self.tr("Keep %1").replace("%1", name))
+        keep.clicked.connect(lambda _checked=False: self.keep(person_id))
+        erase = QPushButton(self.tr("Erase…"))
+        erase.setObjectName(f"erase{person_id}")
+        erase.setAccessibleName(self.tr("Erase %1").replace("%1", name))
+        erase.clicked.connect(lambda _checked=False: self.erase(person_id))
+        row.addWidget(keep)
+        row.addWidget(erase)
+        return box
+
+    def keep(self, person_id: int) -> None:
+        """Keep the person: they leave this list (the next review asks again)."""
+        self.kept.add(person_id)
+        self.reload()
+
+    def make_erase_dialog(self, person_id: int) -> ErasePersonDialog:
+        return ErasePersonDialog(self.crm, person_id, self)
+
+    def erase(self, person_id: int) -> bool:
+        dialog = self.make_erase_dialog(person_id)
+        dialog.exec()
+        if dialog.erased:
+            self.reload()
+        return dialog.erased
+
+
+__all__ = ["ErasePersonDialog", "PrivacyReviewDialog", "export_innsyn"]
