@@ -140,3 +140,61 @@ def test_unchanged_drop_records_nothing(qtbot, data):
     qtbot.addWidget(page)
     page.map.dot_moved(ids["organisation"], page.map.point_of(4, 2))
     assert len(crm.assessments.history(organisation_id=ids["organisation"])) == 1
+
+
+def test_follow_up_dialog_custom_repeat_rule(qtbot, data, monkeypatch):
+    from btvcrm.ui.dialogs import follow_up_dialog
+    from btvcrm.ui.dialogs.follow_up_dialog import CUSTOM, FollowUpDialog
+
+    crm, _path, ids = data
+    dialog = FollowUpDialog(crm, ids["follow_up"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.rrule_edit.isHidden()
+    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData(CUSTOM))
+    assert not dialog.rrule_edit.isHidden()
+    errors = []
+    monkeypatch.setattr(follow_up_dialog, "show_user_error", lambda _parent, error: errors.append(str(error)))
+    dialog.rrule_edit.setText("FREQ=SOMETIMES")
+    dialog.save()
+    assert errors and dialog.saved_id is None
+    dialog.rrule_edit.setText("freq=monthly;bymonthday=1")
+    dialog.save()
+    assert crm.follow_ups.get(ids["follow_up"]).rrule == "FREQ=MONTHLY;BYMONTHDAY=1"
+    again = FollowUpDialog(crm, ids["follow_up"])
+    qtbot.addWidget(again)
+    assert again.repeat_combo.currentData() == CUSTOM
+    assert again.rrule_edit.text() == "FREQ=MONTHLY;BYMONTHDAY=1"
+    every_other = FollowUpDialog(crm, ids["follow_up"])
+    qtbot.addWidget(every_other)
+    every_other.repeat_combo.setCurrentIndex(every_other.repeat_combo.findData("FREQ=WEEKLY;INTERVAL=2"))
+    every_other.save()
+    assert crm.follow_ups.get(ids["follow_up"]).rrule == "FREQ=WEEKLY;INTERVAL=2"
+
+
+def test_organisation_moves_up_the_ladder(qtbot, data):
+    crm, _path, ids = data
+    page = create_detail_page("organisation", ids["organisation"], crm)
+    qtbot.addWidget(page)
+    assert page.stepper.current == AnchoringStage.NOT_CONTACTED
+    assert not page.down_button.isEnabled()
+    dialog = page.make_step_dialog(1)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setText("12.06.2016")
+    dialog.accept_step()
+    assert crm.anchoring.current_stage(organisation_id=ids["organisation"]) == AnchoringStage.FIRST_CONTACT
+    assert crm.anchoring.current_stage(county_id=ids["county"]) == AnchoringStage.FIRST_CONTACT
+    qtbot.waitUntil(lambda: page.stepper.current == AnchoringStage.FIRST_CONTACT, timeout=2000)
+    assert page.down_button.isEnabled()
+
+
+def test_stepper_reads_every_rung_in_full(qtbot, data, nb):
+    crm, _path, ids = data
+    page = create_detail_page("county", ids["county"], crm)
+    qtbot.addWidget(page)
+    page.resize(1186, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    page.stepper.repaint()
+    assert page.stepper.width() >= 1100
+    assert not any(page.stepper.elided)

@@ -35,6 +35,7 @@ REPEATS = [
     ("Every quarter", "FREQ=MONTHLY;INTERVAL=3"),
     ("Every year", "FREQ=YEARLY"),
 ]
+CUSTOM = "custom"
 
 
 class FollowUpDialog(QDialog):
@@ -61,25 +62,35 @@ class FollowUpDialog(QDialog):
         if self.item.responsible_person_id is not None:
             self.responsible_edit.set_names([crm.people.get(self.item.responsible_person_id).name])
         self.repeat_combo = QComboBox()
+        self.repeat_combo.setAccessibleName(self.tr("Repeats"))
         for label, rule in REPEATS:
             self.repeat_combo.addItem(self.tr(label), rule)
+        self.repeat_combo.addItem(self.tr("Custom (RRULE)…"), CUSTOM)
+        self.rrule_edit = QLineEdit()
+        self.rrule_edit.setPlaceholderText(self.tr("e.g. FREQ=MONTHLY;BYDAY=1MO"))
+        self.rrule_edit.setAccessibleName(self.tr("Custom repeat rule (RRULE)"))
+        self.rrule_edit.setToolTip(self.tr("An RFC 5545 recurrence rule, e.g. FREQ=WEEKLY;INTERVAL=3"))
         index = self.repeat_combo.findData(self.item.rrule)
         if index < 0 and self.item.rrule:
-            self.repeat_combo.addItem(self.item.rrule, self.item.rrule)
-            index = self.repeat_combo.count() - 1
+            index = self.repeat_combo.findData(CUSTOM)
+            self.rrule_edit.setText(self.item.rrule)
         self.repeat_combo.setCurrentIndex(max(index, 0))
         self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
         for status in FollowUpStatus:
             self.status_combo.addItem(status.label(self.lang), status.value)
         self.status_combo.setCurrentIndex(self.status_combo.findData(FollowUpStatus(self.item.status).value))
         self.notes_edit = QPlainTextEdit(self.item.notes)
         self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
         form = QFormLayout(self)
         form.addRow(self.tr("&What"), self.text_edit)
         form.addRow(self.tr("&Due"), self.due_edit)
         form.addRow("", self.due_preview)
         form.addRow(self.tr("&Responsible"), self.responsible_edit)
         form.addRow(self.tr("Re&peats"), self.repeat_combo)
+        form.addRow(self.tr("R&ule"), self.rrule_edit)
+        self.rrule_label = form.labelForField(self.rrule_edit)
         form.addRow(self.tr("&Status"), self.status_combo)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -88,8 +99,30 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text())
         self.due_edit.textChanged.connect(self._preview)
+        self.repeat_combo.currentIndexChanged.connect(self._repeat_changed)
         self._preview()
+        self._repeat_changed()
+
+    def _repeat_changed(self) -> None:
+        custom = self.repeat_combo.currentData() == CUSTOM
+        self.rrule_edit.setVisible(custom)
+        if self.rrule_label is not None:
+            self.rrule_label.setVisible(custom)
+
+    def repeat_rule(self) -> str | None:
+        """The chosen rule; a custom one is checked (a UserError names what is wrong)."""
+        from btvcrm.domain.validation import clean_rrule
+
+        rule = self.repeat_combo.currentData()
+        if rule == CUSTOM:
+            text = self.rrule_edit.text().strip()
+            if not text:
+                raise UserError(self.tr("Write a repeat rule, or choose “Does not repeat”."))
+            return clean_rrule(text)
+        return rule  # type: ignore[no-any-return]
 
     def _preview(self) -> None:
         text = self.due_edit.text().strip()
@@ -124,7 +157,7 @@ class FollowUpDialog(QDialog):
                         raise UserError(self.tr("There is no person called “%1”.").replace("%1", names[0]))
                     person_id = found.id
                 item.responsible_person_id = person_id
-            item.rrule = self.repeat_combo.currentData()
+            item.rrule = self.repeat_rule()
             item.notes = self.notes_edit.toPlainText()
             status = FollowUpStatus(self.status_combo.currentData())
             if status == FollowUpStatus.DONE and item.id is not None and item.status == FollowUpStatus.OPEN:
