@@ -4,6 +4,10 @@
 <context>
     <name>AnchoringStepDialog</name>
     <message>
+        <source>Date as understood</source>
+        <translation>Dato slik den ble forstått</translation>
+    </message>
+    <message>
         <source>Anchoring: %1</source>
         <translation>Forankringsstatus: %1</translation>
     </message>
@@ -70,12 +74,48 @@
 <context>
     <name>Common</name>
     <message>
+        <source>Private notes – never leave the app</source>
+        <translation>Private notater – forlater aldri appen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Kunne ikke lagre</translation>
     </message>
 </context>
 <context>
     <name>CountyPage</name>
+    <message>
+        <source>County report</source>
+        <translation>Fylkesrapport</translation>
+    </message>
+    <message>
+        <source>County report %1, %2</source>
+        <translation>Fylkesrapport %1, %2</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached is the county report for %1 for %2.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er fylkesrapporten for %1 for perioden %2.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Make the county report and an e-mail draft with it attached</source>
+        <translation>Lag fylkesrapporten og et e-postutkast med den som vedlegg</translation>
+    </message>
     <message>
         <source>Move up the ladder</source>
         <translation>Flytt opp på stigen</translation>
@@ -172,6 +212,10 @@
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Private notes – never leave the app</source>
+        <translation>Private notater – forlater aldri appen</translation>
+    </message>
+    <message>
         <source>Key facts</source>
         <translation>Nøkkelfakta</translation>
     </message>
@@ -209,6 +253,42 @@
 </context>
 <context>
     <name>FollowUpDialog</name>
+    <message>
+        <source>An RFC 5545 recurrence rule, e.g. FREQ=WEEKLY;INTERVAL=3</source>
+        <translation>En gjentakelsesregel etter RFC 5545, f.eks. FREQ=WEEKLY;INTERVAL=3</translation>
+    </message>
+    <message>
+        <source>Custom (RRULE)…</source>
+        <translation>Egendefinert (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule (RRULE)</source>
+        <translation>Egendefinert gjentakelsesregel (RRULE)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>R&amp;ule</source>
+        <translation>Re&amp;gel</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Write a repeat rule, or choose “Does not repeat”.</source>
+        <translation>Skriv en gjentakelsesregel, eller velg «Gjentas ikke».</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=1MO</source>
+        <translation>f.eks. FREQ=MONTHLY;BYDAY=1MO</translation>
+    </message>
     <message>
         <source>Edit follow-up</source>
         <translation>Rediger oppfølgingspunkt</translation>
@@ -627,6 +707,10 @@
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>&amp;Notes (in the minutes)</source>
+        <translation>&amp;Notater (i referatet)</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Møte</translation>
     </message>
@@ -886,6 +970,30 @@
 <context>
     <name>MeetingPage</name>
     <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached are the minutes of “%1”, %2.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er referatet fra «%1», %2.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Make the minutes and an e-mail draft to the participants</source>
+        <translation>Lag referatet og et e-postutkast til deltakerne</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Saksliste</translation>
     </message>
@@ -1068,6 +1176,54 @@
 <context>
     <name>OrganisationPage</name>
     <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached is a short brief before our meeting with %1.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er en kort møteforberedelse før møtet med %1.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Make the brief and an e-mail draft to the organisation's key people</source>
+        <translation>Lag møteforberedelsen og et e-postutkast til organisasjonens nøkkelpersoner</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Møteforberedelse</translation>
+    </message>
+    <message>
+        <source>Meeting brief (PDF)</source>
+        <translation>Møteforberedelse (PDF)</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>Møteforberedelse: %1</translation>
+    </message>
+    <message>
+        <source>Move the organisation one rung down the anchoring ladder</source>
+        <translation>Flytt organisasjonen ett trinn ned på forankringsstigen</translation>
+    </message>
+    <message>
+        <source>Move the organisation one rung up the anchoring ladder</source>
+        <translation>Flytt organisasjonen ett trinn opp på forankringsstigen</translation>
+    </message>
+    <message>
+        <source>Up the ladder</source>
+        <translation>Opp på stigen</translation>
+    </message>
+    <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
     </message>
@@ -1175,6 +1331,26 @@
 <context>
     <name>PdfExport</name>
     <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Kunne ikke lage PDF-en: %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF-en …</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>Lagre PDF</translation>
     </message>
@@ -1252,6 +1428,38 @@
 </context>
 <context>
     <name>PersonPage</name>
+    <message>
+        <source>Access request (JSON/PDF)…</source>
+        <translation>Innsyn (JSON/PDF)…</translation>
+    </message>
+    <message>
+        <source>Erase person (GDPR)…</source>
+        <translation>Slett person (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Erase the person's name and contact details everywhere</source>
+        <translation>Slett personens navn og kontaktopplysninger overalt</translation>
+    </message>
+    <message>
+        <source>Erased person: name and contact details are gone.</source>
+        <translation>Slettet person: navn og kontaktopplysninger er fjernet.</translation>
+    </message>
+    <message>
+        <source>Export everything held about the person (innsyn)</source>
+        <translation>Eksporter alt som er lagret om personen (innsyn)</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Reservasjon</translation>
+    </message>
+    <message>
+        <source>erased person</source>
+        <translation>slettet person</translation>
+    </message>
+    <message>
+        <source>the person has objected to processing</source>
+        <translation>personen har reservert seg mot behandling</translation>
+    </message>
     <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
@@ -1564,6 +1772,150 @@
     <message>
         <source>Anchoring: %1</source>
         <translation>Forankringsstatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Erase person (GDPR)</source>
+        <translation>Slett person (GDPR)</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Navn for å bekrefte slettingen</translation>
+    </message>
+    <message>
+        <source>The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. This cannot be undone (older backups still hold the data until they are thinned).</source>
+        <translation>Navn og kontaktopplysninger for %1 slettes overalt. Møter beholder «slettet person». Dette kan ikke angres (eldre sikkerhetskopier har opplysningene til de tynnes ut).</translation>
+    </message>
+    <message>
+        <source>Type the name to confirm: %1</source>
+        <translation>Skriv navnet for å bekrefte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Behold %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone has had contact in the period.</source>
+        <translation>Ingen å gå gjennom: alle har hatt kontakt i perioden.</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Personer til gjennomgang</translation>
+    </message>
+    <message>
+        <source>People with no contact for %1 months. Keep those you still need, erase the others.</source>
+        <translation>Personer uten kontakt på %1 måneder. Behold dem du fortsatt trenger, slett de andre.</translation>
+    </message>
+    <message>
+        <source>Privacy review</source>
+        <translation>Personverngjennomgang</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>objected</source>
+        <translation>reservert</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>County report: period</source>
+        <translation>Fylkesrapport: periode</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Lag rapport</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Perioden må starte før den slutter.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Access request</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>Access request (innsyn)</source>
+        <translation>Innsyn</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
 </context>
 </TS>
