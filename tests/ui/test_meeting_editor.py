@@ -129,3 +129,29 @@ def test_new_meeting_is_created(qtbot, data):
     meeting = crm.meetings.get(editor.saved_meeting_id)
     assert meeting.title == "Dialogkonferanse"
     assert meeting.starts_at == dt.datetime(2016, 6, 24, 9, tzinfo=clock.OSLO)
+
+
+def test_editor_inputs_have_accessible_names_and_private_box(qtbot, tmp_path):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QWidget,
+    )
+
+    from btvcrm.storage.crm import Crm
+    from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
+
+    with Crm.open(tmp_path / "a11y.sqlite") as crm:
+        editor = MeetingEditor(crm, None)
+        qtbot.addWidget(editor)
+        kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QSpinBox)
+        unnamed = [w for w in editor.findChildren(QWidget)
+                   if isinstance(w, kinds) and not w.accessibleName()
+                   and not isinstance(w.parent(), (QComboBox, QSpinBox)) and not w.objectName().startswith("qt_")]
+        assert unnamed == []
+        box = editor.private_notes_edit.parentWidget()
+        assert box.objectName() == "privateNotesBox"
+        assert editor.title_edit.nextInFocusChain() is editor.when_edit

@@ -120,3 +120,25 @@ def test_new_organisation_is_created_in_the_same_transaction(qtbot, crm_file):
         org = fresh.organisations.find_by_name("Skien kommune")
         assert org is not None and org.county_ids == [telemark]
         assert fresh.meetings.get(dialog.saved_meeting_id).organisation_ids == [org.id]
+
+
+def test_tab_order_and_accessible_names(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+    with Crm.open(tmp_path / "a11y.sqlite") as crm:
+        dialog = QuickLogDialog(crm)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.title_edit.setFocus()
+        order = [dialog.title_edit]
+        for _ in range(4):
+            order.append(order[-1].nextInFocusChain())
+            while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or not order[-1].isVisible():
+                order[-1] = order[-1].nextInFocusChain()
+        assert order[1:] == [dialog.when_edit, dialog.kind_combo, dialog.people_edit, dialog.orgs_edit]
+        kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton)
+        unnamed = [w for w in dialog.findChildren(QWidget)
+                   if isinstance(w, kinds) and w.window() is dialog and not w.accessibleName()
+                   and not isinstance(w.parent(), QComboBox)]
+        assert unnamed == []

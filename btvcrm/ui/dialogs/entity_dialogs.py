@@ -26,7 +26,7 @@ from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Pers
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.logic import parse_follow_up_lines, resolve_organisations
-from btvcrm.ui.widgets.common import private_notes_frame, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
+        name_accessibly(self)
 
     def apply(self) -> int:
         raise NotImplementedError

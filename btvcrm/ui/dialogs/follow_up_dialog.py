@@ -21,7 +21,7 @@ from btvcrm.domain.dates import DateParseError, format_date_long, format_date_sh
 from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import FollowUp
-from btvcrm.ui.widgets.common import show_user_error, ui_lang
+from btvcrm.ui.widgets.common import name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ class FollowUpDialog(QDialog):
         self.repeat_combo.currentIndexChanged.connect(self._repeat_changed)
         self._preview()
         self._repeat_changed()
+        name_accessibly(self)
 
     def _repeat_changed(self) -> None:
         custom = self.repeat_combo.currentData() == CUSTOM

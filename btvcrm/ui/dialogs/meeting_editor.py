@@ -46,7 +46,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.logic import parse_meeting_when, resolve_organisations, resolve_people
-from btvcrm.ui.widgets.common import private_notes_frame, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -67,12 +67,22 @@ def _combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
     return combo
 
 
+class _NamedCellsTable(QTableWidget):
+    """A table whose cell widgets (combo boxes) are named after their column, for screen readers."""
+
+    def setCellWidget(self, row: int, column: int, widget: QWidget) -> None:  # noqa: N802 (Qt name)
+        header = self.horizontalHeaderItem(column)
+        if header is not None and not widget.accessibleName():
+            widget.setAccessibleName(header.text())
+        super().setCellWidget(row, column, widget)
+
+
 class EditableTable(QWidget):
     """A table with Add / Remove / Up / Down buttons under it."""
 
     def __init__(self, headers: list[str], stretch: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(headers))
+        self.table = _NamedCellsTable(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -170,7 +180,16 @@ class MeetingEditor(QDialog):
         self.setWindowTitle(
             self.tr("Edit meeting: %1").replace("%1", self.title_edit.text()) if meeting_id else self.tr("New meeting")
         )
+        name_accessibly(self)
+        self._set_tab_order()
         self.title_edit.setFocus()
+
+    def _set_tab_order(self) -> None:
+        """Top to bottom on the first tab, then Save and Close."""
+        chain = [self.tabs.tabBar(), self.title_edit, self.when_edit, self.kind_combo, self.duration_spin,
+                 self.place_edit, self.chair_edit, self.secretary_edit, self.number_edit, self.status_combo]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # Tabs -----------------------------------------------------------------
     def _general_tab(self) -> QWidget:

@@ -36,7 +36,7 @@ from btvcrm.ui.dialogs.logic import (
     resolve_organisations,
     resolve_people,
 )
-from btvcrm.ui.widgets.common import CtrlEnterFilter, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import CtrlEnterFilter, name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
 if TYPE_CHECKING:
@@ -133,6 +133,14 @@ class QuickLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+        for button in (save_button, cancel_button):
+            button.setAccessibleName(button.text())
+        chain = [self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
+                 *self.county_boxes.values(), self.notes_edit, self.follow_ups_edit, save_button, cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        name_accessibly(self)
 
         self._ctrl_enter = CtrlEnterFilter(self.save, self)
         for widget in (self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,

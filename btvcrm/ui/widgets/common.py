@@ -75,6 +75,49 @@ def private_notes_frame(editor: QWidget) -> QFrame:
     return box
 
 
+def name_accessibly(root: QWidget) -> None:
+    """Give every input and button under `root` without an accessible name one:
+    a form row's label, the button's text, the placeholder, or the tooltip."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QFormLayout,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    labels: dict[int, str] = {}
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label_item is None or field_item is None:
+                continue
+            label, field = label_item.widget(), field_item.widget()
+            if isinstance(label, QLabel) and field is not None and label.text().strip():
+                labels[id(field)] = label.text().replace("&", "").strip()
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or widget.accessibleName():
+            continue
+        if widget.objectName().startswith("qt_") or isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # Qt's own parts of a combo or spin box
+        if isinstance(widget, QAbstractItemView) and widget.window() is not root.window():
+            continue  # a combo box's popup list
+        name = labels.get(id(widget), "")
+        if not name and isinstance(widget, QAbstractButton):
+            name = widget.text().replace("&", "").strip()
+        if not name and isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            name = widget.placeholderText()
+        if not name:
+            name = widget.toolTip()
+        if name:
+            widget.setAccessibleName(name)
+
+
 def section_label(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
