@@ -108,17 +108,8 @@ def render_all(out_dir: Path) -> list[Path]:
                 window.show_page(name)
                 app.processEvents()
                 written.append(_save(window, out_dir / f"{number:02d}-{name}.png"))
-            window.show_page("counties")
-            counties = crm.counties.all()
-            if counties and counties[0].id is not None:
-                window.open_item("county", counties[0].id)
-                app.processEvents()
-                written.append(_save(window, out_dir / "11-county.png"))
-            window.show_page("today")
-            window.search_field.setText("fylke")
-            window.search_popup.run_search()
-            app.processEvents()
-            written.append(_save(window, out_dir / "12-search.png"))
+            written.extend(_render_details(app, window, crm, out_dir))
+            written.extend(_render_dialogs(app, window, crm, out_dir))
             window.close()
         finally:
             crm.close()
@@ -127,8 +118,104 @@ def render_all(out_dir: Path) -> list[Path]:
     return written
 
 
+def _render_details(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path]:
+    """The county page (Telemark), an organisation page, search results, the trash."""
+    written: list[Path] = []
+    window.show_page("counties")
+    county = next((c for c in crm.counties.all() if c.name == "Telemark"), None) or crm.counties.all()[0]
+    window.open_item("county", county.id)
+    app.processEvents()
+    written.append(_save(window, out_dir / "11-county.png"))
+    window.show_page("organisations")
+    rows = crm.organisations.query(limit=200)
+    chosen = next((r for r in rows if r["name"] == "Telemark fylkeskommune"), rows[0] if rows else None)
+    if chosen is not None:
+        window.open_item("organisation", chosen["id"])
+        app.processEvents()
+        written.append(_save(window, out_dir / "12-organisation.png"))
+    window.show_page("today")
+    window.search_field.setFocus()
+    window.search_field.setText("dialogkonferanse")
+    window.search_popup.run_search()
+    app.processEvents()
+    written.append(_save(window, out_dir / "13-search.png"))
+    window.search_field.clear()
+    window.search_popup.hide()
+    return written
+
+
+def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path]:
+    """Quick log (with typed text), the meeting editor, the backups dialog: at their natural size ≥ 900×640."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView
+
+    written: list[Path] = []
+    try:
+        from btvcrm.ui.dialogs.quick_log import QuickLogDialog
+    except ImportError:
+        QuickLogDialog = None  # noqa: N806
+    if QuickLogDialog is not None:
+        dialog = QuickLogDialog(crm, window)
+        _natural_size(dialog)
+        dialog.show()
+        app.processEvents()
+        QTest.keyClicks(dialog.title_edit, "Oppfølging av dialogkonferansen")
+        dialog.when_edit.selectAll()
+        QTest.keyClicks(dialog.when_edit, "fredag kl 10")
+        QTest.keyClicks(dialog.people_edit, "Kari")
+        QTest.keyClicks(dialog.orgs_edit, "Telemark fylkeskommune")
+        QTest.keyClicks(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
+        QTest.keyClicks(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
+        for popup in dialog.findChildren(QAbstractItemView):
+            if popup.isWindow():
+                popup.hide()  # completion lists: a screenshot shows the form
+        app.processEvents()
+        written.append(_save(dialog, out_dir / "14-quick-log.png"))
+        dialog.hide()  # not reject(): that would ask whether to discard the typed text
+        dialog.deleteLater()
+    try:
+        from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
+    except ImportError:
+        MeetingEditor = None  # noqa: N806
+    meetings = crm.meetings.query(limit=500)
+    meeting = next((m for m in meetings if m["title"] == "Dialogkonferanse Telemark"), meetings[0] if meetings else None)
+    if MeetingEditor is not None and meeting is not None:
+        editor = MeetingEditor(crm, meeting["id"], window)
+        _natural_size(editor)
+        editor.show()
+        app.processEvents()
+        written.append(_save(editor, out_dir / "15-meeting-editor.png"))
+        editor.hide()
+        editor.deleteLater()
+    from btvcrm.storage import backup
+    from btvcrm.ui.dialogs.backups_dialog import BackupsDialog
+
+    if crm.path is not None:
+        backup.backup_now(crm, reason="dagens")
+        backup.backup_now(crm, reason="manuell")
+    backups = BackupsDialog(crm, window)
+    _natural_size(backups)
+    backups.show()
+    app.processEvents()
+    written.append(_save(backups, out_dir / "16-backups.png"))
+    backups.hide()
+    lessons = crm.lessons.query(limit=1)
+    if lessons:  # something in the trash to show
+        window.delete_item("lesson", lessons[0]["id"], confirm=False)
+    window.open_trash()
+    app.processEvents()
+    written.append(_save(window, out_dir / "17-trash.png"))
+    return written
+
+
+def _natural_size(dialog: Any) -> None:
+    hint = dialog.sizeHint()
+    dialog.resize(max(900, hint.width(), dialog.width()), max(640, hint.height(), dialog.height()))
+
+
 def _save(widget: Any, path: Path) -> Path:
-    widget.grab().save(str(path))
+    """A PNG with the highest zlib compression (the pictures live in git)."""
+    widget.grab().save(str(path), "PNG", 0)
     return path
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -106,7 +106,9 @@ class FollowUpTree(QTreeWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, char * chars)
         # The longest due text ("10.06.2016 (for 10 dager siden)") must fit at 1366×768.
-        widest = self.fontMetrics().horizontalAdvance("10.06.2016 (for 10 dager siden)") + 28
+        bold = QFont(self.font())
+        bold.setBold(True)  # overdue rows are bold and marked with ⚠
+        widest = QFontMetrics(bold).horizontalAdvance("⚠ 10.06.2016 (for 10 dager siden)") + 24
         header.resizeSection(1, max(header.sectionSize(1), widest))
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

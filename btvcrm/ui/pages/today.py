@@ -157,6 +157,10 @@ class TodayPage(QWidget):
         self.heading = QLabel()
         self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self)
         self.follow_ups.setAccessibleName(tr("Due follow-ups"))
+        # Half the page at 1366×768: the due date keeps its full width, the others give way.
+        char = self.fontMetrics().averageCharWidth()
+        self.follow_ups.header().resizeSection(2, char * 11)
+        self.follow_ups.header().resizeSection(3, char * 14)
         self.meetings = LinkTree([tr("Meeting"), tr("When"), tr("Kind")], tr("Today's and upcoming meetings"))
         self.matrix = AnchoringMatrix(crm, self)
         self.neglected = LinkTree([tr("Key contact"), tr("Kind"), tr("Last contact")], tr("Key contacts to call"))
