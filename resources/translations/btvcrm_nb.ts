@@ -975,5 +975,9 @@
       <source>Before upgrade</source>
       <translation>Før oppgradering</translation>
     </message>
+    <message>
+      <source>… and {n} more: narrow the list with the filters on Follow-ups</source>
+      <translation>… og {n} til: snevre inn listen med filtrene på Oppfølging</translation>
+    </message>
   </context>
 </TS>

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -100,11 +101,17 @@ def run_task(parent: QWidget | None, crm: Any, label: str, fn: Callable[[], Any]
     signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
     dialog = ProgressDialog(label, parent)
     dialog.show()
+    # Python's cyclic GC may run on whichever thread allocates: keep it on the UI thread,
+    # where collecting a Qt wrapper is safe.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         QThreadPool.globalInstance().start(_Job(fn, signals))
         if "error" not in outcome:
             loop.exec()
     finally:
+        if collecting:
+            gc.enable()
         dialog.hide()
         dialog.deleteLater()
         crm.remove_listener(note_change)

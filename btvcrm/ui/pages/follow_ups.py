@@ -36,6 +36,8 @@ from btvcrm.ui.i18n import current_lang, tr
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
+#: A tree widget holds real items: beyond this many per group the list says how many more there are.
+MAX_SHOWN_PER_GROUP = 200
 OPEN_GROUPS = ("overdue", "today", "this_week", "later", "no_date")
 ALL_GROUPS = (*OPEN_GROUPS, "done")
 
@@ -87,7 +89,8 @@ class FollowUpTree(QTreeWidget):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, groups: tuple[str, ...] = ALL_GROUPS, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Any, groups: tuple[str, ...] = ALL_GROUPS, parent: QWidget | None = None,
+                 *, load: bool = True) -> None:
         super().__init__(parent)
         self.crm = crm
         self.groups = groups
@@ -118,7 +121,9 @@ class FollowUpTree(QTreeWidget):
         self._add_action(tr("Choose date…"), "Shift+S", self.choose_date_current)
         self._add_action(tr("Reassign…"), "R", self.reassign_current)
         self.itemActivated.connect(self._activated)
-        self.reload()
+        self.counts: dict[str, int] = {}
+        if load:  # the Today page loads it with the rest of the page
+            self.reload()
 
     def _add_action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -151,7 +156,7 @@ class FollowUpTree(QTreeWidget):
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFirstColumnSpanned(True)
-            for row in rows:
+            for row in rows[:MAX_SHOWN_PER_GROUP]:
                 concerns = row.get("organisation_name") or row.get("meeting_title") or row.get("county_name") or ""
                 item = QTreeWidgetItem(header, [row["text"], due_text(row, today), row.get("responsible") or "", concerns])
                 item.setData(0, ID_ROLE, row["id"])
@@ -165,6 +170,12 @@ class FollowUpTree(QTreeWidget):
                     font.setStrikeOut(True)
                     item.setFont(0, font)
                 flat.append(item)
+            if len(rows) > MAX_SHOWN_PER_GROUP:
+                more = QTreeWidgetItem(header, [tr("… and {n} more: narrow the list with the filters on Follow-ups")
+                                                .format(n=len(rows) - MAX_SHOWN_PER_GROUP)])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                more.setFirstColumnSpanned(True)
+                more.setForeground(0, self.palette().placeholderText())
             header.setExpanded(True)
         if not flat:
             return

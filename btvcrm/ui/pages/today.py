@@ -155,7 +155,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.crm = crm
         self.heading = QLabel()
-        self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self)
+        self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self, load=False)
         self.follow_ups.setAccessibleName(tr("Due follow-ups"))
         # Half the page at 1366×768: the due date keeps its full width, the others give way.
         char = self.fontMetrics().averageCharWidth()
