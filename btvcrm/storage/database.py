@@ -115,6 +115,13 @@ def open_database(
                 if file_path.is_dir():
                     raise errors.StorageError(f"{file_path} er en mappe, ikke en datafil.")
                 _check_header(file_path)
+                if file_path.stat().st_size == 0:
+                    # SQLite would happily start a new database here, but an empty file
+                    # where a data file should be is a warning sign (a failed copy or sync).
+                    raise errors.CorruptDatabaseError(
+                        f"{file_path} er tom (0 byte). Skulle den inneholde data, gjenopprett fra siste "
+                        "sikkerhetskopi; ellers slett den eller velg et annet filnavn. Filen er ikke endret."
+                    )
             elif readonly:
                 raise errors.StorageError(f"Datafilen finnes ikke: {file_path}")
             elif not file_path.parent.exists():

@@ -62,6 +62,35 @@ def ids_matching_sql(kind: str) -> str:
     )
 
 
+SNIPPET_LENGTH = 160
+
+
+def make_snippet(title: str, body: str, tokens: list[str]) -> str:
+    """A short excerpt around the first match, matched words between markers.
+
+    Built here rather than with FTS5's snippet(), whose cost grows with the
+    whole document: a 1 MB note made every search that found it slow.
+    """
+    if not tokens:
+        return title
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in tokens) + r")\w*", re.IGNORECASE)
+    found = pattern.search(body)
+    if found is None:
+        text, prefix, suffix = title, "", ""
+    else:
+        start = max(0, found.start() - 50)
+        if start:
+            space = body.rfind(" ", 0, start + 1)
+            start = space + 1 if space > found.start() - 80 else start
+        end = min(len(body), start + SNIPPET_LENGTH)
+        text = body[start:end]
+        prefix = "…" if start else ""
+        suffix = "…" if end < len(body) else ""
+    text = " ".join(text.split())
+    marked = pattern.sub(lambda m: f"{HIGHLIGHT_START}{m.group(0)}{HIGHLIGHT_END}", text)
+    return f"{prefix}{marked}{suffix}"
+
+
 class SearchService:
     def __init__(self, crm: Crm) -> None:
         self.crm = crm
@@ -78,8 +107,7 @@ class SearchService:
         # Rank only the newest RANKING_WINDOW matches: the inner query walks the
         # index backwards by rowid and stops early; bm25 runs on that window only.
         sql = f"""
-            SELECT kind, ref_id, title,
-                   snippet(search_index, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 12),
+            SELECT kind, ref_id, title, body,
                    bm25(search_index, 0, 0, 10.0, 1.0) AS score
             FROM search_index
             WHERE search_index MATCH ?
@@ -93,9 +121,10 @@ class SearchService:
         """
         params.append(limit)
         rows = self.crm.db.execute(sql, params).fetchall()
+        tokens = words(text)
         return [
-            SearchHit(kind, int(ref), title or "", " ".join((snippet or "").split()), score)
-            for kind, ref, title, snippet, score in rows
+            SearchHit(kind, int(ref), title or "", make_snippet(title or "", body or "", tokens), score)
+            for kind, ref, title, body, score in rows
         ]
 
     def grouped(self, text: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:

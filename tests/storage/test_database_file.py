@@ -137,3 +137,11 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     assert calls == ["ran"]
     backups = list((tmp_path / "backups").glob("old_*_migrering.sqlite"))
     assert len(backups) == 1
+
+
+def test_an_empty_file_is_not_silently_made_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    with pytest.raises(errors.CorruptDatabaseError, match="0 byte"):
+        Crm.open(path)
+    assert path.read_bytes() == b""
