@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--what", choices=LIST_KINDS, default=None,
                         help="for csv/xlsx: hvilken liste (standard: people)")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+    export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0", help="for vcf (standard 3.0)")
+    export.add_argument("--all-day-follow-ups", action="store_true",
+                        help="for ics: oppfølgingspunkter som heldagshendelser (Outlook viser ikke oppgaver)")
 
     importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf eller .csv; typen finnes av innholdet)")
     importer.add_argument("file", type=Path)
@@ -87,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="CSV: hopp over ugyldige linjer og importer resten")
     importer.add_argument("--as", dest="import_as", choices=("people", "organisations"), default=None,
                           help="CSV: importer som personer eller organisasjoner (standard: gjettes)")
+    importer.add_argument("--on-duplicate", choices=("merge", "skip", "add"), default="merge",
+                          help="vCard/CSV: når personen finnes fra før: slå sammen (standard), hopp over, eller legg til")
 
     command("check", "sjekk datafilen: integritet, koblinger og søkeindeks (exit 1 ved feil)")
 
@@ -119,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_erase = privacy_kinds.add_parser("erase", help="slett en person (navn og kontaktinfo fjernes overalt)")
     p_erase.add_argument("person_id", type=int)
     p_erase.add_argument("--yes", action="store_true", help="ikke spør om bekreftelse")
+    p_erase.add_argument("--reason", default="", help="grunn, lagres i slettingsloggen (uten personopplysninger)")
     for sub in (p_export, p_erase):
         _add_db(sub)
     return parser
@@ -236,7 +242,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from btvcrm.exchange import files as exchange_files
 
     with _open(args, readonly=True) as crm:
-        message = exchange_files.export_to(crm, args.output, args.format, what=args.what)
+        message = exchange_files.export_to(crm, args.output, args.format, what=args.what,
+                                           vcard_version=args.vcard_version,
+                                           all_day_follow_ups=args.all_day_follow_ups)
     print(message)
     return 0
 
@@ -246,7 +254,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _open(args) as crm:
         message = exchange_files.import_from(crm, args.file, skip_invalid=args.skip_invalid,
-                                             import_as=args.import_as)
+                                             import_as=args.import_as, on_duplicate=args.on_duplicate)
     print(message)
     return 0
 
@@ -324,7 +332,7 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             if answer.strip().lower() != "ja":
                 print("Avbrutt; ingenting slettet.")
                 return 1
-        privacy.erase_person(crm, args.person_id)
+        privacy.erase_person(crm, args.person_id, reason=args.reason)
     print(f"Person {args.person_id} er slettet. Møtene viser nå «slettet person».")
     return 0
 

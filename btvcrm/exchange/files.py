@@ -12,7 +12,8 @@ from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
 
 
-def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None) -> str:
+def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcard_version: str = "3.0",
+              all_day_follow_ups: bool = False) -> str:
     output = Path(output)
     if fmt == "json":
         from btvcrm.exchange.jsonfile import export_file
@@ -21,10 +22,12 @@ def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None) -> s
         return f"Eksporterte {count} poster til {output}."
     from btvcrm.exchange import bridge
 
-    return bridge.export_to(crm, output, fmt, what=what)
+    return bridge.export_to(crm, output, fmt, what=what, vcard_version=vcard_version,
+                            all_day_follow_ups=all_day_follow_ups)
 
 
-def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None) -> str:
+def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None,
+                on_duplicate: str = "merge") -> str:
     source = Path(source)
     try:
         head = source.read_bytes()
@@ -44,4 +47,5 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
         raise UserError(f"Kjenner ikke igjen filtypen til {source} (støttet: JSON-eksport, .ics, .vcf, .csv).")
     from btvcrm.exchange import bridge
 
-    return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as)
+    return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as,
+                              on_duplicate=on_duplicate)
