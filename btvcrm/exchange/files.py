@@ -10,10 +10,11 @@ from pathlib import Path
 
 from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
+from btvcrm.storage.repo_base import ListFilter
 
 
 def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcard_version: str = "3.0",
-              all_day_follow_ups: bool = False) -> str:
+              all_day_follow_ups: bool = False, list_filter: ListFilter | None = None) -> str:
     output = Path(output)
     if fmt == "json":
         from btvcrm.exchange.jsonfile import export_file
@@ -23,7 +24,7 @@ def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcar
     from btvcrm.exchange import bridge
 
     return bridge.export_to(crm, output, fmt, what=what, vcard_version=vcard_version,
-                            all_day_follow_ups=all_day_follow_ups)
+                            all_day_follow_ups=all_day_follow_ups, list_filter=list_filter)
 
 
 def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None,

@@ -35,6 +35,8 @@ class Crm:
         self.readonly = opened.readonly
         self._listeners: list[Callable[[], None]] = []
         self._depth = 0
+        self._held = 0
+        self._pending_notice = False
         self.counties = CountyRepository(self)
         self.anchoring = AnchoringRepository(self)
         self.organisations = OrganisationRepository(self)
@@ -75,8 +77,27 @@ class Crm:
         finally:
             self._depth -= 1
         if self._depth == 0:
-            for listener in list(self._listeners):
-                listener()
+            self._notify()
+
+    def _notify(self) -> None:
+        if self._held:
+            self._pending_notice = True
+            return
+        for listener in list(self._listeners):
+            listener()
+
+    @contextlib.contextmanager
+    def listeners_held(self) -> Iterator[None]:
+        """Hold change notices (say, while a worker thread writes); on leaving,
+        listeners run once, on the caller's thread, if anything was committed."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if self._held == 0 and self._pending_notice:
+                self._pending_notice = False
+                self._notify()
 
     def add_listener(self, callback: Callable[[], None]) -> None:
         """Called after every committed change (the UI refreshes; backups note work)."""

@@ -218,17 +218,49 @@ class FollowUpRepository(ListQueryMixin, Repository):
         ]
         return [self.get(i) for i in ids]
 
-    def grouped(self, f: ListFilter | None = None, *, today: dt.date | None = None, done_limit: int = 50) -> dict[str, list[dict[str, Any]]]:
-        """Open items by due group, and the most recently done, for the follow-up page."""
-        day = today or clock.today()
-        f = f or ListFilter()
-        open_filter = ListFilter(**{**f.__dict__, "status": "open"})
-        done_filter = ListFilter(**{**f.__dict__, "status": "done"})
+    def _group_conditions(self, today: dt.date) -> dict[str, tuple[str, list[Any], str]]:
+        """Per group: extra WHERE, its parameters, and an ORDER BY that the
+        (status, due_date) and (status, status_changed_on) indexes serve."""
+        end_of_week = today + dt.timedelta(days=6 - today.weekday())
+        day, week_end = today.isoformat(), end_of_week.isoformat()
+        return {
+            "overdue": ("x.status = 'open' AND x.due_date < ?", [day], "x.due_date, x.id"),
+            "today": ("x.status = 'open' AND x.due_date = ?", [day], "x.id"),
+            "this_week": ("x.status = 'open' AND x.due_date > ? AND x.due_date <= ?", [day, week_end],
+                          "x.due_date, x.id"),
+            "later": ("x.status = 'open' AND x.due_date > ?", [week_end], "x.due_date, x.id"),
+            "no_date": ("x.status = 'open' AND x.due_date IS NULL", [], "x.id"),
+            "done": ("x.status = 'done'", [], "x.status_changed_on DESC, x.id DESC"),
+        }
+
+    def grouped(self, f: ListFilter | None = None, *, today: dt.date | None = None,
+                limit_per_group: int = 200) -> dict[str, list[dict[str, Any]]]:
+        """Open items by due group and the most recently done, at most
+        `limit_per_group` each (see `group_counts` for the totals)."""
+        clause = self._where(ListFilter(**{**(f or ListFilter()).__dict__, "status": None}))
         groups: dict[str, list[dict[str, Any]]] = {name: [] for name in GROUPS}
-        for row in self.query(open_filter, sort="due", limit=5000):
-            groups[group_of(parse_iso_date(row["due_date"]), row["status"], day)].append(row)
-        groups["done"] = self.query(done_filter, sort="changed", descending=True, limit=done_limit)
+        if clause is None:
+            return groups
+        where, params = clause
+        for name, (condition, extra, order) in self._group_conditions(today or clock.today()).items():
+            cursor = self.db.execute(
+                f"{self.list_select()} WHERE {where} AND {condition} ORDER BY {order} LIMIT ?",
+                [*params, *extra, limit_per_group],
+            )
+            names = [d[0] for d in cursor.description]
+            groups[name] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         return groups
+
+    def group_counts(self, f: ListFilter | None = None, *, today: dt.date | None = None) -> dict[str, int]:
+        clause = self._where(ListFilter(**{**(f or ListFilter()).__dict__, "status": None}))
+        if clause is None:
+            return {name: 0 for name in GROUPS}
+        where, params = clause
+        return {
+            name: int(self._one(f"SELECT count(*) FROM follow_ups x WHERE {where} AND {condition}",
+                                [*params, *extra]))
+            for name, (condition, extra, _order) in self._group_conditions(today or clock.today()).items()
+        }
 
     # Lists -------------------------------------------------------------
     def list_select(self) -> str:

@@ -343,5 +343,12 @@ def initial_schema(db: Database) -> None:
         )
 
 
+@migrations(name="0002_indexes_for_recent_activity")
+def indexes_for_recent_activity(db: Database) -> None:
+    """The I dag page lists what changed lately; without these it sorted 200k rows."""
+    db.execute("CREATE INDEX meetings_updated ON meetings(updated_at)")
+    db.execute("CREATE INDEX follow_ups_status_changed ON follow_ups(status, status_changed_on)")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

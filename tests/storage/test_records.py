@@ -244,3 +244,18 @@ def test_overdue_key_contacts(demo_crm: Crm) -> None:
     later = {c.name: c for c in demo_crm.overdue_key_contacts(dt.date(2016, 9, 1))}
     assert later["KS Buskerud, Telemark og Vestfold"].last_contact == dt.date(2016, 6, 16)
     assert later["Hilde Moen"].kind == "person"
+
+
+def test_listeners_run_after_commit_and_can_be_held(mem_crm: Crm) -> None:
+    calls: list[str] = []
+    mem_crm.add_listener(lambda: calls.append("changed"))
+    mem_crm.organisations.save(Organisation(name="A"))
+    assert calls == ["changed"]
+    with mem_crm.listeners_held():
+        mem_crm.organisations.save(Organisation(name="B"))
+        mem_crm.organisations.save(Organisation(name="C"))
+        assert calls == ["changed"]
+    assert calls == ["changed", "changed"]
+    with mem_crm.listeners_held():
+        pass
+    assert len(calls) == 2

@@ -81,15 +81,6 @@ class ProgressDialog(QDialog):
 
 def run_task(parent: QWidget | None, crm: Any, label: str, fn: Callable[[], Any]) -> Any:
     """Run `fn` on a worker thread with a modal progress dialog; return its result or raise its error."""
-    listeners: list[Callable[[], None]] = list(getattr(crm, "_listeners", []))
-    changed: list[bool] = []
-
-    def note_change() -> None:
-        changed.append(True)
-
-    for listener in listeners:
-        crm.remove_listener(listener)
-    crm.add_listener(note_change)
     signals = _Signals()
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
@@ -105,21 +96,17 @@ def run_task(parent: QWidget | None, crm: Any, label: str, fn: Callable[[], Any]
     # where collecting a Qt wrapper is safe.
     collecting = gc.isenabled()
     gc.disable()
-    try:
-        QThreadPool.globalInstance().start(_Job(fn, signals))
-        if "error" not in outcome:
-            loop.exec()
-    finally:
-        if collecting:
-            gc.enable()
-        dialog.hide()
-        dialog.deleteLater()
-        crm.remove_listener(note_change)
-        for listener in listeners:
-            crm.add_listener(listener)
-    if changed:
-        for listener in listeners:
-            listener()
+    # Change notices wait until the worker is done and then run here, on the UI thread.
+    with crm.listeners_held():
+        try:
+            QThreadPool.globalInstance().start(_Job(fn, signals))
+            if "error" not in outcome:
+                loop.exec()
+        finally:
+            if collecting:
+                gc.enable()
+            dialog.hide()
+            dialog.deleteLater()
     if outcome.get("error") is not None:
         raise outcome["error"]
     return outcome.get("result")

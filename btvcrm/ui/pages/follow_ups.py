@@ -142,17 +142,18 @@ class FollowUpTree(QTreeWidget):
         current_row = self._flat_position()
         self.clear()
         today = clock.today()
-        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today)
+        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today, limit_per_group=MAX_SHOWN_PER_GROUP)
+        totals = self.crm.follow_ups.group_counts(self.list_filter, today=today)
         bold = QFont(self.font())
         bold.setBold(True)
         flat: list[QTreeWidgetItem] = []
         self.counts: dict[str, int] = {}
         for name in self.groups:
             rows = grouped.get(name, [])
-            self.counts[name] = len(rows)
+            self.counts[name] = totals.get(name, len(rows))
             if not rows and name not in ("overdue", "today"):
                 continue
-            header = QTreeWidgetItem(self, [f"{group_title(name)} ({len(rows)})"])
+            header = QTreeWidgetItem(self, [f"{group_title(name)} ({self.counts[name]})"])
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFirstColumnSpanned(True)
@@ -170,9 +171,9 @@ class FollowUpTree(QTreeWidget):
                     font.setStrikeOut(True)
                     item.setFont(0, font)
                 flat.append(item)
-            if len(rows) > MAX_SHOWN_PER_GROUP:
+            if self.counts[name] > len(rows):
                 more = QTreeWidgetItem(header, [tr("… and {n} more: narrow the list with the filters on Follow-ups")
-                                                .format(n=len(rows) - MAX_SHOWN_PER_GROUP)])
+                                                .format(n=self.counts[name] - len(rows))])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 more.setFirstColumnSpanned(True)
                 more.setForeground(0, self.palette().placeholderText())

@@ -10,6 +10,7 @@ system viewer. The e-mail button does the same, then writes an `.eml` draft
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -149,10 +150,17 @@ class ReportExporter(QObject):
         task.signals.finished.connect(lambda written: self._finished(Path(written), message))
         task.signals.failed.connect(self._failed)
         self._task = task
+        # Python's cyclic GC runs on whichever thread allocates; collecting a Qt
+        # wrapper on the render thread crashes. Pause it until the job is back.
+        self._gc_paused = gc.isenabled()
+        gc.disable()
         QThreadPool.globalInstance().start(task)
         return True
 
     def _close_progress(self) -> None:
+        if getattr(self, "_gc_paused", False):
+            gc.enable()
+            self._gc_paused = False
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
