@@ -144,9 +144,20 @@ def _render_details(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path
     return written
 
 
+def _type(widget: Any, text: str) -> None:
+    """Type like a user, one key event per character (QtTest is not in the packaged app)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
 def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path]:
     """Quick log (with typed text), the meeting editor, the backups dialog: at their natural size ≥ 900×640."""
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractItemView
 
     written: list[Path] = []
@@ -159,13 +170,13 @@ def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path
         _natural_size(dialog)
         dialog.show()
         app.processEvents()
-        QTest.keyClicks(dialog.title_edit, "Oppfølging av dialogkonferansen")
+        _type(dialog.title_edit, "Oppfølging av dialogkonferansen")
         dialog.when_edit.selectAll()
-        QTest.keyClicks(dialog.when_edit, "fredag kl 10")
-        QTest.keyClicks(dialog.people_edit, "Kari")
-        QTest.keyClicks(dialog.orgs_edit, "Telemark fylkeskommune")
-        QTest.keyClicks(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
-        QTest.keyClicks(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
+        _type(dialog.when_edit, "fredag kl 10")
+        _type(dialog.people_edit, "Siri Lunde")
+        _type(dialog.orgs_edit, "Telemark fylkeskommune")
+        _type(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
+        _type(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
         for popup in dialog.findChildren(QAbstractItemView):
             if popup.isWindow():
                 popup.hide()  # completion lists: a screenshot shows the form

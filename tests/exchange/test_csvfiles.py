@@ -309,7 +309,8 @@ def test_csv_write_then_read(headers: list[str], data: st.DataObject, delimiter:
     table = read_table(write_csv(headers, rows, delimiter=delimiter))
     assert table.encoding == "utf-8-sig"
     assert table.headers == headers
-    expected = [[neutralise_cell(c) for c in row] for row in rows if any(c.strip() for c in row)]
+    written = [[neutralise_cell(c) for c in row] for row in rows]
+    expected = [row for row in written if any(c.strip() for c in row)]  # blank rows are skipped on reading
     assert table.rows == expected
     if len(headers) > 1:
         assert table.delimiter == delimiter
