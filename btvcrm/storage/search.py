@@ -65,6 +65,21 @@ def ids_matching_sql(kind: str) -> str:
 SNIPPET_LENGTH = 160
 
 
+def title_tier(title: str, query: str, tokens: list[str]) -> int:
+    """What a person expects on top: the exact name, then names starting with what
+    they typed, then names holding every word whole; bm25 orders within a tier."""
+    folded = " ".join(title.casefold().split())
+    typed = " ".join(query.casefold().split())
+    if folded == typed:
+        return 0
+    if typed and folded.startswith(typed):
+        return 1
+    title_words = set(words(folded))
+    if tokens and all(token.casefold() in title_words for token in tokens):
+        return 2
+    return 3
+
+
 def make_snippet(title: str, body: str, tokens: list[str]) -> str:
     """A short excerpt around the first match, matched words between markers.
 
@@ -122,10 +137,11 @@ class SearchService:
         params.append(limit)
         rows = self.crm.db.execute(sql, params).fetchall()
         tokens = words(text)
-        return [
+        hits = [
             SearchHit(kind, int(ref), title or "", make_snippet(title or "", body or "", tokens), score)
             for kind, ref, title, body, score in rows
         ]
+        return sorted(hits, key=lambda hit: (title_tier(hit.title, text, tokens), hit.rank))
 
     def grouped(self, text: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
         """Results by kind, in a fixed kind order, for the search popup."""
