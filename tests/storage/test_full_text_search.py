@@ -86,3 +86,11 @@ def test_list_text_filter_uses_the_index(mem_crm: Crm) -> None:
     assert [r["title"] for r in rows] == ["Møte om ferje"]
     assert mem_crm.meetings.query_count(ListFilter(text="møte")) == 2
     assert mem_crm.meetings.query(ListFilter(text="'''")) == []
+
+
+def test_a_title_that_starts_with_the_query_beats_a_longer_word(mem_crm: Crm) -> None:
+    mem_crm.meetings.save(Meeting(title="Takk for dialogkonferansen", starts_at=WHEN))
+    mem_crm.meetings.save(Meeting(title="Dialogkonferanse Telemark", starts_at=WHEN))
+    mem_crm.meetings.save(Meeting(title="Etter dialogkonferansen", starts_at=WHEN, notes="dialogkonferanse " * 5))
+    assert mem_crm.search.search("dialogkonferanse")[0].title == "Dialogkonferanse Telemark"
+    assert mem_crm.search.search("dialogkonferanse telemark")[0].title == "Dialogkonferanse Telemark"
