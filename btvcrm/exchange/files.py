@@ -39,6 +39,11 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
     from btvcrm.exchange.sniff import detect_format
 
     kind = detect_format(str(source), head)
+    if crm.path is not None and kind != "unknown":
+        # An import writes much at once: keep a copy of the file as it was.
+        from btvcrm.storage.backup import backup_before
+
+        backup_before(crm.db.conn, crm.path, reason="import")
     if kind == "json":
         from btvcrm.exchange.jsonfile import import_file
 

@@ -8,13 +8,16 @@ record and field of anything it rejects.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from btvcrm import __version__
 from btvcrm.domain import clock, validation
+from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.migrations import known_migration_names
@@ -66,6 +69,43 @@ _FIELD_RULES = {
 }
 
 
+def _check_date(value: object) -> object:
+    if not isinstance(value, str):
+        raise ValidationError("date", f"«{value}» er ikke en dato (ÅÅÅÅ-MM-DD)")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("date", f"«{value}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)")
+    return value
+
+
+def _check_moment(value: object) -> object:
+    if not isinstance(value, str):
+        raise ValidationError("time", f"«{value}» er ikke et tidspunkt (ISO 8601)")
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("time", f"«{value}» er ikke et gyldig tidspunkt (ISO 8601)")
+    return value
+
+
+def _check_legal_basis(value: object) -> object:
+    return LegalBasis.parse(str(value), "legal_basis").value
+
+
+def _rule_for(table: str, column: str) -> Callable[[Any], object] | None:
+    """The check for one column: format rules, then dates and times by their names."""
+    if (table, column) in _FIELD_RULES:
+        return _FIELD_RULES[(table, column)]
+    if column == "legal_basis":
+        return _check_legal_basis
+    if column.endswith("_at") or column == "starts_at":
+        return _check_moment
+    if column.endswith(("_on", "_date")) or column == "date":
+        return _check_date
+    return None
+
+
 def _columns(crm: Crm, table: str) -> list[str]:
     return [row[1] for row in crm.db.execute(f"PRAGMA table_info({table})").fetchall()]
 
@@ -78,11 +118,20 @@ def _key_columns(crm: Crm, table: str) -> list[str]:
 
 def export_data(crm: Crm) -> dict[str, Any]:
     tables: dict[str, list[dict[str, Any]]] = {}
-    for table in TABLES:
-        columns = _columns(crm, table)
-        order = ", ".join(_key_columns(crm, table))
-        cursor = crm.db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
-        tables[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    conn = crm.db.conn
+    # One read transaction: every table from the same moment, even while the app writes.
+    own_transaction = not conn.in_transaction
+    if own_transaction:
+        conn.execute("BEGIN")
+    try:
+        for table in TABLES:
+            columns = _columns(crm, table)
+            order = ", ".join(_key_columns(crm, table))
+            cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}")
+            tables[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    finally:
+        if own_transaction:
+            conn.execute("COMMIT")
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -155,21 +204,23 @@ def import_data(crm: Crm, data: Any) -> int:
                 for field in row:
                     if field not in columns:
                         raise ValidationError(field, "ukjent felt", record=record)
-                for (rule_table, field), rule in _FIELD_RULES.items():
-                    if rule_table == table and row.get(field) is not None:
-                        try:
-                            cleaned = rule(row[field])
-                        except ValidationError as error:
-                            raise error.in_record(record)
-                        if cleaned != row[field]:
-                            raise ValidationError(field, f"«{row[field]}» er ikke på lagret form", record=record)
+                for field, value in row.items():
+                    rule = _rule_for(table, field)
+                    if rule is None or value is None:
+                        continue
+                    try:
+                        cleaned = rule(value)
+                    except ValidationError as error:
+                        raise ValidationError(field, error.message, record=record)
+                    if cleaned != value:
+                        raise ValidationError(field, f"«{value}» er ikke på lagret form", record=record)
                 names = list(row)
                 sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
                 try:
                     db.execute(sql, [row[n] for n in names])
                 except sqlite3.IntegrityError as error:
                     raise UserError(f"{record}: {_integrity_message(error)}")
-                except sqlite3.InterfaceError as error:
+                except (sqlite3.InterfaceError, OverflowError) as error:
                     raise UserError(f"{record}: ugyldig verdi ({error})")
                 count += 1
         problems = db.execute("PRAGMA foreign_key_check").fetchall()

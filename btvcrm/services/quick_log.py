@@ -7,6 +7,7 @@ Used by `btvcrm log` and the quick-log dialog.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from btvcrm.domain import clock, dates
@@ -69,6 +70,8 @@ def split_follow_up(text: str, today: dt.date) -> tuple[str, dt.date | None]:
     try:
         return what.strip(), dates.parse_date(when, today=today)
     except dates.DateParseError as error:
+        if re.fullmatch(r"[^\s@]+\.[^\s@]+", when.strip()) and not what.endswith(" "):
+            return text.strip(), None  # an e-mail address in the text, not a due date
         raise ValidationError("follow_up", f"«{text.strip()}»: {error}")
 
 

@@ -29,19 +29,22 @@ class CountyRepository(Repository):
     def by_name(self, name: str) -> County:
         """Exact name, ignoring case, or an unambiguous prefix ("tel" -> Telemark)."""
         text = name.strip()
-        rows = self._rows("SELECT * FROM counties WHERE name = ? COLLATE NOCASE", [text])
+        rows = self._rows("SELECT * FROM counties WHERE casefold(name) = ?", [text.casefold()])
         if not rows and text:
-            like = text.replace("%", "").replace("_", "")
-            rows = self._rows("SELECT * FROM counties WHERE name LIKE ? ORDER BY position", [like + "%"])
+            rows = [r for r in self._rows("SELECT * FROM counties ORDER BY position")
+                    if r["name"].casefold().startswith(text.casefold())]
         if len(rows) != 1:
             known = ", ".join(c.name for c in self.all())
             raise NotFoundError(f"Fant ikke fylket «{name}». Kjente fylker: {known}.")
         return County(id=rows[0]["id"], name=rows[0]["name"], position=rows[0]["position"])
 
+    def _require_unique(self, name: str, except_id: int | None = None) -> None:
+        if self._one("SELECT 1 FROM counties WHERE casefold(name) = ? AND id IS NOT ?", [name.casefold(), except_id]):
+            raise ValidationError("name", f"fylket «{name}» finnes allerede")
+
     def add(self, name: str) -> int:
         clean_name = validation.clean_name(name)
-        if self._one("SELECT 1 FROM counties WHERE name = ? COLLATE NOCASE", [clean_name]):
-            raise ValidationError("name", f"fylket «{clean_name}» finnes allerede")
+        self._require_unique(clean_name)
         with self.crm.write():
             position = self._one("SELECT coalesce(max(position), -1) + 1 FROM counties")
             cursor = self.db.execute(
@@ -53,6 +56,7 @@ class CountyRepository(Repository):
     def rename(self, county_id: int, name: str) -> None:
         clean_name = validation.clean_name(name)
         self._row(county_id)
+        self._require_unique(clean_name, county_id)
         with self.crm.write():
             self.db.execute("UPDATE counties SET name = ? WHERE id = ?", [clean_name, county_id])
 

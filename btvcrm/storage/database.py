@@ -60,9 +60,16 @@ def _check_header(path: Path) -> None:
         )
 
 
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def configure(conn: sqlite3.Connection) -> None:
     """Per-connection settings; these write nothing to the file."""
     conn.execute("PRAGMA foreign_keys = ON")  # sqlite-utils does not set it
+    # SQLite's NOCASE and lower() fold only A-Z; names with Æ, Ø, Å need Python's casefold.
+    # Used in queries only, never in the schema, so other tools can still read the file.
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
     conn.execute("PRAGMA busy_timeout = 5000")
 
 

@@ -129,9 +129,38 @@ class FollowUpRepository(ListQueryMixin, Repository):
         else:
             old = self._row(item.id)
             if old["status"] != item.status.value:
-                values["status_changed_on"] = clock.today().isoformat()
+                given = iso_date(item.status_changed_on)
+                values["status_changed_on"] = (
+                    given if given and given != old["status_changed_on"] else clock.today().isoformat()
+                )
             self._update(item.id, values)
+            if old["status"] == FollowUpStatus.OPEN.value and item.status == FollowUpStatus.DONE:
+                # However it was closed (page, editor, CLI), a repeating item goes on.
+                self._start_next_occurrence(item)
         return item.id
+
+    def _start_next_occurrence(self, item: FollowUp) -> int | None:
+        if not item.rrule or item.due_date is None or item.id is None:
+            return None
+        if self._one("SELECT id FROM follow_ups WHERE previous_id = ?", [item.id]) is not None:
+            return None  # reopened and closed again: the series already went on
+        following = next_occurrence(item.rrule, self._series_start(item), item.due_date)
+        if following is None:
+            return None
+        successor = FollowUp(
+            text=item.text,
+            notes=item.notes,
+            due_date=following,
+            responsible_person_id=item.responsible_person_id,
+            rrule=item.rrule,
+            previous_id=item.id,
+            meeting_id=item.meeting_id,
+            person_id=item.person_id,
+            organisation_id=item.organisation_id,
+            county_id=item.county_id,
+            initiative_id=item.initiative_id,
+        )
+        return self.save_in_transaction(successor)
 
     def _series_start(self, item: FollowUp) -> dt.date:
         start = item.due_date
@@ -148,33 +177,16 @@ class FollowUpRepository(ListQueryMixin, Repository):
         return start
 
     def complete(self, item_id: int, *, on: dt.date | None = None) -> int | None:
-        """Mark done; for a repeating item create and return the next occurrence's id."""
+        """Mark done; for a repeating item return the id of the next occurrence."""
         item = self.get(item_id)
-        day = on or clock.today()
+        if item.status != FollowUpStatus.OPEN:
+            return None
+        item.status = FollowUpStatus.DONE
+        item.status_changed_on = on or clock.today()
         with self.crm.write():
-            self.db.execute(
-                "UPDATE follow_ups SET status = 'done', status_changed_on = ?, updated_at = ? WHERE id = ?",
-                [day.isoformat(), clock.now_iso(), item_id],
-            )
-            if item.status != FollowUpStatus.OPEN or not item.rrule or item.due_date is None:
-                return None
-            following = next_occurrence(item.rrule, self._series_start(item), item.due_date)
-            if following is None:
-                return None
-            successor = FollowUp(
-                text=item.text,
-                notes=item.notes,
-                due_date=following,
-                responsible_person_id=item.responsible_person_id,
-                rrule=item.rrule,
-                previous_id=item.id,
-                meeting_id=item.meeting_id,
-                person_id=item.person_id,
-                organisation_id=item.organisation_id,
-                county_id=item.county_id,
-                initiative_id=item.initiative_id,
-            )
-            return self.save_in_transaction(successor)
+            self.save_in_transaction(item)
+            successor = self._one("SELECT id FROM follow_ups WHERE previous_id = ?", [item_id])
+        return int(successor) if successor is not None else None
 
     def set_status(self, item_id: int, status: FollowUpStatus) -> None:
         if FollowUpStatus(status) == FollowUpStatus.DONE:
@@ -230,7 +242,7 @@ class FollowUpRepository(ListQueryMixin, Repository):
                           "x.due_date, x.id"),
             "later": ("x.status = 'open' AND x.due_date > ?", [week_end], "x.due_date, x.id"),
             "no_date": ("x.status = 'open' AND x.due_date IS NULL", [], "x.id"),
-            "done": ("x.status = 'done'", [], "x.status_changed_on DESC, x.id DESC"),
+            "done": ("x.status IN ('done', 'cancelled')", [], "x.status_changed_on DESC, x.id DESC"),
         }
 
     def grouped(self, f: ListFilter | None = None, *, today: dt.date | None = None,

@@ -101,7 +101,7 @@ class InitiativeRepository(ListQueryMixin, Repository):
 
     def find_by_title(self, title: str) -> Initiative | None:
         item_id = self._one(
-            "SELECT id FROM initiatives WHERE title = ? COLLATE NOCASE AND deleted_at IS NULL", [title.strip()]
+            "SELECT id FROM initiatives WHERE casefold(title) = ? AND deleted_at IS NULL", [title.strip().casefold()]
         )
         return self.get(item_id) if item_id is not None else None
 
@@ -129,7 +129,7 @@ class InitiativeRepository(ListQueryMixin, Repository):
         if f.tag:
             where.append(
                 "x.id IN (SELECT it.initiative_id FROM initiative_tags it JOIN tags t ON t.id = it.tag_id "
-                "WHERE t.name = ? COLLATE NOCASE)"
+                "WHERE casefold(t.name) = casefold(?))"
             )
             params.append(f.tag)
         return where, params

@@ -244,7 +244,7 @@ class MeetingRepository(ListQueryMixin, Repository):
         if f.tag:
             where.append(
                 "x.id IN (SELECT mt.meeting_id FROM meeting_tags mt JOIN tags t ON t.id = mt.tag_id "
-                "WHERE t.name = ? COLLATE NOCASE)"
+                "WHERE casefold(t.name) = casefold(?))"
             )
             params.append(f.tag)
         return where, params

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-from btvcrm.storage import search_schema
+from btvcrm.storage import search_schema, search_schema_v1
 
 MIGRATION_SET = "btvcrm"
 migrations = Migrations(MIGRATION_SET)
@@ -332,8 +332,8 @@ def initial_schema(db: Database) -> None:
     from btvcrm.domain.clock import now_iso
 
     _execute_script(db, INITIAL_SCHEMA)
-    db.execute(search_schema.CREATE_INDEX)
-    for statement in search_schema.trigger_statements():
+    db.execute(search_schema_v1.CREATE_INDEX)
+    for statement in search_schema_v1.trigger_statements():
         db.execute(statement)
     created = now_iso()
     for position, name in enumerate(DEFAULT_COUNTIES):
@@ -352,6 +352,23 @@ def indexes_for_today_page(db: Database) -> None:
         "CREATE INDEX follow_ups_live_changed ON follow_ups(status, status_changed_on) WHERE deleted_at IS NULL"
     )
     db.execute("CREATE INDEX meetings_live_updated ON meetings(updated_at) WHERE deleted_at IS NULL")
+
+
+@migrations(name="0003_search_index_by_kind")
+def search_index_by_kind(db: Database) -> None:
+    """Search index v2: one rowid range per kind (so a word common in meetings
+    cannot crowd organisations out of the results), private notes in a column
+    of their own (never in a snippet), erased people not indexed."""
+    for trigger in [row[0] for row in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_search'"
+    ).fetchall()]:
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE search_index")
+    db.execute(search_schema.CREATE_INDEX)
+    for statement in search_schema.trigger_statements():
+        db.execute(statement)
+    for statement in search_schema.rebuild_statements():
+        db.execute(statement)
 
 
 def known_migration_names() -> list[str]:

@@ -109,8 +109,8 @@ class OrganisationRepository(ListQueryMixin, Repository):
 
     def find_by_name(self, name: str) -> Organisation | None:
         org_id = self._one(
-            "SELECT id FROM organisations WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id",
-            [name.strip()],
+            "SELECT id FROM organisations WHERE casefold(name) = ? AND deleted_at IS NULL ORDER BY id",
+            [" ".join(name.split()).casefold()],
         )
         return self.get(org_id) if org_id is not None else None
 
@@ -130,10 +130,10 @@ class OrganisationRepository(ListQueryMixin, Repository):
         text = prefix.strip()
         if not text:
             return []
-        like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return self._rows(
-            "SELECT id, name, kind FROM organisations WHERE deleted_at IS NULL "
-            "AND name LIKE ? ESCAPE '\\' ORDER BY (name LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE LIMIT ?",
+            "SELECT id, name, kind FROM organisations WHERE deleted_at IS NULL AND casefold(name) LIKE ? ESCAPE '\\' "
+            "ORDER BY (casefold(name) LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE LIMIT ?",
             [f"%{like}%", f"{like}%", limit],
         )
 
@@ -160,7 +160,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
         if f.tag:
             where.append(
                 "x.id IN (SELECT ot.organisation_id FROM organisation_tags ot JOIN tags t ON t.id = ot.tag_id "
-                "WHERE t.name = ? COLLATE NOCASE)"
+                "WHERE casefold(t.name) = casefold(?))"
             )
             params.append(f.tag)
         return where, params

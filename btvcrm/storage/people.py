@@ -159,16 +159,16 @@ class PersonRepository(ListQueryMixin, Repository):
 
     def find_by_name(self, name: str) -> Person | None:
         person_id = self._one(
-            "SELECT id FROM people WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND erased_at IS NULL "
+            "SELECT id FROM people WHERE casefold(name) = ? AND deleted_at IS NULL AND erased_at IS NULL "
             "ORDER BY id",
-            [name.strip()],
+            [" ".join(name.split()).casefold()],
         )
         return self.get(person_id) if person_id is not None else None
 
     def find_by_email(self, email: str) -> Person | None:
         person_id = self._one(
-            "SELECT id FROM people WHERE email = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY id",
-            [email.strip()],
+            "SELECT id FROM people WHERE casefold(email) = ? AND deleted_at IS NULL ORDER BY id",
+            [email.strip().casefold()],
         )
         return self.get(person_id) if person_id is not None else None
 
@@ -192,13 +192,14 @@ class PersonRepository(ListQueryMixin, Repository):
         text = prefix.strip()
         if not text:
             return []
-        like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return self._rows(
             "SELECT p.id, p.name, p.email, o.name AS organisation_name FROM people p "
             "LEFT JOIN person_roles r ON r.person_id = p.id AND r.end_date IS NULL "
             "LEFT JOIN organisations o ON o.id = r.organisation_id "
-            "WHERE p.deleted_at IS NULL AND p.erased_at IS NULL AND (p.name LIKE ? ESCAPE '\\' OR p.email LIKE ? ESCAPE '\\') "
-            "ORDER BY (p.name LIKE ? ESCAPE '\\') DESC, p.name COLLATE NOCASE LIMIT ?",
+            "WHERE p.deleted_at IS NULL AND p.erased_at IS NULL "
+            "AND (casefold(p.name) LIKE ? ESCAPE '\\' OR casefold(p.email) LIKE ? ESCAPE '\\') "
+            "ORDER BY (casefold(p.name) LIKE ? ESCAPE '\\') DESC, p.name COLLATE NOCASE LIMIT ?",
             [f"%{like}%", f"{like}%", f"{like}%", limit],
         )
 
@@ -239,7 +240,7 @@ class PersonRepository(ListQueryMixin, Repository):
         if f.tag:
             where.append(
                 "x.id IN (SELECT pt.person_id FROM person_tags pt JOIN tags t ON t.id = pt.tag_id "
-                "WHERE t.name = ? COLLATE NOCASE)"
+                "WHERE casefold(t.name) = casefold(?))"
             )
             params.append(f.tag)
         return where, params
@@ -255,7 +256,9 @@ FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "follow_ups": ("text", "notes"),
     "lessons": ("title", "text"),
     "organisations": ("notes",),
-    "initiatives": ("description",),
+    "people": ("notes", "private_notes"),  # other people's notes may name them
+    "initiatives": ("title", "description", "procedure_type"),
+    "initiative_dates": ("label",),
     "anchoring_changes": ("note",),
     "assessments": ("note",),
 }
@@ -340,8 +343,7 @@ class PrivacyQueries:
                 [tag_id] * 5,
             )
         self.db.execute("DELETE FROM assessments WHERE person_id = ?", [person_id])
-        # An erased person is not searchable (the update trigger re-added a row).
-        self.db.execute("DELETE FROM search_index WHERE rowid = ? * 8 + 1", [person_id])
+        # The search index drops the row itself: erased people are not indexed.
         self.db.execute(
             "INSERT INTO erasure_log (person_id, erased_at, reason) VALUES (?, ?, ?)", [person_id, at, reason]
         )
@@ -358,10 +360,10 @@ class PrivacyQueries:
                 scope = f" AND {_LINKED_SCOPE[table]}"
                 scope_params = [linked_to] * _LINKED_SCOPE[table].count("?")
             for column in columns:
-                condition = " OR ".join(f"instr(lower({column}), lower(?)) > 0" for _ in probes)
+                condition = " OR ".join(f"instr(casefold({column}), ?) > 0" for _ in probes)
                 rows = self.db.execute(
                     f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL AND ({condition}){scope}",
-                    [*probes, *scope_params],
+                    [*(probe.casefold() for probe in probes), *scope_params],
                 ).fetchall()
                 for item_id, text in rows:
                     replaced = pattern.sub(ERASED_NAME, text)

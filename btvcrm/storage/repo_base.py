@@ -124,8 +124,9 @@ class Repository:
             name = " ".join(str(raw).split())
             if not name:
                 continue
-            self.db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", [name])
-            tag_id = self._one("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name])
+            tag_id = self._one("SELECT id FROM tags WHERE casefold(name) = ?", [name.casefold()])
+            if tag_id is None:
+                tag_id = self._insert_tag(name)
             self.db.execute(
                 f"INSERT OR IGNORE INTO {tag_table} ({key}, tag_id) VALUES (?, ?)", [item_id, tag_id]
             )
@@ -140,6 +141,9 @@ class Repository:
     def _update(self, item_id: int, values: dict[str, Any]) -> None:
         assignments = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), item_id])
+
+    def _insert_tag(self, name: str) -> int:
+        return int(self.db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid or 0)
 
     def soft_delete(self, item_id: int) -> None:
         """Move to the trash (undo with `restore`)."""

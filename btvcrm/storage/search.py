@@ -9,10 +9,11 @@ newest matches, so a word found in every row does not make a query slow.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from btvcrm.storage.search_schema import KIND_CODES
+from btvcrm.storage.search_schema import BM25_WEIGHTS, rowid_range
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -41,7 +42,8 @@ class SearchHit:
 
 
 def words(text: str) -> list[str]:
-    return _WORD_RE.findall(text or "")
+    # Stored text is NFC; a decomposed "Å" (A + ring) typed or pasted must match it.
+    return _WORD_RE.findall(unicodedata.normalize("NFC", text or ""))
 
 
 def match_expression(text: str) -> str | None:
@@ -55,11 +57,8 @@ def match_expression(text: str) -> str | None:
 
 def ids_matching_sql(kind: str) -> str:
     """SQL for `id IN (...)` filters in list queries; takes the match expression as its one parameter."""
-    code = KIND_CODES[kind]
-    return (
-        f"SELECT (rowid - {code}) / 8 FROM search_index WHERE search_index MATCH ? "
-        f"AND kind = '{kind}'"
-    )
+    low, high = rowid_range(kind)
+    return f"SELECT rowid - {low} FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN {low} AND {high}"
 
 
 SNIPPET_LENGTH = 160
@@ -114,34 +113,34 @@ class SearchService:
         expression = match_expression(text)
         if expression is None:
             return []
-        kind_filter = ""
-        params: list[object] = [expression, expression]
-        if kinds:
-            kind_filter = " AND kind IN ({})".format(",".join("?" for _ in kinds))
-            params.extend(kinds)
-        # Rank only the newest RANKING_WINDOW matches: the inner query walks the
-        # index backwards by rowid and stops early; bm25 runs on that window only.
+        tokens = words(text)
+        hits: list[SearchHit] = []
+        for kind in kinds or KIND_ORDER:
+            hits.extend(self._search_kind(kind, expression, tokens, limit))
+        hits.sort(key=lambda hit: (title_tier(hit.title, text, tokens), hit.rank))
+        return hits[:limit]
+
+    def _search_kind(self, kind: str, expression: str, tokens: list[str], limit: int) -> list[SearchHit]:
+        low, high = rowid_range(kind)
+        # Rank only the newest RANKING_WINDOW matches of this kind: the inner query
+        # walks the kind's rowid range backwards and stops early; bm25 runs on that
+        # window only, so a word found in every meeting stays cheap.
         sql = f"""
-            SELECT kind, ref_id, title, body,
-                   bm25(search_index, 0, 0, 10.0, 1.0) AS score
+            SELECT ref_id, title, body, bm25(search_index, {BM25_WEIGHTS}) AS score
             FROM search_index
-            WHERE search_index MATCH ?
+            WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
               AND rowid >= coalesce((
                   SELECT min(rowid) FROM (
-                      SELECT rowid FROM search_index WHERE search_index MATCH ?
+                      SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
                       ORDER BY rowid DESC LIMIT {RANKING_WINDOW})), 0)
-              {kind_filter}
             ORDER BY score
             LIMIT ?
         """
-        params.append(limit)
-        rows = self.crm.db.execute(sql, params).fetchall()
-        tokens = words(text)
-        hits = [
+        rows = self.crm.db.execute(sql, [expression, low, high, expression, low, high, limit]).fetchall()
+        return [
             SearchHit(kind, int(ref), title or "", make_snippet(title or "", body or "", tokens), score)
-            for kind, ref, title, body, score in rows
+            for ref, title, body, score in rows
         ]
-        return sorted(hits, key=lambda hit: (title_tier(hit.title, text, tokens), hit.rank))
 
     def grouped(self, text: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:
         """Results by kind, in a fixed kind order, for the search popup."""
