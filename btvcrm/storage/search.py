@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from btvcrm.storage.search_schema import BM25_WEIGHTS, rowid_range
+from btvcrm.storage.search_schema import BM25_WEIGHTS, SEARCH_GROUPS, rowid_range
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -115,31 +115,36 @@ class SearchService:
             return []
         tokens = words(text)
         hits: list[SearchHit] = []
-        for kind in kinds or KIND_ORDER:
-            hits.extend(self._search_kind(kind, expression, tokens, limit))
+        for group in SEARCH_GROUPS:
+            wanted = [kind for kind in group if kinds is None or kind in kinds]
+            if wanted:
+                hits.extend(self._search_group(group, wanted, expression, tokens, limit))
         hits.sort(key=lambda hit: (title_tier(hit.title, text, tokens), hit.rank))
         return hits[:limit]
 
-    def _search_kind(self, kind: str, expression: str, tokens: list[str], limit: int) -> list[SearchHit]:
-        low, high = rowid_range(kind)
-        # Rank only the newest RANKING_WINDOW matches of this kind: the inner query
-        # walks the kind's rowid range backwards and stops early; bm25 runs on that
-        # window only, so a word found in every meeting stays cheap.
-        sql = f"""
-            SELECT ref_id, title, body, bm25(search_index, {BM25_WEIGHTS}) AS score
-            FROM search_index
-            WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
-              AND rowid >= coalesce((
-                  SELECT min(rowid) FROM (
-                      SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ?
-                      ORDER BY rowid DESC LIMIT {RANKING_WINDOW})), 0)
-            ORDER BY score
-            LIMIT ?
-        """
-        rows = self.crm.db.execute(sql, [expression, low, high, expression, low, high, limit]).fetchall()
+    def _search_group(self, group: tuple[str, ...], wanted: list[str], expression: str, tokens: list[str],
+                      limit: int) -> list[SearchHit]:
+        low, high = rowid_range(*group)
+        # Rank only the newest RANKING_WINDOW matches of the group: walk its rowid
+        # range backwards and stop early, then let bm25 score that window alone,
+        # so a word found in every meeting stays cheap. (One lower bound per
+        # query: FTS5 takes a single rowid range.)
+        window_start = self.crm.db.execute(
+            "SELECT min(rowid) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            f"AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT {RANKING_WINDOW})",
+            [expression, low, high],
+        ).fetchone()[0]
+        if window_start is None:
+            return []
+        kind_filter = "" if len(wanted) == len(group) else f" AND kind IN ({', '.join('?' for _ in wanted)})"
+        rows = self.crm.db.execute(
+            f"SELECT kind, ref_id, title, body, bm25(search_index, {BM25_WEIGHTS}) AS score FROM search_index "
+            f"WHERE search_index MATCH ? AND rowid >= ? AND rowid <= ?{kind_filter} ORDER BY score LIMIT ?",
+            [expression, window_start, high, *(wanted if kind_filter else []), limit],
+        ).fetchall()
         return [
             SearchHit(kind, int(ref), title or "", make_snippet(title or "", body or "", tokens), score)
-            for ref, title, body, score in rows
+            for kind, ref, title, body, score in rows
         ]
 
     def grouped(self, text: str, *, per_kind: int = 8) -> dict[str, list[SearchHit]]:

@@ -14,18 +14,22 @@ from __future__ import annotations
 KIND_CODES = {
     "person": 1,
     "organisation": 2,
-    "meeting": 3,
-    "follow_up": 4,
+    "follow_up": 3,
+    "meeting": 4,
     "initiative": 5,
     "lesson": 6,
 }
 ID_BITS = 40
+# Kinds searched together, each group with its own bounded window: people and
+# organisations are never crowded out by the many follow-ups and meetings, and
+# within the last group (newest rowids first) lessons and initiatives come first.
+SEARCH_GROUPS = (("person", "organisation"), ("follow_up",), ("meeting", "initiative", "lesson"))
 
 
-def rowid_range(kind: str) -> tuple[int, int]:
-    """The first and last rowid a kind can have."""
-    code = KIND_CODES[kind]
-    return code << ID_BITS, ((code + 1) << ID_BITS) - 1
+def rowid_range(*kinds: str) -> tuple[int, int]:
+    """The first and last rowid the kinds can have (they must have adjacent codes)."""
+    codes = sorted(KIND_CODES[kind] for kind in kinds)
+    return codes[0] << ID_BITS, ((codes[-1] + 1) << ID_BITS) - 1
 
 
 # unicode61 without diacritics folding: å, æ and ø are letters of their own in
