@@ -483,7 +483,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from btvcrm.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.crm, self)
+        dialog = SettingsDialog(self.crm, self, move_file=self.move_data_file)
         dialog.language_changed.connect(self.retranslate)
         if dialog.exec():
             self._schedule_calendar_feed()
@@ -713,6 +713,62 @@ class MainWindow(QMainWindow):
             user_settings.save(chosen)
         self.start_auto_backup()
         return True
+
+    def move_data_file(self, dest: Path) -> Path | None:
+        """Settings → Move data file: close, copy and verify, remove the old file, reopen here.
+
+        Returns the new path, or None when the file stays where it was."""
+        from btvcrm.services.move_file import OldFileKeptError, move_data_file
+        from btvcrm.storage.crm import Crm
+
+        path = self.crm.path
+        if path is None or getattr(self.crm, "readonly", False):
+            QMessageBox.warning(self, tr("Move data file"), tr("Only a data file open for writing can be moved."))
+            return None
+        dest = Path(dest)
+        if dest.exists():
+            QMessageBox.warning(self, tr("Move data file"),
+                                tr("{path} exists already. Choose a new name.").format(path=dest))
+            return None
+        self._finish_file()
+        self.crm.close()
+        warning: UserError | None = None
+        try:
+            moved = Path(self.run_task(tr("Moving the data file…"), lambda: move_data_file(path, dest)))
+        except OldFileKeptError as kept:
+            moved, warning = kept.dest, kept
+        except UserError as error:
+            self.replace_crm(Crm.open(path))
+            show_user_error(self, error)
+            return None
+        try:
+            opened = Crm.open(moved)
+        except UserError as error:
+            show_user_error(self, error)
+            self.replace_crm(Crm.open(None))
+            return None
+        self.replace_crm(opened)
+        self._remember_moved_file(path, moved)
+        if warning is not None:
+            show_user_error(self, warning)
+        self.statusBar().showMessage(tr("The data file is now {path}.").format(path=moved), 8000)
+        self.start_auto_backup()
+        return moved
+
+    @staticmethod
+    def _remember_moved_file(old: Path, new: Path) -> None:
+        """The next start opens the moved file (settings.json and the next-file choice)."""
+        from btvcrm import settings as user_settings
+        from btvcrm.ui.settings_dialog import next_file_choice
+
+        chosen = user_settings.load()
+        chosen.last_db_path = str(new)
+        user_settings.save(chosen)
+        upcoming = next_file_choice()
+        if upcoming is None or upcoming.resolve() == old.resolve():
+            store = settings()
+            store.setValue("data/next_file", str(new))
+            store.sync()
 
     def restore_backup(self, source: Path) -> bool:
         """Close the file, replace it with the backup `source`, and open it again."""

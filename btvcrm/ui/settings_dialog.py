@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,9 +31,11 @@ from btvcrm.ui.i18n import LANGUAGES, install, save_language, saved_language, tr
 class SettingsDialog(QDialog):
     language_changed = Signal()
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Any, parent: QWidget | None = None, *,
+                 move_file: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
+        self._move_file = move_file
         self.setWindowTitle(tr("Settings"))
         store = settings()
         self.saved = user_settings.load()
@@ -46,6 +50,14 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
         self.file_label = QLabel(str(crm.path) if crm.path else tr("In-memory file"))
         self.file_label.setWordWrap(True)
+        self.move_button = QPushButton(tr("Move data file…"))
+        self.move_button.setAccessibleName(tr("Move data file…"))
+        self.move_button.clicked.connect(self._move_clicked)
+        self.move_button.setVisible(move_file is not None)
+        self.move_button.setEnabled(crm.path is not None and not getattr(crm, "readonly", False))
+        current_row = QHBoxLayout()
+        current_row.addWidget(self.file_label, 1)
+        current_row.addWidget(self.move_button)
         self.next_file = QLineEdit(str(store.value("data/next_file", "")))
         self.next_file.setAccessibleName(tr("Data file to open next time"))
         self.next_file.setPlaceholderText(tr("(the current file)"))
@@ -80,7 +92,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("&Your name (for minutes):"), self.name)
         form.addRow(tr("Your &title:"), self.title)
         form.addRow(tr("&Language:"), self.language)
-        form.addRow(tr("Data file now:"), self.file_label)
+        form.addRow(tr("Data file now:"), current_row)
         form.addRow(tr("Data file next start:"), file_row)
         form.addRow(tr("&Backups go to:"), backup_row)
         form.addRow(tr("&Calendar file (.ics):"), feed_row)
@@ -103,6 +115,36 @@ class SettingsDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, tr("New data file"), "", tr("btvcrm files (*.sqlite)"))
         if name:
             self.next_file.setText(name)
+
+    def choose_move_destination(self) -> Path | None:
+        """Ask where to move the data file; None when cancelled. Tests replace this."""
+        start = str(self.crm.path) if self.crm.path else ""
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Move data file"), start, tr("btvcrm files (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return Path(name) if name else None
+
+    def _move_clicked(self) -> None:
+        if self._move_file is None or self.crm.path is None:
+            return
+        dest = self.choose_move_destination()
+        if dest is None:
+            return
+        if dest.exists():
+            QMessageBox.warning(self, tr("Move data file"),
+                                tr("{path} exists already. Choose a new name.").format(path=dest))
+            return
+        old = self.crm.path
+        moved = self._move_file(dest)
+        if moved is None:
+            return
+        parent = self.parent()
+        self.crm = getattr(parent, "crm", self.crm)
+        self.file_label.setText(str(moved))
+        upcoming = self.next_file.text().strip()
+        if not upcoming or Path(upcoming) == old:  # empty meant the default file, which has moved
+            self.next_file.setText(str(moved))
 
     def _choose_backups(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Backup folder"))

@@ -707,6 +707,10 @@ Vennlig hilsen</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>Restored a draft from %1</source>
+        <translation>Gjenopprettet utkast fra %1</translation>
+    </message>
+    <message>
         <source>&amp;Notes (in the minutes)</source>
         <translation>&amp;Notater (i referatet)</translation>
     </message>
@@ -1595,6 +1599,10 @@ Vennlig hilsen</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
+        <source>Restored a draft from %1</source>
+        <translation>Gjenopprettet utkast fra %1</translation>
+    </message>
+    <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
     </message>
@@ -1916,6 +1924,29 @@ Vennlig hilsen</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>btvcrm</name>
+    <message>
+        <source>Move data file</source>
+        <translation>Flytt datafil</translation>
+    </message>
+    <message>
+        <source>Move data file…</source>
+        <translation>Flytt datafil…</translation>
+    </message>
+    <message>
+        <source>Moving the data file…</source>
+        <translation>Flytter datafilen…</translation>
+    </message>
+    <message>
+        <source>Only a data file open for writing can be moved.</source>
+        <translation>Bare en datafil som er åpnet for skriving, kan flyttes.</translation>
+    </message>
+    <message>
+        <source>The data file is now {path}.</source>
+        <translation>Datafilen ligger nå i {path}.</translation>
     </message>
 </context>
 </TS>

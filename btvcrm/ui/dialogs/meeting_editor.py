@@ -45,6 +45,7 @@ from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingK
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.storage.repo_base import ListFilter
+from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when, resolve_organisations, resolve_people
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
@@ -172,11 +173,17 @@ class MeetingEditor(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName("draftNotice")
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self._load()
         self._clean_state = self._state()
+        self._setup_drafts()
         self.setWindowTitle(
             self.tr("Edit meeting: %1").replace("%1", self.title_edit.text()) if meeting_id else self.tr("New meeting")
         )
@@ -347,6 +354,7 @@ class MeetingEditor(QDialog):
         table.setItem(row, 0, name_item)
         table.setItem(row, 1, org_item)
         table.setCellWidget(row, 2, _combo([(a.label(self.lang), a.value) for a in Attendance], attendance.value))
+        self._watch_combo(table.cellWidget(row, 2))
         self._refresh_responsible_choices()
 
     def _participant_rows(self) -> list[tuple[int | None, str, str]]:
@@ -384,6 +392,7 @@ class MeetingEditor(QDialog):
         table.setCellWidget(
             row, 1, _combo([(f"{m.value} – {m.label(self.lang)}", m.value) for m in AgendaMark], AgendaMark(mark).value)
         )
+        self._watch_combo(table.cellWidget(row, 1))
         table.setItem(row, 2, QTableWidgetItem(notes))
         table.setCurrentCell(row, 0)
 
@@ -434,6 +443,8 @@ class MeetingEditor(QDialog):
         table.setCellWidget(
             row, 3, _combo([(s.label(self.lang), s.value) for s in FollowUpStatus], FollowUpStatus(item.status).value)
         )
+        self._watch_combo(table.cellWidget(row, 1))
+        self._watch_combo(table.cellWidget(row, 3))
         table.setCurrentCell(row, 0)
 
     def _remove_follow_up(self) -> None:
@@ -445,6 +456,154 @@ class MeetingEditor(QDialog):
         if item_id is not None:
             self._removed_follow_ups.append(int(item_id))
         table.removeRow(row)
+
+    # Drafts -------------------------------------------------------------------
+    def _watch_combo(self, widget: QWidget | None) -> None:
+        drafts = getattr(self, "drafts", None)
+        if drafts is not None and isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(drafts.schedule)
+
+    def _setup_drafts(self) -> None:
+        """Autosave a draft a second after each change; restore one left by a crash.
+
+        Drafts hold the private notes too: they stay on this machine, in the user
+        data folder beside the settings (like the database), never exported."""
+        self.drafts = DraftAutosave(self.crm, "meeting_editor", self.meeting_id, self.draft_state, self.is_dirty, self)
+        schedule = self.drafts.schedule
+        for edit in (self.title_edit, self.when_edit, self.place_edit, self.chair_edit, self.secretary_edit,
+                     self.number_edit, self.other_participants_edit, self.copy_to_edit, self.orgs_edit,
+                     self.initiatives_edit, self.tags_edit):
+            edit.textChanged.connect(schedule)
+        for plain in (self.notes_edit, self.private_notes_edit):
+            plain.textChanged.connect(schedule)
+        for combo in (self.kind_combo, self.status_combo):
+            combo.currentIndexChanged.connect(schedule)
+        self.duration_spin.valueChanged.connect(schedule)
+        for box in self.county_boxes.values():
+            box.toggled.connect(schedule)
+        for editable in (self.participants, self.agenda, self.decisions, self.follow_ups):
+            table = editable.table
+            table.itemChanged.connect(schedule)
+            model = table.model()
+            model.rowsInserted.connect(schedule)
+            model.rowsRemoved.connect(schedule)
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    self._watch_combo(table.cellWidget(row, column))
+        draft = self.drafts.load()
+        if draft is not None:
+            self.drafts.paused = True
+            try:
+                self.restore_draft(draft.state)
+            finally:
+                self.drafts.paused = False
+            self.draft_notice.setText(restored_notice(draft, self.lang, self.tr("Restored a draft from %1")))
+            self.draft_notice.setVisible(True)
+
+    def draft_state(self) -> dict[str, Any]:
+        participants = []
+        table = self.participants.table
+        for row in range(table.rowCount()):
+            item, org, combo = table.item(row, 0), table.item(row, 1), table.cellWidget(row, 2)
+            participants.append({
+                "id": item.data(ID_ROLE), "name": str(item.data(ID_ROLE + 1)),
+                "organisation": org.text() if org else "",
+                "attendance": combo.currentData() if isinstance(combo, QComboBox) else Attendance.PRESENT.value,
+            })
+        follow_ups = []
+        table = self.follow_ups.table
+        for row, values in enumerate(self._table_texts(table)):
+            follow_ups.append({"id": table.item(row, 0).data(ID_ROLE), "text": values[0], "responsible": values[1],
+                               "due": values[2], "status": values[3]})
+        return {
+            "title": self.title_edit.text(), "when": self.when_edit.text(), "kind": self.kind_combo.currentData(),
+            "duration": self.duration_spin.value(), "place": self.place_edit.text(), "chair": self.chair_edit.text(),
+            "secretary": self.secretary_edit.text(), "number": self.number_edit.text(),
+            "status": self.status_combo.currentData(),
+            "other_participants": self.other_participants_edit.text(), "copy_to": self.copy_to_edit.text(),
+            "participants": participants,
+            "agenda": [{"title": v[0], "mark": v[1], "notes": v[2]} for v in self._table_texts(self.agenda.table)],
+            "decisions": [v[0] for v in self._table_texts(self.decisions.table)],
+            "follow_ups": follow_ups,
+            "removed_follow_ups": list(self._removed_follow_ups),
+            "counties": [cid for cid, box in self.county_boxes.items() if box.isChecked()],
+            "organisations": self.orgs_edit.text(), "initiatives": self.initiatives_edit.text(),
+            "tags": self.tags_edit.text(), "notes": self.notes_edit.toPlainText(),
+            "private_notes": self.private_notes_edit.toPlainText(),
+        }
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Put a saved draft back in the form; anything unreadable in it is skipped."""
+        def text(name: str) -> str:
+            value = state.get(name)
+            return value if isinstance(value, str) else ""
+
+        def rows(name: str) -> list[dict[str, Any]]:
+            value = state.get(name)
+            return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
+
+        def select(combo: QComboBox, data: Any) -> None:
+            index = combo.findData(data)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+
+        for edit, name in ((self.title_edit, "title"), (self.when_edit, "when"), (self.place_edit, "place"),
+                           (self.chair_edit, "chair"), (self.secretary_edit, "secretary"),
+                           (self.number_edit, "number"), (self.other_participants_edit, "other_participants"),
+                           (self.copy_to_edit, "copy_to"), (self.orgs_edit, "organisations"),
+                           (self.initiatives_edit, "initiatives"), (self.tags_edit, "tags")):
+            edit.setText(text(name))
+        select(self.kind_combo, state.get("kind"))
+        select(self.status_combo, state.get("status"))
+        if isinstance(state.get("duration"), int):
+            self.duration_spin.setValue(int(state["duration"]))
+        self.notes_edit.setPlainText(text("notes"))
+        self.private_notes_edit.setPlainText(text("private_notes"))
+        counties = state.get("counties")
+        if isinstance(counties, list):
+            for county_id, box in self.county_boxes.items():
+                box.setChecked(county_id in counties)
+        for editable in (self.participants, self.agenda, self.decisions, self.follow_ups):
+            editable.table.setRowCount(0)
+        for row in rows("participants"):
+            person_id = row.get("id") if isinstance(row.get("id"), int) else None
+            try:
+                attendance = Attendance(row.get("attendance"))
+            except ValueError:
+                attendance = Attendance.PRESENT
+            self.add_participant(person_id, str(row.get("name") or ""), str(row.get("organisation") or ""),
+                                 attendance)
+        for row in rows("agenda"):
+            try:
+                mark = AgendaMark(row.get("mark"))
+            except ValueError:
+                mark = AgendaMark.ORIENTATION
+            self.add_agenda_item(str(row.get("title") or ""), mark, str(row.get("notes") or ""))
+        for decision in state.get("decisions") or []:
+            if isinstance(decision, str):
+                self.add_decision(decision)
+        for row in rows("follow_ups"):
+            try:
+                status = FollowUpStatus(row.get("status"))
+            except ValueError:
+                status = FollowUpStatus.OPEN
+            responsible = str(row.get("responsible") or ME_KEY)
+            person_id = int(responsible) if responsible.isdigit() else None
+            try:
+                self.add_follow_up(FollowUp(text=str(row.get("text") or ""), responsible_person_id=person_id,
+                                            status=status))
+            except UserError:  # the person is gone: "me" instead
+                self.add_follow_up(FollowUp(text=str(row.get("text") or ""), status=status))
+            table = self.follow_ups.table
+            last = table.rowCount() - 1
+            table.item(last, 0).setData(ID_ROLE, row.get("id") if isinstance(row.get("id"), int) else None)
+            table.setItem(last, 2, QTableWidgetItem(str(row.get("due") or "")))
+            combo = table.cellWidget(last, 1)
+            if isinstance(combo, QComboBox) and not responsible.isdigit():
+                select(combo, responsible)
+        removed = state.get("removed_follow_ups")
+        if isinstance(removed, list):
+            self._removed_follow_ups = [int(i) for i in removed if isinstance(i, int)]
 
     # Load / state ------------------------------------------------------------
     def _load(self) -> None:
@@ -617,6 +776,7 @@ class MeetingEditor(QDialog):
         self.saved_meeting_id = self.meeting_id = meeting_id
         self._removed_follow_ups = []
         self._clean_state = self._state()
+        self.drafts.discard()
         self.accept()
         return True
 
@@ -635,4 +795,5 @@ class MeetingEditor(QDialog):
             if answer == QMessageBox.StandardButton.Save:
                 self.save()
                 return
+        self.drafts.discard()
         super().reject()

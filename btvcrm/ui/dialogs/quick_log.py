@@ -5,7 +5,7 @@ organisations typed in place, the meeting, and the inline follow-ups."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -29,6 +29,7 @@ from btvcrm.domain.dates import DateParseError, format_date_long, format_datetim
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import FollowUp, Meeting, Participant
+from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import (
     counties_of_organisations,
     parse_follow_up_lines,
@@ -106,6 +107,11 @@ class QuickLogDialog(QDialog):
         self.follow_ups_preview.setObjectName("followUpsPreview")
         self.follow_ups_preview.setWordWrap(True)
 
+        self.draft_notice = QLabel()
+        self.draft_notice.setObjectName("draftNotice")
+        self.draft_notice.setWordWrap(True)
+        self.draft_notice.setVisible(False)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title"), self.title_edit)
@@ -131,6 +137,7 @@ class QuickLogDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.draft_notice)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
@@ -154,7 +161,65 @@ class QuickLogDialog(QDialog):
         self._update_when()
         self._update_follow_ups()
         self._update_new_names()
+        self._setup_drafts()
         self.title_edit.setFocus()
+
+    # Drafts ---------------------------------------------------------------
+    def _setup_drafts(self) -> None:
+        """Autosave a draft a second after each change; restore one left by a crash."""
+        self.drafts = DraftAutosave(self.crm, "quick_log", None, self.draft_state, self.has_text, self)
+        draft = self.drafts.load()
+        if draft is not None:
+            self.restore_draft(draft.state)
+            self.draft_notice.setText(restored_notice(draft, self.lang, self.tr("Restored a draft from %1")))
+            self.draft_notice.setVisible(True)
+        for edit in (self.title_edit, self.when_edit, self.people_edit, self.orgs_edit):
+            edit.textChanged.connect(self.drafts.schedule)
+        for plain in (self.notes_edit, self.follow_ups_edit):
+            plain.textChanged.connect(self.drafts.schedule)
+        self.kind_combo.currentIndexChanged.connect(self.drafts.schedule)
+        for box in self.county_boxes.values():
+            box.toggled.connect(self.drafts.schedule)
+
+    def draft_state(self) -> dict[str, Any]:
+        return {
+            "title": self.title_edit.text(),
+            "when": self.when_edit.text(),
+            "kind": self.kind_combo.currentData(),
+            "people": self.people_edit.text(),
+            "organisations": self.orgs_edit.text(),
+            "counties": [cid for cid, box in self.county_boxes.items() if box.isChecked()],
+            "manual_counties": {str(cid): checked for cid, checked in self._manual_counties.items()},
+            "notes": self.notes_edit.toPlainText(),
+            "follow_ups": self.follow_ups_edit.toPlainText(),
+        }
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        def text(name: str) -> str:
+            value = state.get(name)
+            return value if isinstance(value, str) else ""
+
+        self.title_edit.setText(text("title"))
+        if text("when"):
+            self.when_edit.setText(text("when"))
+        index = self.kind_combo.findData(state.get("kind"))
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        self.people_edit.setText(text("people"))
+        self.orgs_edit.setText(text("organisations"))
+        self._update_counties()
+        self._update_new_names()
+        manual = state.get("manual_counties")
+        if isinstance(manual, dict):
+            for key, checked in manual.items():
+                if str(key).isdigit() and int(key) in self.county_boxes:
+                    self._manual_counties[int(key)] = bool(checked)
+        checked_ids = state.get("counties")
+        if isinstance(checked_ids, list):
+            for county_id, box in self.county_boxes.items():
+                box.setChecked(county_id in checked_ids)
+        self.notes_edit.setPlainText(text("notes"))
+        self.follow_ups_edit.setPlainText(text("follow_ups"))
 
     # Live feedback ------------------------------------------------------
     def _update_when(self) -> None:
@@ -263,6 +328,7 @@ class QuickLogDialog(QDialog):
         except UserError as error:
             show_user_error(self, error)
             return
+        self.drafts.discard()
         self.accept()
 
     def reject(self) -> None:
@@ -276,6 +342,7 @@ class QuickLogDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
+        self.drafts.discard()
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
