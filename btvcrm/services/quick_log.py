@@ -26,10 +26,15 @@ class QuickLogRequest:
     organisations: list[str] = field(default_factory=list)  # names; unknown ones are created
     people: list[str] = field(default_factory=list)  # names or e-mail addresses
     counties: list[str] = field(default_factory=list)  # added to those from the organisations
+    county_ids: list[int] | None = None  # or the exact choice (the dialog's ticked boxes)
     follow_ups: list[str] = field(default_factory=list)  # "Send invitasjon @ fredag"
     notes: str = ""
     place: str = ""
     duration_minutes: int | None = None
+    # Names the user picked from completion, casefolded -> id (the exact record
+    # when two share a name).
+    known_organisations: dict[str, int] = field(default_factory=dict)
+    known_people: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,75 +65,110 @@ def resolve_when(text: str | None, now: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=clock.OSLO)
 
 
+_EMAIL_DOMAIN = re.compile(r"[^\s@]*[^\W\d_][^\s@]*\.[^\s@]+")
+
+
+def follow_up_parts(text: str) -> tuple[str, str | None]:
+    """"Send invitasjon @ fredag" -> ("Send invitasjon", "fredag"); no "@", or an
+    e-mail address ("Send til kari@example.no"), means no due date."""
+    line = text.strip()
+    what, at, when = line.rpartition("@")
+    if not at or not what.strip() or not when.strip():
+        return line, None
+    if not what.endswith(" ") and _EMAIL_DOMAIN.fullmatch(when.strip()):
+        return line, None
+    return what.strip(), when.strip()
+
+
 def split_follow_up(text: str, today: dt.date) -> tuple[str, dt.date | None]:
     """"Send invitasjon @ fredag" -> ("Send invitasjon", next Friday)."""
-    if "@" not in text:
-        return text.strip(), None
-    what, _, when = text.rpartition("@")
-    if not what.strip():
-        return text.strip(), None
+    what, when = follow_up_parts(text)
+    if when is None:
+        return what, None
     try:
-        return what.strip(), dates.parse_date(when, today=today)
+        return what, dates.parse_date(when, today=today)
     except dates.DateParseError as error:
-        if re.fullmatch(r"[^\s@]+\.[^\s@]+", when.strip()) and not what.endswith(" "):
-            return text.strip(), None  # an e-mail address in the text, not a due date
         raise ValidationError("follow_up", f"«{text.strip()}»: {error}")
+
+
+def resolve_organisations(crm: Crm, names: list[str], *, known: dict[str, int] | None = None,
+                          new_county_ids: list[int] | None = None) -> tuple[list[int], list[tuple[int, str]]]:
+    """Ids for typed names, in order, creating unknown ones (in `new_county_ids`).
+    Call inside `crm.write()`. Returns (ids, created (id, name) pairs)."""
+    ids: list[int] = []
+    created: list[tuple[int, str]] = []
+    for name in (n for n in names if n.strip()):
+        org_id = (known or {}).get(name.casefold())
+        if org_id is None:
+            found = crm.organisations.find_by_name(name)
+            org_id = found.id if found else None
+        if org_id is None:
+            org_id = crm.organisations.save_in_transaction(Organisation(name=name, county_ids=list(new_county_ids or [])))
+            created.append((org_id, " ".join(name.split())))
+        ids.append(int(org_id))
+    return ids, created
+
+
+def resolve_people(crm: Crm, names: list[str], *, organisation_id: int | None = None,
+                   known: dict[str, int] | None = None) -> tuple[list[int], list[tuple[int, str]]]:
+    """Ids for typed names or e-mail addresses, in order, creating unknown people
+    (at `organisation_id`). Call inside `crm.write()`."""
+    ids: list[int] = []
+    created: list[tuple[int, str]] = []
+    for name in (n for n in names if n.strip()):
+        person_id = (known or {}).get(name.casefold())
+        if person_id is None:
+            found = crm.people.find_by_email(name) if "@" in name else crm.people.find_by_name(name)
+            person_id = found.id if found else None
+        if person_id is None:
+            email = name.strip() if "@" in name else None
+            person = Person(name=name.strip().split("@")[0] if email else name, email=email,
+                            organisation_id=organisation_id)
+            person_id = crm.people.save_in_transaction(person)
+            created.append((person_id, person.name))
+        ids.append(int(person_id))
+    return ids, created
+
+
+def _only(ids: list[int]) -> int | None:
+    unique = list(dict.fromkeys(ids))
+    return unique[0] if len(unique) == 1 else None
 
 
 def log_contact(crm: Crm, request: QuickLogRequest, *, now: dt.datetime | None = None) -> QuickLogResult:
     moment = now or clock.now()
     starts_at = request.when or resolve_when(request.when_text, moment)
     follow_ups = [split_follow_up(t, moment.date()) for t in request.follow_ups if t.strip()]
-    county_ids = [crm.counties.by_name(name).id for name in request.counties if name.strip()]
+    exact_counties = request.county_ids is not None
+    county_ids = list(request.county_ids or []) + [
+        int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()
+    ]
     result = QuickLogResult(meeting_id=0)
     with crm.write():
-        organisation_ids: list[int] = []
-        for name in request.organisations:
-            if not name.strip():
-                continue
-            existing = crm.organisations.find_by_name(name)
-            if existing is None:
-                org_id = crm.organisations.save_in_transaction(
-                    Organisation(name=name, county_ids=[c for c in county_ids if c])
-                )
-                result.created_organisations.append((org_id, name.strip()))
-            else:
-                assert existing.id is not None
-                org_id = existing.id
-                county_ids.extend(existing.county_ids)
-            organisation_ids.append(org_id)
-        participants: list[Participant] = []
-        for name in request.people:
-            if not name.strip():
-                continue
-            found = crm.people.find_by_email(name) if "@" in name else crm.people.find_by_name(name)
-            if found is None:
-                email = name.strip() if "@" in name else None
-                person = Person(
-                    name=name.strip().split("@")[0] if email else name,
-                    email=email,
-                    organisation_id=organisation_ids[0] if len(organisation_ids) == 1 else None,
-                )
-                person_id = crm.people.save_in_transaction(person)
-                result.created_people.append((person_id, person.name))
-            else:
-                assert found.id is not None
-                person_id = found.id
-            participants.append(Participant(person_id))
+        organisation_ids, result.created_organisations = resolve_organisations(
+            crm, request.organisations, known=request.known_organisations, new_county_ids=county_ids
+        )
+        if not exact_counties:  # counties follow the organisations unless chosen one by one
+            for org_id in organisation_ids:
+                county_ids.extend(crm.organisations.get(org_id).county_ids)
+        person_ids, result.created_people = resolve_people(
+            crm, request.people, organisation_id=_only(organisation_ids), known=request.known_people
+        )
         meeting = Meeting(
-                title=request.title,
-                starts_at=starts_at,
-                kind=request.kind,
-                place=request.place,
-                duration_minutes=request.duration_minutes,
-                participants=participants,
-                notes=request.notes,
-                county_ids=[c for c in dict.fromkeys(county_ids) if c],
-                organisation_ids=organisation_ids,
+            title=request.title,
+            starts_at=starts_at,
+            kind=request.kind,
+            place=request.place,
+            duration_minutes=request.duration_minutes,
+            participants=[Participant(person_id) for person_id in person_ids],
+            notes=request.notes,
+            county_ids=list(dict.fromkeys(county_ids)),
+            organisation_ids=organisation_ids,
         )
         result.meeting_id = crm.meetings.save_in_transaction(meeting)
         for text, due in follow_ups:
             item = FollowUp(text=text, due_date=due, meeting_id=result.meeting_id,
-                            organisation_id=organisation_ids[0] if len(organisation_ids) == 1 else None)
+                            organisation_id=_only(organisation_ids), county_id=_only(county_ids),
+                            person_id=_only(person_ids))
             result.follow_up_ids.append(crm.follow_ups.save_in_transaction(item))
     return result

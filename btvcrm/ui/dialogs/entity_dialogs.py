@@ -24,8 +24,9 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.formatting import format_nok, parse_nok
 from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Person
 from btvcrm.domain.validation import format_orgnr
+from btvcrm.services.quick_log import resolve_organisations
 from btvcrm.storage.repo_base import ListFilter
-from btvcrm.ui.dialogs.logic import parse_follow_up_lines, resolve_organisations
+from btvcrm.ui.dialogs.logic import parse_follow_up_lines
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -97,7 +98,8 @@ class FormDialog(QDialog):
             return found.id
         if not create:
             raise UserError(self.tr("There is no organisation called “%1”.").replace("%1", names[0]))
-        ids, _ = resolve_organisations(self.crm, names)
+        with self.crm.write():
+            ids, _ = resolve_organisations(self.crm, names)
         return ids[0]
 
     @staticmethod

@@ -44,9 +44,10 @@ from btvcrm.domain.dates import (
 from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
+from btvcrm.services.quick_log import resolve_organisations, resolve_people
 from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
-from btvcrm.ui.dialogs.logic import parse_meeting_when, resolve_organisations, resolve_people
+from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -707,7 +708,7 @@ class MeetingEditor(QDialog):
         with self.crm.write():
             rows = self._participant_rows()
             new_names = [name for pid, name, _a in rows if pid is None]
-            org_ids, _created = resolve_organisations(self.crm, self.orgs_edit.names(), self.orgs_edit.known_ids())
+            org_ids, _created = resolve_organisations(self.crm, self.orgs_edit.names(), known=self.orgs_edit.known_ids())
             new_ids, _ = resolve_people(self.crm, new_names, organisation_id=org_ids[0] if len(org_ids) == 1 else None)
             by_name = dict(zip((n.casefold() for n in new_names), new_ids, strict=True))
             participants = []

@@ -28,14 +28,12 @@ from btvcrm.domain import clock
 from btvcrm.domain.dates import DateParseError, format_date_long, format_datetime_long
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError
-from btvcrm.domain.models import FollowUp, Meeting, Participant
+from btvcrm.services.quick_log import QuickLogRequest, log_contact
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import (
     counties_of_organisations,
     parse_follow_up_lines,
     parse_meeting_when,
-    resolve_organisations,
-    resolve_people,
 )
 from btvcrm.ui.widgets.common import CtrlEnterFilter, name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
@@ -282,43 +280,25 @@ class QuickLogDialog(QDialog):
         )
 
     def build_and_save(self) -> int:
-        """Save everything in one transaction; raises UserError on bad input."""
+        """Save everything in one transaction, as `btvcrm log` does; raises UserError on bad input."""
         _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
         lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
         for line in lines:
             if line.error:
                 raise UserError(self.tr("Follow-up “%1”: %2").replace("%1", line.text).replace("%2", line.error))
-        county_ids = [cid for cid, box in self.county_boxes.items() if box.isChecked()]
-        with self.crm.write():
-            org_ids, _new_orgs = resolve_organisations(
-                self.crm, self.orgs_edit.names(), self.orgs_edit.known_ids(), new_county_ids=county_ids
-            )
-            person_ids, _new_people = resolve_people(
-                self.crm, self.people_edit.names(),
-                organisation_id=org_ids[0] if len(org_ids) == 1 else None, known=self.people_edit.known_ids(),
-            )
-            meeting = Meeting(
-                title=self.title_edit.text(),
-                starts_at=starts_at,
-                kind=MeetingKind(self.kind_combo.currentData()),
-                participants=[Participant(pid) for pid in person_ids],
-                notes=self.notes_edit.toPlainText(),
-                county_ids=county_ids,
-                organisation_ids=org_ids,
-            )
-            meeting_id = self.crm.meetings.save(meeting)
-            for line in lines:
-                self.crm.follow_ups.save(
-                    FollowUp(
-                        text=line.text,
-                        due_date=line.due,
-                        meeting_id=meeting_id,
-                        organisation_id=org_ids[0] if len(org_ids) == 1 else None,
-                        county_id=county_ids[0] if len(county_ids) == 1 else None,
-                        person_id=person_ids[0] if len(person_ids) == 1 else None,
-                    )
-                )
-        return meeting_id
+        request = QuickLogRequest(
+            title=self.title_edit.text(),
+            when=starts_at,
+            kind=MeetingKind(self.kind_combo.currentData()),
+            organisations=self.orgs_edit.names(),
+            people=self.people_edit.names(),
+            county_ids=[cid for cid, box in self.county_boxes.items() if box.isChecked()],
+            follow_ups=[raw.strip().lstrip("-•*").strip() for raw in self.follow_ups_edit.toPlainText().splitlines()],
+            notes=self.notes_edit.toPlainText(),
+            known_organisations=self.orgs_edit.known_ids(),
+            known_people=self.people_edit.known_ids(),
+        )
+        return log_contact(self.crm, request).meeting_id
 
     def save(self) -> None:
         if self.saved_meeting_id is not None:
