@@ -40,16 +40,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from btvcrm.domain import clock
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.formatting import normalize_lang
 
-OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+OSLO = clock.OSLO
 
 __all__ = [
     "OSLO",
@@ -207,8 +207,6 @@ _TIME_DOTTED_RE = re.compile(r"\s(?P<h>[0-9]{1,2})\.(?P<m>[0-9]{2})$")
 
 def today_in_oslo() -> date:
     """Today's date in Oslo (not in the machine's time zone); follows a frozen clock."""
-    from btvcrm.domain import clock
-
     return clock.today()
 
 

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 
+from btvcrm.domain import clock
 from btvcrm.exchange.records import EventRecord, FollowUpTodoRecord, ImportFileError
 
 __all__ = [
@@ -43,7 +44,7 @@ __all__ = [
     "write_calendar",
 ]
 
-OSLO = ZoneInfo("Europe/Oslo")
+OSLO = clock.OSLO
 PRODID = "-//btvcrm//btvcrm//NO"
 
 try:  # icalendar >= 6 ships the CLDR table

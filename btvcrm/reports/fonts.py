@@ -9,12 +9,13 @@ print the same on every machine. The font files and their licence are in
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from btvcrm import paths
 
 FAMILY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -33,19 +34,8 @@ _registered = False
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: next to the package, or inside a frozen bundle."""
-    try:  # the one place that decides paths, once it exists
-        from btvcrm import paths  # type: ignore[attr-defined]
-
-        found = getattr(paths, "resources_dir", None)
-        if callable(found):
-            return Path(found())
-    except ImportError:
-        pass
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The ``resources/`` folder (``btvcrm.paths`` decides, frozen or not)."""
+    return paths.resources_dir()
 
 
 def fonts_dir() -> Path:

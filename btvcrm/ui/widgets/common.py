@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btvcrm.ui import show_user_error  # noqa: F401 - one message box for user errors, app-wide
+
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,15 +30,6 @@ def ui_lang() -> str:
     return "en" if current_lang() == "en" else "nb"
 
 
-def show_user_error(parent: QWidget | None, error: Exception) -> None:
-    """A user error as a message box with its sentence, never a traceback."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Common", "Could not save"))
-    box.setText(str(error))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setObjectName("userErrorBox")
-    box.exec()
 
 
 def show_error_text(parent: QWidget | None, message: str) -> None:
