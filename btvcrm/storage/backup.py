@@ -15,10 +15,14 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btvcrm import paths
 from btvcrm.domain import clock
 from btvcrm.storage import errors
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
 
 BACKUP_SUFFIX = ".sqlite"
 
@@ -112,11 +116,8 @@ def unique_destination(folder: Path, db_path: Path, reason: str) -> Path:
     return candidate
 
 
-def backup_now(crm: object, output: Path | None = None, *, reason: str = "manuell") -> Path:
+def backup_now(crm: Crm, output: Path | None = None, *, reason: str = "manuell") -> Path:
     """A backup of an open Crm, to `output` or the backup folder (then thinned)."""
-    from btvcrm.storage.crm import Crm
-
-    assert isinstance(crm, Crm)
     conn = crm.db.conn
     if output is not None:
         return write_backup(conn, Path(output))
