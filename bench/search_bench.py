@@ -15,8 +15,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.storage.search import match_expression
 
 QUERIES = [

@@ -196,7 +196,7 @@ def _list_repo(crm: Crm, what: str) -> Any:
 
 def _list_rows(crm: Crm, what: str, county: str | None, text: str | None, status: str | None,
                limit: int) -> list[dict[str, Any]]:
-    from btvcrm.storage.repo_base import ListFilter
+    from btvcrm.domain.filters import ListFilter
 
     list_filter = ListFilter(text=text, status=status)
     if county:

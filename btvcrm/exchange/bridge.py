@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.exchange import calendar_sync, contacts_sync, spreadsheets
 from btvcrm.exchange.calendar_sync import (
     import_events,
@@ -20,7 +21,6 @@ from btvcrm.exchange.calendar_sync import (
 )
 from btvcrm.exchange.results import ImportAborted, ImportResult
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 __all__ = [
     "ImportAborted",

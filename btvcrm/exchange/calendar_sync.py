@@ -28,12 +28,12 @@ from pathlib import Path
 from btvcrm.domain import clock
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Meeting, Participant
 from btvcrm.exchange.ical import parse_events, parse_todos, write_calendar
 from btvcrm.exchange.records import EventRecord, FollowUpTodoRecord, ImportFileError
 from btvcrm.exchange.results import ImportAborted, ImportResult
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 DEFAULT_DURATION_MINUTES = 60
 CALENDAR_NAME = "BTV kontakter"

@@ -26,12 +26,12 @@ from typing import cast
 from btvcrm.domain import validation
 from btvcrm.domain.enums import OrganisationKind
 from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Organisation, Person
 from btvcrm.exchange.records import ContactRecord, ImportFileError, OrganisationRecord
 from btvcrm.exchange.results import SKIP_HINT, ImportAborted, ImportResult
 from btvcrm.exchange.vcard import parse_vcards, write_vcards
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 DUPLICATE_POLICIES = ("merge", "skip", "add")
 _EXPORT_LIMIT = 10_000_000

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 
 def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcard_version: str = "3.0",

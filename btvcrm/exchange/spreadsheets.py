@@ -28,6 +28,7 @@ from btvcrm.domain.enums import (
     OrganisationKind,
 )
 from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.exchange.contacts_sync import (
     DUPLICATE_POLICIES,
     apply_contact,
@@ -47,7 +48,6 @@ from btvcrm.exchange.csvfiles import (
 from btvcrm.exchange.records import ImportFileError
 from btvcrm.exchange.results import SKIP_HINT, ImportAborted, ImportResult
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 LIST_KINDS = ("people", "organisations", "meetings", "follow-ups", "initiatives", "lessons")
 _EXPORT_LIMIT = 10_000_000

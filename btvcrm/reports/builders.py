@@ -23,6 +23,7 @@ from btvcrm.domain.enums import (
     OrganisationKind,
 )
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.reports.model import (
     AgendaLine,
     AssessmentLine,
@@ -40,7 +41,7 @@ from btvcrm.reports.model import (
     StageChangeLine,
 )
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter, parse_iso_datetime
+from btvcrm.storage.repo_base import parse_iso_datetime
 
 RATING_WORDS = {
     "nb": {1: "svært lav", 2: "lav", 3: "middels", 4: "høy", 5: "svært høy"},

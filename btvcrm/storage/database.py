@@ -19,9 +19,13 @@ from btvcrm.storage import errors
 from btvcrm.storage.lock import WriterLock
 from btvcrm.storage.migrations import MIGRATION_SET, known_migration_names, migrations
 
-# PRAGMA application_id marks a file as ours ("BTVC").
-APPLICATION_ID = 0x42545643
-SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks a file as ours ("BTVC"); safe_output owns the constant.
+from btvcrm.storage.safe_output import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    register_data_file,
+    unregister_data_file,
+)
 
 
 class OpenDatabase:
@@ -32,6 +36,9 @@ class OpenDatabase:
         self.path = path
         self.readonly = readonly
         self._lock = lock
+        self._registered = path is not None
+        if path is not None:
+            register_data_file(path)  # no export, report or backup may ever be written onto it
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -39,6 +46,9 @@ class OpenDatabase:
                 # Fold the WAL back into the main file so a copy of the file alone is whole.
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
+        if self._registered and self.path is not None:
+            unregister_data_file(self.path)
+            self._registered = False
         if self._lock is not None:
             self._lock.release()
             self._lock = None

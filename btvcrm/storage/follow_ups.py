@@ -10,9 +10,10 @@ from dateutil.rrule import rrulestr
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import FollowUp
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import ListFilter, Repository, iso_date, parse_iso_date
+from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
 # Groups on the follow-up page, in display order.
 GROUPS = ("overdue", "today", "this_week", "later", "no_date", "done")

@@ -8,9 +8,10 @@ from typing import Any
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import InitiativePhase
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Assessment, Initiative, KeyDate, Lesson
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import ListFilter, Repository, iso_date, parse_iso_date
+from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
 
 def clean_initiative(item: Initiative) -> Initiative:

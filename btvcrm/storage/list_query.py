@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from btvcrm.domain.errors import ValidationError
-from btvcrm.storage.repo_base import ListFilter
+from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.search import ids_matching_sql, match_expression
 
 

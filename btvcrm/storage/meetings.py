@@ -9,9 +9,10 @@ from typing import Any
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import AgendaMark, Attendance, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, Meeting, Participant
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import ListFilter, Repository, parse_iso_datetime, to_stored_datetime
+from btvcrm.storage.repo_base import Repository, parse_iso_datetime, to_stored_datetime
 
 
 def new_uid() -> str:

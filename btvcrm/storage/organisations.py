@@ -7,9 +7,10 @@ from typing import Any
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import OrganisationKind
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Organisation
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import ListFilter, Repository
+from btvcrm.storage.repo_base import Repository
 
 
 def clean(org: Organisation) -> Organisation:

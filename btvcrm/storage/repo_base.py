@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from btvcrm.domain import clock
@@ -14,23 +13,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from btvcrm.storage.crm import Crm
-
-
-@dataclass
-class ListFilter:
-    """What a list screen or `btvcrm list` narrows by. Unset fields do not filter."""
-
-    county_id: int | None = None
-    organisation_id: int | None = None
-    person_id: int | None = None
-    initiative_id: int | None = None
-    kind: str | None = None
-    status: str | None = None
-    tag: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    text: str | None = None
-    deleted: bool = False  # True lists the trash instead
 
 
 def iso_date(value: dt.date | None) -> str | None:

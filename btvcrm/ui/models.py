@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from btvcrm.storage.repo_base import ListFilter
+from btvcrm.domain.filters import ListFilter
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from btvcrm import paths
 from btvcrm.domain import clock
-from btvcrm.storage.repo_base import ListFilter
+from btvcrm.domain.filters import ListFilter
 from btvcrm.ui.i18n import tr
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000

@@ -11,13 +11,13 @@ from openpyxl import load_workbook
 
 from btvcrm.domain import clock
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import FollowUp, Meeting, Organisation, Participant, Person
 from btvcrm.exchange import bridge, calendar_sync, contacts_sync, spreadsheets
 from btvcrm.exchange.ical import parse_events, parse_todos
 from btvcrm.exchange.records import ContactRecord
 from btvcrm.exchange.sniff import detect_format
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 SAMPLES = Path(__file__).parent / "samples"
 OSLO = clock.OSLO

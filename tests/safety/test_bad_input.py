@@ -154,7 +154,7 @@ def test_initiatives_lessons_assessments_anchoring(
 @SETTINGS
 @given(query=hostile)
 def test_search_and_lists(crm: Crm, query: str) -> None:
-    from btvcrm.storage.repo_base import ListFilter
+    from btvcrm.domain.filters import ListFilter
 
     attempt(crm, lambda: crm.search.search(query))
     attempt(crm, lambda: crm.search.grouped(query))

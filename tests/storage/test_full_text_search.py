@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from btvcrm.domain import clock
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, Meeting, Organisation, Person
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, match_expression
 
 WHEN = dt.datetime(2016, 6, 14, 10, 0, tzinfo=clock.OSLO)

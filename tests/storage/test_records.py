@@ -9,6 +9,7 @@ import pytest
 from btvcrm.domain import clock
 from btvcrm.domain.enums import AnchoringStage, Attendance, FollowUpStatus, MinutesStatus
 from btvcrm.domain.errors import NotFoundError, ValidationError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import (
     AnchoringChange,
     Assessment,
@@ -21,7 +22,6 @@ from btvcrm.domain.models import (
     Person,
 )
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 WHEN = dt.datetime(2016, 6, 14, 10, 0, tzinfo=clock.OSLO)
 

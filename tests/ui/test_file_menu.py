@@ -11,8 +11,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
+from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import ListFilter
 
 VCARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siri Støren\r\nN:Støren;Siri;;;\r\nORG:Skien kommune\r\n"

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from btvcrm.domain import clock
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Meeting, Organisation
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.models import PAGE_SIZE, LazyTableModel
 from btvcrm.ui.pages.lists import list_kinds
 

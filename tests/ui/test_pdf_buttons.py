@@ -19,8 +19,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from btvcrm import demo  # noqa: E402
 from btvcrm.domain import clock  # noqa: E402
+from btvcrm.domain.filters import ListFilter  # noqa: E402
 from btvcrm.storage.crm import Crm  # noqa: E402
-from btvcrm.storage.repo_base import ListFilter  # noqa: E402
 from btvcrm.ui.details import create_detail_page  # noqa: E402
 from btvcrm.ui.widgets import pdf_export  # noqa: E402
 

@@ -32,9 +32,9 @@ from btvcrm.domain import clock
 from btvcrm.domain.dates import DateParseError, format_date_long, format_date_short, parse_when
 from btvcrm.domain.enums import AnchoringStage, InitiativePhase
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.models import AnchoringChange, Assessment
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.common import section_label, show_user_error, ui_lang
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter

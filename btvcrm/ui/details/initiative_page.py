@@ -5,9 +5,9 @@ from __future__ import annotations
 from html import escape
 
 from btvcrm.domain.enums import InitiativePhase
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.validation import doffin_url
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.validation import format_orgnr
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 

@@ -6,8 +6,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.validation import format_phone
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.details.base import DetailPage
 
 

@@ -21,11 +21,11 @@ from btvcrm.domain import clock
 from btvcrm.domain.dates import format_date_short, parse_when
 from btvcrm.domain.enums import InitiativePhase, LegalBasis, OrganisationKind
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok, parse_nok
 from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Person
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.services.quick_log import resolve_organisations
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.logic import parse_follow_up_lines
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit

@@ -43,9 +43,9 @@ from btvcrm.domain.dates import (
 )
 from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.services.quick_log import resolve_organisations, resolve_people
-from btvcrm.storage.repo_base import ListFilter
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang

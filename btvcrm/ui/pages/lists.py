@@ -30,8 +30,9 @@ from btvcrm.domain.enums import (
     OrganisationKind,
 )
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
-from btvcrm.storage.repo_base import ListFilter, parse_iso_date, parse_iso_datetime
+from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.models import Column, LazyTableModel
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import AnchoringStage, MeetingKind
-from btvcrm.storage.repo_base import ListFilter, parse_iso_date, parse_iso_datetime
+from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.pages.follow_ups import FollowUpTree
 

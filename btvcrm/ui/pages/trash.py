@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain import dates
 from btvcrm.domain.errors import UserError
-from btvcrm.storage.repo_base import ListFilter, parse_iso_datetime
+from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.repo_base import parse_iso_datetime
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
 
