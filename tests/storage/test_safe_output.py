@@ -1,5 +1,9 @@
-"""safe_output: the data file, its companions, other data files and FIFOs are refused; writes are private."""
+"""safe_output: the open data file, its companions, other data files and FIFOs are refused; writes are private."""
+
+from __future__ import annotations
+
 import os
+from pathlib import Path
 
 import pytest
 
@@ -7,19 +11,23 @@ from btvcrm.storage.crm import Crm
 from btvcrm.storage.safe_output import OutputRefusedError, write_output
 
 
-def test_refuse(tmp_path):
-    db = tmp_path/"a.sqlite"
+def test_outputs_never_land_on_a_data_file(tmp_path: Path) -> None:
+    db = tmp_path / "a.sqlite"
     crm = Crm.open(db)
-    with pytest.raises(OutputRefusedError): write_output(db, b"x")
-    link = tmp_path/"l"; link.symlink_to(db)
-    with pytest.raises(OutputRefusedError): write_output(link, b"x")
-    with pytest.raises(OutputRefusedError): write_output(str(db)+"-wal", b"x")
-    other = tmp_path/"b.sqlite"; Crm.open(other).close()
-    with pytest.raises(OutputRefusedError): write_output(other, b"x")
-    write_output(other, b"x", force=True)
-    os.mkfifo(tmp_path/"f")
-    with pytest.raises(OutputRefusedError): write_output(tmp_path/"f", b"x")
-    out = write_output(tmp_path/"ok.txt", "hei")
-    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    link = tmp_path / "link"
+    link.symlink_to(db)
+    other = tmp_path / "b.sqlite"
+    Crm.open(other).close()
+    os.mkfifo(tmp_path / "fifo")
+    for target in (db, link, Path(str(db) + "-wal"), other, tmp_path / "fifo"):
+        with pytest.raises(OutputRefusedError):
+            write_output(target, b"x")
+    write_output(other, b"x", force=True)  # an explicit replace of another data file
     crm.close()
-    assert list(tmp_path.glob("*.part")) == []
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_new_outputs_are_private(tmp_path: Path) -> None:
+    written = write_output(tmp_path / "ok.txt", "hei")
+    assert written.stat().st_mode & 0o777 == 0o600
+    assert written.read_text(encoding="utf-8") == "hei"
