@@ -148,10 +148,13 @@ def _replace_n(text: str, n: int) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
-@cache
 def catalogue(lang: str | None = DEFAULT_LANGUAGE) -> Catalogue:
-    """The (cached) catalogue of `lang`, read from its `.ts` files on first use."""
-    code = normalize_lang(lang)
+    """The catalogue of `lang`, read from its `.ts` files on first use (then kept)."""
+    return _load(normalize_lang(lang))
+
+
+@cache
+def _load(code: str) -> Catalogue:
     table: dict[Key, tuple[str, ...]] = {}
     for path in ts_files(code):
         table.update(read_ts(path))
