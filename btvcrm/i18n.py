@@ -61,6 +61,14 @@ def arg(text: str, *values: object) -> str:
     return _PLACEHOLDER.sub(fill, text) if values else text
 
 
+def upper_first(text: str) -> str:
+    """"Monday 20 June" from "monday 20 June": only the first letter changes.
+
+    (`str.capitalize()` lower-cases the rest: "Monday 20 june", "Ks", "Nav".)
+    """
+    return text[:1].upper() + text[1:]
+
+
 def placeholders(text: str) -> set[str]:
     """The `%1`-style placeholders in `text` (and `%n` when present)."""
     found = {f"%{m}" for m in _PLACEHOLDER.findall(text)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
@@ -40,6 +41,17 @@ def test_arg_never_reads_a_value_twice(values: list[str]) -> None:
     """A value that itself contains '%2' stays as typed (user text is data)."""
     template = " | ".join(f"%{i}" for i in range(1, len(values) + 1))
     assert arg(template, *values) == " | ".join(values)
+
+
+def test_upper_first_keeps_month_capitals() -> None:
+    from btvcrm.domain.dates import format_date_long
+
+    day = format_date_long(dt.date(2016, 6, 20), "en")
+    assert day == "Monday 20 June 2016"
+    assert i18n.upper_first(day) == day
+    assert i18n.upper_first(format_date_long(dt.date(2016, 6, 20), "nb")) == "Mandag 20. juni 2016"
+    assert i18n.upper_first("KS og NAV") == "KS og NAV"
+    assert i18n.upper_first("") == ""
 
 
 def test_plural_forms_follow_qt_rules() -> None:
