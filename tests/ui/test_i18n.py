@@ -138,6 +138,8 @@ class _Recorder(QTranslator):
 
 # Asked for, but not words a user reads as English
 NOT_WORDS = {("QGuiApplication", "QT_LAYOUT_DIRECTION"), ("QProgressBar", "%p%")}
+# File type names ("Markdown document") come from the MIME database: hundreds, not ours to list
+NOT_OURS = {"QMimeType", "QShortcut"}
 
 
 def test_every_qt_string_the_app_shows_is_bokmal(qtbot: Any, tmp_path: Path, nb_installed: None) -> None:
@@ -151,6 +153,7 @@ def test_every_qt_string_the_app_shows_is_bokmal(qtbot: Any, tmp_path: Path, nb_
         dialog.setViewMode(QFileDialog.ViewMode.Detail)
         qtbot.addWidget(dialog)
         dialog.show()
+        dialog.setDirectory(str(tmp_path))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         box = QMessageBox()
@@ -169,10 +172,12 @@ def test_every_qt_string_the_app_shows_is_bokmal(qtbot: Any, tmp_path: Path, nb_
         app.processEvents()
     finally:
         app.removeTranslator(recorder)
-    asked = {(c, s, d) for c, s, d in recorder.asked if c.startswith("Q") and (c, s) not in NOT_WORDS}
+    asked = {
+        (c, s, d) for c, s, d in recorder.asked if c.startswith("Q") and (c, s) not in NOT_WORDS and c not in NOT_OURS
+    }
     assert len(asked) > 60
     words = core.catalogue("nb")
-    untranslated = sorted((c, s) for c, s, d in asked if c != "QShortcut" and words.lookup(c, s, d or None) is None)
+    untranslated = sorted((c, s) for c, s, d in asked if words.lookup(c, s, d or None) is None)
     assert not untranslated, untranslated
 
 
