@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SCREENSHOT_DIR ?= docs/screenshots
 
-.PHONY: run test lint typecheck samples screenshots bench dist dist-test clean
+.PHONY: run test lint typecheck samples screenshots bench dist dist-test clean ts qm
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +14,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) qm
 	$(BIN)/btvcrm
 
 lint: $(STAMP)
 	$(BIN)/ruff check btvcrm tests bench
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(STAMP) lint qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 samples: $(STAMP)
@@ -32,6 +32,17 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Translations (docs/translation.md). `make ts` after changing strings in the code: lupdate
+# refreshes resources/translations/*.ts and lists what is unfinished; translate those in
+# Qt Linguist (.venv/bin/pyside6-linguist resources/translations/btvcrm_nb*.ts), commit the
+# .ts. `make qm` compiles them into the .qm files the app loads (not in git; run and test
+# do it, and so does the app itself when started from source).
+ts: $(STAMP)
+	$(BIN)/python -m btvcrm.i18n --update --compile
+
+qm: $(STAMP)
+	$(BIN)/python -m btvcrm.i18n --compile --quiet
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -114,6 +114,9 @@ check_bundle() {
     done
     ls "$internal"/resources/translations/*.ts >/dev/null 2>&1 \
         || { echo "missing from the bundle: resources/translations/*.ts" >>"$tmp/out"; missing=1; }
+    for f in resources/translations/btvcrm_nb.qm resources/translations/btvcrm_en.qm; do
+        [[ -f "$internal/$f" ]] || { echo "missing from the bundle: $f" >>"$tmp/out"; missing=1; }
+    done
     # things that must not be there
     local unwanted
     unwanted="$(find "$internal" \( -name '_tkinter*' -o -name 'libtk*' -o -name 'libtcl*' \

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from btvcrm.i18n import QT_TRANSLATE_NOOP, translate_in
+
 
 class Kind(StrEnum):
     ORGANISATION = "organisation"
@@ -39,9 +41,9 @@ class Kind(StrEnum):
         return _LIST_NAME[self]
 
     def label(self, lang: str = "nb", *, plural: bool = False) -> str:
-        """The noun for messages: "organisasjon", "Organisations" ... (lower case in nb)."""
-        singular, many = _LABELS[self][0 if lang != "en" else 1]
-        return many if plural else singular
+        """The noun for messages, lower case: "organisasjon", "organisations" ..."""
+        singular, many = _LABELS[self]
+        return translate_in(lang, "Kind", many if plural else singular)
 
     @classmethod
     def parse(cls, text: str) -> Kind:
@@ -51,8 +53,8 @@ class Kind(StrEnum):
         wanted = text.strip().casefold().replace("-", "_")
         for kind in cls:
             names = {kind.value, kind.list_name.replace("-", "_")}
-            for singular, many in _LABELS[kind]:
-                names.update({singular.casefold(), many.casefold()})
+            for lang in ("nb", "en"):
+                names.update({kind.label(lang).casefold(), kind.label(lang, plural=True).casefold()})
             if wanted in names:
                 return kind
         choices = ", ".join(k.cli_name for k in cls)
@@ -78,13 +80,13 @@ _LIST_NAME = {
     Kind.LESSON: "lessons",
     Kind.COUNTY: "counties",
 }
-# (nb singular, nb plural), (en singular, en plural)
+# English singular and plural nouns; their Bokmål is in the catalogue (context "Kind").
 _LABELS = {
-    Kind.ORGANISATION: (("organisasjon", "organisasjoner"), ("organisation", "organisations")),
-    Kind.PERSON: (("person", "personer"), ("person", "people")),
-    Kind.MEETING: (("møte", "møter"), ("meeting", "meetings")),
-    Kind.FOLLOW_UP: (("oppfølgingspunkt", "oppfølgingspunkter"), ("follow-up", "follow-ups")),
-    Kind.INITIATIVE: (("initiativ", "initiativer"), ("initiative", "initiatives")),
-    Kind.LESSON: (("læringspunkt", "læringspunkter"), ("lesson learned", "lessons learned")),
-    Kind.COUNTY: (("fylke", "fylker"), ("county", "counties")),
+    Kind.ORGANISATION: (QT_TRANSLATE_NOOP("Kind", "organisation"), QT_TRANSLATE_NOOP("Kind", "organisations")),
+    Kind.PERSON: (QT_TRANSLATE_NOOP("Kind", "person"), QT_TRANSLATE_NOOP("Kind", "people")),
+    Kind.MEETING: (QT_TRANSLATE_NOOP("Kind", "meeting"), QT_TRANSLATE_NOOP("Kind", "meetings")),
+    Kind.FOLLOW_UP: (QT_TRANSLATE_NOOP("Kind", "follow-up"), QT_TRANSLATE_NOOP("Kind", "follow-ups")),
+    Kind.INITIATIVE: (QT_TRANSLATE_NOOP("Kind", "initiative"), QT_TRANSLATE_NOOP("Kind", "initiatives")),
+    Kind.LESSON: (QT_TRANSLATE_NOOP("Kind", "lesson learned"), QT_TRANSLATE_NOOP("Kind", "lessons learned")),
+    Kind.COUNTY: (QT_TRANSLATE_NOOP("Kind", "county"), QT_TRANSLATE_NOOP("Kind", "counties")),
 }

@@ -1,104 +1,123 @@
-"""The fixed words printed on the documents, in Bokmål ("nb") and English ("en")."""
+"""The fixed words printed on the documents, from the program's one catalogue.
+
+Each key names an English source string (context "Reports"); its Bokmål is in
+`resources/translations/btvcrm_nb*.ts` with every other string of the program (edit
+it there, with Qt Linguist; `make ts` after adding a key). `label(key, lang, **values)`
+looks it up and fills its `%1 %2 …` from the named values listed in `_VALUES`.
+"""
 
 from __future__ import annotations
 
-_LABELS: dict[str, dict[str, str]] = {
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
+
+_LABELS: dict[str, str] = {
     # common
-    "page_x_of_y": {"nb": "Side {page} av {pages}", "en": "Page {page} of {pages}"},
-    "generated": {"nb": "Generert {date}", "en": "Generated {date}"},
-    "prepared_by": {"nb": "Utarbeidet av {name}", "en": "Prepared by {name}"},
-    "draft_mark": {"nb": "UTKAST", "en": "DRAFT"},
-    "none": {"nb": "Ingen.", "en": "None."},
-    "more": {"nb": "… og {n} til", "en": "… and {n} more"},
+    "page_x_of_y": QT_TRANSLATE_NOOP("Reports", "Page %1 of %2"),
+    "generated": QT_TRANSLATE_NOOP("Reports", "Generated %1"),
+    "prepared_by": QT_TRANSLATE_NOOP("Reports", "Prepared by %1"),
+    "draft_mark": QT_TRANSLATE_NOOP("Reports", "DRAFT"),
+    "none": QT_TRANSLATE_NOOP("Reports", "None."),
     # minutes
-    "minutes": {"nb": "Møtereferat", "en": "Minutes of meeting"},
-    "minutes_word": {"nb": "Referat", "en": "Minutes"},
-    "minutes_number": {"nb": "Referat nr.", "en": "Minutes no."},
-    "number_short": {"nb": "nr.", "en": "no."},
-    "meeting_kind": {"nb": "Møtetype", "en": "Type of meeting"},
-    "date": {"nb": "Dato", "en": "Date"},
-    "time": {"nb": "Tid", "en": "Time"},
-    "place": {"nb": "Sted", "en": "Place"},
-    "chair": {"nb": "Møteleder", "en": "Chair"},
-    "secretary": {"nb": "Referent", "en": "Minutes taken by"},
-    "participants": {"nb": "Deltakere", "en": "Participants"},
-    "other_participants": {"nb": "Øvrige deltakere", "en": "Other participants"},
-    "absent": {"nb": "Forfall", "en": "Apologies"},
-    "copy_to": {"nb": "Kopi til", "en": "Copy to"},
-    "agenda": {"nb": "Saker", "en": "Agenda"},
-    "agenda_legend": {
-        "nb": "O = orientering, D = diskusjon, V = vedtak",
-        "en": "O = information, D = discussion, V = decision",
-    },
-    "case": {"nb": "Sak", "en": "Item"},
-    "decisions": {"nb": "Vedtak", "en": "Decisions"},
-    "follow_ups": {"nb": "Oppfølgingspunkter", "en": "Follow-up actions"},
-    "what": {"nb": "Hva", "en": "What"},
-    "responsible": {"nb": "Ansvarlig", "en": "Responsible"},
-    "due": {"nb": "Frist", "en": "Due"},
-    "status": {"nb": "Status", "en": "Status"},
-    "notes": {"nb": "Merknader", "en": "Notes"},
-    "minutes_draft_note": {
-        "nb": "Utkast – ikke godkjent",
-        "en": "Draft – not approved",
-    },
-    "minutes_approved_note": {"nb": "Godkjent", "en": "Approved"},
+    "minutes": QT_TRANSLATE_NOOP("Reports", "Minutes of meeting"),
+    "minutes_word": QT_TRANSLATE_NOOP("Reports", "Minutes"),
+    "minutes_number": QT_TRANSLATE_NOOP("Reports", "Minutes no."),
+    "number_short": QT_TRANSLATE_NOOP("Reports", "no."),
+    "meeting_kind": QT_TRANSLATE_NOOP("Reports", "Type of meeting"),
+    "date": QT_TRANSLATE_NOOP("Reports", "Date"),
+    "time": QT_TRANSLATE_NOOP("Reports", "Time"),
+    "place": QT_TRANSLATE_NOOP("Reports", "Place"),
+    "chair": QT_TRANSLATE_NOOP("Reports", "Chair"),
+    "secretary": QT_TRANSLATE_NOOP("Reports", "Minutes taken by"),
+    "participants": QT_TRANSLATE_NOOP("Reports", "Participants"),
+    "other_participants": QT_TRANSLATE_NOOP("Reports", "Other participants"),
+    "absent": QT_TRANSLATE_NOOP("Reports", "Apologies"),
+    "copy_to": QT_TRANSLATE_NOOP("Reports", "Copy to"),
+    "agenda": QT_TRANSLATE_NOOP("Reports", "Agenda"),
+    "agenda_legend": QT_TRANSLATE_NOOP("Reports", "O = information, D = discussion, V = decision"),
+    "case": QT_TRANSLATE_NOOP("Reports", "Item"),
+    "decisions": QT_TRANSLATE_NOOP("Reports", "Decisions"),
+    "follow_ups": QT_TRANSLATE_NOOP("Reports", "Follow-up actions"),
+    "what": QT_TRANSLATE_NOOP("Reports", "What"),
+    "responsible": QT_TRANSLATE_NOOP("Reports", "Responsible"),
+    "due": QT_TRANSLATE_NOOP("Reports", "Due"),
+    "status": QT_TRANSLATE_NOOP("Reports", "Status"),
+    "notes": QT_TRANSLATE_NOOP("Reports", "Notes"),
+    "minutes_draft_note": QT_TRANSLATE_NOOP("Reports", "Draft – not approved"),
+    "minutes_approved_note": QT_TRANSLATE_NOOP("Reports", "Approved"),
     # county report
-    "county_report": {"nb": "Fylkesrapport", "en": "County report"},
-    "period": {"nb": "Periode", "en": "Period"},
-    "stage": {"nb": "Forankringsstatus", "en": "Anchoring stage"},
-    "stage_now": {"nb": "Forankringsstatus nå", "en": "Anchoring stage now"},
-    "stage_changes": {"nb": "Endringer i perioden", "en": "Changes in the period"},
-    "no_stage_changes": {
-        "nb": "Ingen endringer i forankringsstatus i perioden.",
-        "en": "No change of anchoring stage in the period.",
-    },
-    "from_stage": {"nb": "Fra", "en": "From"},
-    "to_stage": {"nb": "Til", "en": "To"},
-    "note": {"nb": "Merknad", "en": "Note"},
-    "meeting": {"nb": "Møte", "en": "Meeting"},
-    "summary": {"nb": "Sammendrag", "en": "Summary"},
-    "meetings_held": {"nb": "Møter og kontakter i perioden", "en": "Meetings and contacts"},
-    "no_meetings": {"nb": "Ingen møter i perioden.", "en": "No meetings in the period."},
-    "title": {"nb": "Tittel", "en": "Title"},
-    "organisations": {"nb": "Virksomheter", "en": "Organisations"},
-    "follow_ups_opened": {"nb": "Nye oppfølgingspunkter", "en": "Follow-ups opened"},
-    "follow_ups_done": {"nb": "Utførte oppfølgingspunkter", "en": "Follow-ups done"},
-    "follow_ups_open": {"nb": "Åpne oppfølgingspunkter", "en": "Follow-ups still open"},
-    "done_on": {"nb": "Utført", "en": "Done"},
-    "opened_on": {"nb": "Opprettet", "en": "Opened"},
-    "initiatives": {"nb": "Innovasjonsprosjekter", "en": "Initiatives"},
-    "no_initiatives": {"nb": "Ingen innovasjonsprosjekter.", "en": "No initiatives."},
-    "owner": {"nb": "Eier", "en": "Owner"},
-    "phase": {"nb": "Fase", "en": "Phase"},
-    "doffin": {"nb": "Doffin", "en": "Doffin"},
-    "value": {"nb": "Verdi", "en": "Value"},
-    "lessons": {"nb": "Læringspunkter", "en": "Lessons learned"},
-    "no_lessons": {"nb": "Ingen læringspunkter.", "en": "No lessons learned."},
-    "learned_in": {"nb": "Lært i {county}", "en": "Learned in {county}"},
-    "contacts_per_month": {"nb": "Kontakter per måned", "en": "Contacts per month"},
-    "stage_over_time": {"nb": "Forankring over tid", "en": "Anchoring over time"},
-    "no_data": {"nb": "Ingen data", "en": "No data"},
+    "county_report": QT_TRANSLATE_NOOP("Reports", "County report"),
+    "period": QT_TRANSLATE_NOOP("Reports", "Period"),
+    "stage": QT_TRANSLATE_NOOP("Reports", "Anchoring stage"),
+    "stage_now": QT_TRANSLATE_NOOP("Reports", "Anchoring stage now"),
+    "stage_changes": QT_TRANSLATE_NOOP("Reports", "Changes in the period"),
+    "no_stage_changes": QT_TRANSLATE_NOOP("Reports", "No change of anchoring stage in the period."),
+    "from_stage": QT_TRANSLATE_NOOP("Reports", "From"),
+    "to_stage": QT_TRANSLATE_NOOP("Reports", "To"),
+    "note": QT_TRANSLATE_NOOP("Reports", "Note"),
+    "meeting": QT_TRANSLATE_NOOP("Reports", "Meeting"),
+    "summary": QT_TRANSLATE_NOOP("Reports", "Summary"),
+    "meetings_held": QT_TRANSLATE_NOOP("Reports", "Meetings and contacts"),
+    "no_meetings": QT_TRANSLATE_NOOP("Reports", "No meetings in the period."),
+    "title": QT_TRANSLATE_NOOP("Reports", "Title"),
+    "organisations": QT_TRANSLATE_NOOP("Reports", "Organisations"),
+    "follow_ups_opened": QT_TRANSLATE_NOOP("Reports", "Follow-ups opened"),
+    "follow_ups_done": QT_TRANSLATE_NOOP("Reports", "Follow-ups done"),
+    "follow_ups_open": QT_TRANSLATE_NOOP("Reports", "Follow-ups still open"),
+    "done_on": QT_TRANSLATE_NOOP("Reports", "Done"),
+    "opened_on": QT_TRANSLATE_NOOP("Reports", "Opened"),
+    "initiatives": QT_TRANSLATE_NOOP("Reports", "Initiatives"),
+    "no_initiatives": QT_TRANSLATE_NOOP("Reports", "No initiatives."),
+    "owner": QT_TRANSLATE_NOOP("Reports", "Owner"),
+    "phase": QT_TRANSLATE_NOOP("Reports", "Phase"),
+    "doffin": QT_TRANSLATE_NOOP("Reports", "Doffin"),
+    "value": QT_TRANSLATE_NOOP("Reports", "Value"),
+    "lessons": QT_TRANSLATE_NOOP("Reports", "Lessons learned"),
+    "no_lessons": QT_TRANSLATE_NOOP("Reports", "No lessons learned."),
+    "learned_in": QT_TRANSLATE_NOOP("Reports", "Learned in %1"),
+    "contacts_per_month": QT_TRANSLATE_NOOP("Reports", "Contacts per month"),
+    "stage_over_time": QT_TRANSLATE_NOOP("Reports", "Anchoring over time"),
+    "no_data": QT_TRANSLATE_NOOP("Reports", "No data"),
     # brief
-    "brief": {"nb": "Møteforberedelse", "en": "Meeting brief"},
-    "orgnr": {"nb": "Org.nr.", "en": "Org. no."},
-    "kind": {"nb": "Type", "en": "Type"},
-    "counties": {"nb": "Fylker", "en": "Counties"},
-    "people": {"nb": "Kontaktpersoner", "en": "People"},
-    "name": {"nb": "Navn", "en": "Name"},
-    "role": {"nb": "Rolle", "en": "Role"},
-    "email": {"nb": "E-post", "en": "E-mail"},
-    "phone": {"nb": "Telefon", "en": "Phone"},
-    "last_contacts": {"nb": "Siste kontakter", "en": "Latest contacts"},
-    "open_follow_ups": {"nb": "Åpne oppfølgingspunkter", "en": "Open follow-ups"},
-    "assessment": {"nb": "Vurdering", "en": "Assessment"},
-    "influence": {"nb": "Påvirkning", "en": "Influence"},
-    "interest": {"nb": "Interesse", "en": "Interest"},
+    "brief": QT_TRANSLATE_NOOP("Reports", "Meeting brief"),
+    "orgnr": QT_TRANSLATE_NOOP("Reports", "Org. no."),
+    "kind": QT_TRANSLATE_NOOP("Reports", "Type"),
+    "counties": QT_TRANSLATE_NOOP("Reports", "Counties"),
+    "people": QT_TRANSLATE_NOOP("Reports", "People"),
+    "name": QT_TRANSLATE_NOOP("Reports", "Name"),
+    "role": QT_TRANSLATE_NOOP("Reports", "Role"),
+    "email": QT_TRANSLATE_NOOP("Reports", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Reports", "Phone"),
+    "last_contacts": QT_TRANSLATE_NOOP("Reports", "Latest contacts"),
+    "open_follow_ups": QT_TRANSLATE_NOOP("Reports", "Open follow-ups"),
+    "assessment": QT_TRANSLATE_NOOP("Reports", "Assessment"),
+    "influence": QT_TRANSLATE_NOOP("Reports", "Influence"),
+    "interest": QT_TRANSLATE_NOOP("Reports", "Interest"),
 }
+
+# Named values, in the order they fill %1, %2, … of the source.
+_VALUES: dict[str, tuple[str, ...]] = {
+    "page_x_of_y": ("page", "pages"),
+    "generated": ("date",),
+    "prepared_by": ("name",),
+    "learned_in": ("county",),
+}
+
+
+def _numerus(key: str, lang: str, n: int) -> str:
+    """The labels that count something (lupdate needs the literal call to mark them %n)."""
+    words = catalogue(lang)
+    if key == "more":
+        return words.translate("Reports", "… and %n more", "", n)
+    raise KeyError(key)
+
+
+_NUMERUS = {"more"}
 
 
 def label(key: str, lang: str = "nb", **values: object) -> str:
     """The label ``key`` in ``lang`` (Bokmål unless "en"), with ``values`` filled in."""
-    entry = _LABELS[key]
-    text = entry["en"] if lang == "en" else entry["nb"]
-    return text.format(**values) if values else text
+    if key in _NUMERUS:
+        return _numerus(key, lang, int(values["n"]))  # type: ignore[call-overload]
+    text = catalogue(lang).translate("Reports", _LABELS[key])
+    names = _VALUES.get(key, ())
+    return arg(text, *(values[name] for name in names)) if names else text

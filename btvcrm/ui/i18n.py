@@ -1,29 +1,62 @@
-"""Translation: English source strings in code, Bokmål in `resources/translations/btvcrm_nb*.ts`.
+"""Translation in the app: Qt's own `QTranslator`, loading `.qm` files compiled from our `.ts`.
 
-The .ts files (Qt's XML format) are read at run time with `xml.etree`, so the app
-runs from source without a compile step. Norwegian is the default; English means
-no translator at all.
+Source strings are English; `resources/translations/btvcrm_nb*.ts` hold the Bokmål
+(including Qt's own words: see `qt_strings.py`), `btvcrm_en.ts` the English plural
+forms. `pyside6-lrelease` compiles each language into `btvcrm_<lang>.qm` (`make`
+does it, and so does `install()` when running from source and a `.ts` is newer).
+The Qt-free core reads the same `.ts` files through `btvcrm.i18n`. How to write a
+string: docs/translation.md.
+
+    self.tr("Saved %1")                           # in a QObject class (context: the class)
+    translate("TodayPage", "%n follow-up(s)", "", n)  # plurals, and code outside classes
+    arg(self.tr("Moved %1 to %2"), a, b)          # placeholders
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import logging
+import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from btvcrm import paths
+from btvcrm import i18n as core
+from btvcrm.i18n import DEFAULT_LANGUAGE, LANGUAGES, arg, normalize_lang
 
-CONTEXT = "btvcrm"
-LANGUAGES = {"nb": "Norsk bokmål", "en": "English"}
-DEFAULT_LANGUAGE = "nb"
+__all__ = [
+    "CONTEXT",
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "arg",
+    "current_lang",
+    "install",
+    "qm_file",
+    "translate",
+    "tr",
+]
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "btvcrm"  # the old shared context of module-level tr(); going away with the sweep
 
 _current = DEFAULT_LANGUAGE
-_installed: TsTranslator | None = None
+_installed: list[QTranslator] = []
+_fallback_dir: Path | None = None
+
+LOCALES = {
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`QCoreApplication.translate`, under a name lupdate reads (positional arguments only)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def tr(text: str) -> str:
-    """Translate an English source string in the shared context."""
+    """Old style: translate in the shared "btvcrm" context (to be replaced by translate())."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -32,42 +65,27 @@ def current_lang() -> str:
     return _current
 
 
-def translation_files() -> list[Path]:
-    return sorted(paths.resource("translations").glob("btvcrm_nb*.ts"))
-
-
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation, skipping unfinished or empty ones."""
-    table: dict[tuple[str, str], str] = {}
-    root = ET.parse(path).getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            node = message.find("translation")
-            if source is None or node is None or not (node.text or ""):
-                continue
-            if node.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            table[(name, source)] = node.text or ""
-    return table
-
-
-class TsTranslator(QTranslator):
-    """A QTranslator fed straight from .ts files."""
-
-    def __init__(self, files: list[Path], parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.table: dict[tuple[str, str], str] = {}
-        for path in files:
-            self.table.update(read_ts(path))
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
-        # None (a null QString) lets Qt fall back to the source; "" would show an empty label.
-        return self.table.get((context, source))
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
-        return not self.table
+def qm_file(lang: str) -> Path | None:
+    """The compiled catalogue of `lang`, compiled first when running from source and stale."""
+    global _fallback_dir
+    lang = normalize_lang(lang)
+    if getattr(sys, "frozen", False):  # the PyInstaller build ships its .qm files
+        path = core.qm_path(lang)
+        return path if path.exists() else None
+    for attempt in range(2):
+        folder = _fallback_dir
+        try:
+            if core.qm_is_stale(lang, folder):
+                core.compile_qm(lang, folder)
+            break
+        except OSError as error:
+            if attempt or folder is not None:
+                log.warning("could not compile the %s translations: %s", lang, error)
+                break
+            # e.g. a read-only checkout: compile into a private temporary folder instead
+            _fallback_dir = Path(tempfile.mkdtemp(prefix="btvcrm-qm-"))
+    path = core.qm_path(lang, _fallback_dir)
+    return path if path.exists() else None
 
 
 def saved_language() -> str:
@@ -86,20 +104,42 @@ def save_language(lang: str) -> None:
 
 
 def install(lang: str | None = None) -> str:
-    """Install the translator for `lang` (default: the saved choice); returns the language."""
-    global _current, _installed
+    """Install the translator for `lang` (default: the saved choice); returns the language.
+
+    Also makes `lang` Qt's default locale, so calendars and Qt's number and date
+    widgets follow it.
+    """
+    global _current
     app = QCoreApplication.instance()
     lang = lang or saved_language()
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
-    if _installed is not None and app is not None:
-        app.removeTranslator(_installed)
-        _installed = None
-    if lang == "nb" and app is not None:
-        _installed = TsTranslator(translation_files(), app)
-        app.installTranslator(_installed)
+    if app is not None:
+        for old in _installed:
+            app.removeTranslator(old)
+        _installed.clear()
+        path = qm_file(lang)
+        translator = QTranslator(app)
+        if path is not None and translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif lang != core.SOURCE_LANGUAGE:
+            log.warning("no %s translation found (%s)", lang, path)
+    QLocale.setDefault(QLocale(*LOCALES[lang]))
     _current = lang
     return lang
+
+
+# ---------------------------------------------------------------- for the tests of the old style
+
+
+def translation_files() -> list[Path]:
+    return core.ts_files("nb")
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation (the first form), finished ones only."""
+    return {(context, source): forms[0] for (context, source, _c), forms in core.read_ts(path).items()}
 
 
 def source_strings(root: Path) -> set[tuple[str, str]]:
@@ -120,7 +160,7 @@ def source_strings(root: Path) -> set[tuple[str, str]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
             literal = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
-            if name == "translate" and len(literal) >= 2 and literal[0] is not None and literal[1] is not None:
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(literal) >= 2 and literal[0] is not None and literal[1] is not None:
                 found.add((literal[0], literal[1]))
             elif name == "tr" and literal[0] is not None:
                 if isinstance(func, ast.Attribute):

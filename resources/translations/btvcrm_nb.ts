@@ -153,7 +153,7 @@
     </message>
     <message>
       <source>Done</source>
-      <translation>Fullført</translation>
+      <translation>Utført</translation>
     </message>
     <message>
       <source>Due</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
       <source>Your contacts, meetings and follow-ups for the supplier development programme. The data file will be stored here:</source>
-      <translation>Kontakter, møter og oppfølging for leverandørutviklingsprogrammet. Datafilen lagres her:</translation>
+      <translation>Kontakter, møter og oppfølgingspunkter for leverandørutviklingsprosjektet. Datafilen lagres her:</translation>
     </message>
     <message>
       <source>Your name</source>

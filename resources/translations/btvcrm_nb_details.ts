@@ -1201,7 +1201,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>Make the brief and an e-mail draft to the organisation's key people</source>
-        <translation>Lag møteforberedelsen og et e-postutkast til organisasjonens nøkkelpersoner</translation>
+        <translation>Lag møteforberedelsen og et e-postutkast til organisasjonens nøkkelkontakter</translation>
     </message>
     <message>
         <source>Meeting brief</source>
@@ -1371,7 +1371,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>Key contact</source>
-        <translation>Nøkkelperson</translation>
+        <translation>Nøkkelkontakt</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -1526,7 +1526,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>Key contact</source>
-        <translation>Nøkkelperson</translation>
+        <translation>Nøkkelkontakt</translation>
     </message>
     <message>
         <source>yes</source>
