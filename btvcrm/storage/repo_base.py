@@ -95,7 +95,7 @@ class Repository:
     def _tags(self, tag_table: str, key: str, item_id: int) -> list[str]:
         cursor = self.db.execute(
             f"SELECT t.name FROM {tag_table} x JOIN tags t ON t.id = x.tag_id WHERE x.{key} = ? "
-            "ORDER BY t.name COLLATE NOCASE",
+            "ORDER BY norwegian_key(t.name)",
             [item_id],
         )
         return [row[0] for row in cursor.fetchall()]
