@@ -127,6 +127,11 @@ class Repository:
     def _insert_tag(self, name: str) -> int:
         return int(self.db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid or 0)
 
+    def deleted_at(self, item_id: int) -> str | None:
+        """When the record went to the trash (None: it is not there); NotFoundError if no such id."""
+        value = self._row(item_id).get("deleted_at")
+        return str(value) if value else None
+
     def soft_delete(self, item_id: int) -> None:
         """Move to the trash (undo with `restore`)."""
         self._row(item_id, include_deleted=False)
