@@ -647,7 +647,7 @@ def log_quick(args: argparse.Namespace, open_file: Callable[..., Crm]) -> int:
     if mixed:
         words = ", ".join("TEKST" if n == "text" else "--" + n.replace("_", "-") for n in mixed)
         raise CliError(f"--quick tar hele kontakten i teksten; bruk ikke {words} sammen med den")
-    text = sys.stdin.read() if args.quick == "-" else args.quick
+    text = _read_stdin() if args.quick == "-" else args.quick
     now = clock.now()
     with open_file(args, readonly=args.dry_run) as crm:
         reading = read_quick_text(crm, text, now=now, user_name=_user_name())
@@ -659,6 +659,17 @@ def log_quick(args: argparse.Namespace, open_file: Callable[..., Crm]) -> int:
         print(note, file=sys.stderr)
     print(result.meeting_id)
     return 0
+
+
+def _read_stdin() -> str:
+    from btvcrm.domain.errors import UserError
+
+    try:
+        if hasattr(sys.stdin, "buffer"):
+            return sys.stdin.buffer.read().decode("utf-8-sig")
+        return sys.stdin.read()
+    except UnicodeError:
+        raise UserError("Teksten på standard inn er ikke UTF-8.")
 
 
 # show ---------------------------------------------------------------------

@@ -71,6 +71,7 @@ def _marker_pattern(markers: str) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=\s)|^)([{re.escape(markers)}])(?=\s|$)")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _TITLE_RE = _marker_pattern(TITLE_MARKERS)
 _FOLLOW_UP_RE = _marker_pattern(FOLLOW_UP_MARKERS)
 
@@ -382,13 +383,17 @@ def read_quick_text(crm: Crm, text: str, *, now: dt.datetime | None = None, lang
     picked from completion, so the exact record is used when two share a name."""
     moment = now or clock.now()
     en = lang == "en"
+    refusal = ""
     if len(text) > MAX_TEXT:
-        quick = QuickText()
-        reading = QuickReading(quick, lang=lang)
-        reading.errors.append(
-            f"The text is too long ({len(text)} characters, at most {MAX_TEXT})." if en else
-            f"Teksten er for lang ({len(text)} tegn, høyst {MAX_TEXT}).")
-        reading.preview.append(PreviewLine("", reading.errors[-1], error=True))
+        refusal = (f"The text is too long ({len(text)} characters, at most {MAX_TEXT})." if en else
+                   f"Teksten er for lang ({len(text)} tegn, høyst {MAX_TEXT}).")
+    elif _SURROGATE.search(text):
+        refusal = ("The text holds characters that are not valid text (bytes that are not UTF-8)." if en else
+                   "Teksten har tegn som ikke er gyldig tekst (byte som ikke er UTF-8).")
+    if refusal:
+        reading = QuickReading(QuickText(), lang=lang)
+        reading.errors.append(refusal)
+        reading.preview.append(PreviewLine("", refusal, error=True))
         return reading
     quick = parse(text)
     reading = QuickReading(quick, lang=lang, known_people=dict(known_people or {}),
