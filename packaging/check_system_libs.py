@@ -10,8 +10,10 @@ Skipped (exit 0): not Linux; QT_QPA_PLATFORM naming no xcb (offscreen, wayland, 
 a Wayland session without QT_QPA_PLATFORM; BTVCRM_SKIP_LIB_CHECK=1; no `ldd`;
 PySide6 not installed (the app says so itself).
 
-Usage: python packaging/check_system_libs.py [--list]
+Usage: python packaging/check_system_libs.py [--list] [PATH]
   --list  print every system library the xcb platform uses, with its packages
+  PATH    a libqxcb.so, or a folder to look for it in (e.g. the packaged dist/btvcrm);
+          default: the one of the PySide6 this Python imports
 """
 
 from __future__ import annotations
@@ -113,7 +115,12 @@ def skip_reason(environ: Mapping[str, str], platform: str = sys.platform) -> str
     return None
 
 
-def qxcb_plugin() -> Path | None:
+def qxcb_plugin(where: str | None = None) -> Path | None:
+    if where is not None:
+        path = Path(where)
+        if path.is_dir():
+            return next(iter(sorted(path.rglob("libqxcb.so"))), None)
+        return path if path.is_file() else None
     try:
         import PySide6
     except ImportError:
@@ -164,7 +171,8 @@ def report(missing: list[str], distro: str = "") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    plugin = qxcb_plugin()
+    paths = [a for a in args if not a.startswith("--")]
+    plugin = qxcb_plugin(paths[0] if paths else None)
     if "--list" in args:
         output = run_ldd(plugin) if plugin else None
         if output is None:
