@@ -14,13 +14,11 @@ Norwegian line, exit 1, and nothing is written.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import enum
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from btvcrm.domain.enums import (
     FollowUpStatus,
@@ -40,12 +38,12 @@ KINDS = (Kind.ORGANISATION, Kind.PERSON, Kind.MEETING, Kind.FOLLOW_UP, Kind.INIT
 KIND_WORDS = tuple(kind.cli_name for kind in KINDS)
 
 
-@dataclass
 class Context:
     """What reading a typed value may need: the open file and the moment."""
 
-    crm: Crm
-    now: dt.datetime
+    def __init__(self, crm: Crm, now: dt.datetime) -> None:
+        self.crm = crm
+        self.now = now
 
     @property
     def today(self) -> dt.date:
@@ -217,8 +215,7 @@ def _links(_ctx: Context, values: list[str], _field: str) -> list[str]:
 
 # Fields per kind ----------------------------------------------------------
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One option of `add KIND`/`edit KIND`: `dest` is the record's attribute
     (the JSON export's field); `link` fields go to the service as names."""
 
@@ -675,6 +672,8 @@ def _read_stdin() -> str:
 # show ---------------------------------------------------------------------
 
 def _plain(value: Any) -> Any:
+    import dataclasses
+
     from btvcrm.storage.repo_base import to_stored_datetime
 
     if isinstance(value, enum.Enum):
@@ -694,6 +693,8 @@ def _plain(value: Any) -> Any:
 
 def record_json(record: Any, deleted_at: str | None = None) -> dict[str, Any]:
     """The record with the JSON export's field names (links as lists of ids)."""
+    import dataclasses
+
     data = {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
     data = {"id": data.pop("id"), **data, "deleted_at": deleted_at}
     return data
