@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP) qm
+	@$(BIN)/python packaging/check_system_libs.py  # Qt's xcb libraries; prints the apt/dnf command
 	$(BIN)/btvcrm
 
 lint: $(STAMP)

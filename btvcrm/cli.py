@@ -28,18 +28,21 @@ class CliError(Exception):
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+        "--db", metavar="FIL", type=Path, default=argparse.SUPPRESS,
         help="datafil (standard: $BTVCRM_DB, ellers en fil i brukerens datamappe)",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from btvcrm.cli_argparse import Parser
+
+    parser = Parser(
         prog="btvcrm",
         description="Kontaktregister for Leverandørutviklingsprosjektet BTV. Uten kommando åpnes skrivebordsappen.",
     )
-    parser.add_argument("--version", action="version", version=f"btvcrm {__version__}")
-    parser.add_argument("--db", metavar="PATH", type=Path, default=None,
+    parser.add_argument("--version", action="version", version=f"btvcrm {__version__}",
+                        help="vis versjonsnummeret og avslutt")
+    parser.add_argument("--db", metavar="FIL", type=Path, default=None,
                         help="datafil (standard: $BTVCRM_DB, ellers en fil i brukerens datamappe)")
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
@@ -51,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     command("demo", "fyll en ny eller tom datafil med demodata (mai–juni 2016)")
 
     log = command("log", "logg en kontakt på én linje; skriver ut id-en til det nye møtet")
-    log.add_argument("text", help="tittel på møtet/kontakten")
+    log.add_argument("text", nargs="?", help="tittel på møtet/kontakten")
+    log.add_argument("--quick", metavar="TEKST",
+                     help="hele kontakten som hurtiglogg-tekst, se docs/quick-log.md (kan ha linjeskift; "
+                          "«-» leser standard inn), f.eks. «Ferjemøte @ i dag kl 10 + Kari Vik # Tønsberg kommune»")
+    log.add_argument("--dry-run", action="store_true", help="med --quick: vis hvordan teksten leses, uten å lagre")
     log.add_argument("--date", help="når, f.eks. «i dag», «fredag kl 10», «14.06.2016 10:00» (standard: nå)")
     log.add_argument("--kind", default="møte", help="møte, telefon, e-post, video, konferanse, dialogkonferanse")
     log.add_argument("--org", action="append", default=[], metavar="NAVN", help="organisasjon (kan gjentas)")
@@ -67,12 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     lister.add_argument("--county", metavar="NAVN", help="bare det som gjelder dette fylket")
     lister.add_argument("--search", metavar="TEKST", help="fritekstfilter")
     lister.add_argument("--status", help="status (oppfølging: open/done/cancelled; møter: utkast/godkjent)")
-    lister.add_argument("--limit", type=int, default=1000, help="høyst så mange rader (standard 1000)")
+    lister.add_argument("--limit", type=int, default=1000, metavar="ANTALL", help="høyst så mange rader (standard 1000)")
     lister.add_argument("--json", action="store_true", help="skriv JSON (en liste av objekter med id)")
 
     search = command("search", "søk i alt")
     search.add_argument("query", help="søketekst (hvilken som helst tekst)")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=int, default=50, metavar="ANTALL", help="høyst så mange treff (standard 50)")
     search.add_argument("--json", action="store_true", help="skriv JSON")
 
     export = command("export", "eksporter data")
@@ -127,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_erase.add_argument("--reason", default="", help="grunn, lagres i slettingsloggen (uten personopplysninger)")
     for sub in (p_export, p_erase):
         _add_db(sub)
+
+    from btvcrm import cli_records
+
+    cli_records.register(commands, _add_db)
     return parser
 
 
@@ -161,6 +172,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_log(args: argparse.Namespace) -> int:
     from btvcrm.domain import clock
     from btvcrm.domain.enums import MeetingKind
+
+    if args.quick is not None:
+        from btvcrm.cli_records import log_quick
+
+        return log_quick(args, _open)
+    if args.text is None:
+        raise CliError("skriv en tittel, eller hele kontakten med --quick TEKST")
+    if args.dry_run:
+        raise CliError("--dry-run virker bare med --quick")
 
     with _open(args) as crm:
         from btvcrm.services.quick_log import QuickLogRequest, log_contact
@@ -211,6 +231,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with _open(args, readonly=True) as crm:
         rows = _list_rows(crm, args.what, args.county, args.search, args.status, args.limit)
+    if args.what == "follow-ups":
+        from btvcrm import settings
+        from btvcrm.cli_format import name_the_user
+
+        name_the_user(rows, settings.load().user_name)
     if args.json:
         _print_json(rows)
     else:
@@ -363,17 +388,21 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    # Flags for the desktop app (e.g. --check-pages) pass through untouched.
-    args, unknown = parser.parse_known_args(arguments)
-    if args.command is not None and unknown:
-        parser.error(f"ukjente argumenter: {' '.join(unknown)}")
+    from btvcrm.cli_argparse import norwegian
+
+    with norwegian():  # argparse's own words ("usage:", "options", errors) in Norwegian
+        parser = build_parser()
+        # Flags for the desktop app (e.g. --check-pages) pass through untouched.
+        args, unknown = parser.parse_known_args(arguments)
+        if args.command is not None and unknown:
+            parser.error(f"ukjente argumenter: {' '.join(unknown)}")
+    from btvcrm.cli_records import COMMANDS as RECORD_COMMANDS
     from btvcrm.domain.errors import UserError
 
     try:
         if args.command is None:
             return cmd_app(args, unknown)
-        return COMMANDS[args.command](args)
+        return {**COMMANDS, **RECORD_COMMANDS}[args.command](args)
     except (UserError, CliError) as error:
         print(f"btvcrm: {error}", file=sys.stderr)
         return 1

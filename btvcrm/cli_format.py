@@ -118,4 +118,16 @@ def print_table(what: str, rows: list[dict[str, Any]]) -> None:
     print(line(["-" * w for w in widths]))
     for row in cells:
         print(line(row))
-    print(f"({len(rows)} rader)")
+    print(f"({len(rows)} {'rad' if len(rows) == 1 else 'rader'})")
+
+
+def name_the_user(rows: list[dict[str, Any]], user_name: str) -> list[dict[str, Any]]:
+    """Follow-up rows with the user (responsible_person_id None) shown by her name
+    from Settings instead of "meg" (see `domain.responsible`)."""
+    from btvcrm.domain.responsible import me_label
+
+    me = me_label(user_name)
+    for row in rows:
+        if "responsible" in row and row.get("responsible_person_id") is None:
+            row["responsible"] = me
+    return rows

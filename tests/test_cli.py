@@ -185,7 +185,7 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         with pytest.raises(SystemExit) as done:
             main([command, "--help"])
         assert done.value.code == 0
-        assert "usage: btvcrm" in capsys.readouterr().out
+        assert "bruk: btvcrm" in capsys.readouterr().out
 
 
 def test_default_file_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -18,6 +18,17 @@ from btvcrm.storage.crm import Crm
 
 
 @dataclass
+class FollowUpItem:
+    """A follow-up with its own due date and responsible (the quick-log text's `- ` lines)."""
+
+    text: str
+    due: dt.date | None = None
+    due_text: str | None = None  # Norwegian free text, read when `due` is None
+    responsible: str | None = None  # a name or e-mail (found or created); None: the user herself
+    responsible_id: int | None = None  # or the exact person
+
+
+@dataclass
 class QuickLogRequest:
     title: str
     when_text: str | None = None  # Norwegian free text; None = now
@@ -35,6 +46,8 @@ class QuickLogRequest:
     # when two share a name).
     known_organisations: dict[str, int] = field(default_factory=dict)
     known_people: dict[str, int] = field(default_factory=dict)
+    # Follow-ups with their own due date and responsible (after `follow_ups`).
+    follow_up_items: list[FollowUpItem] = field(default_factory=list)
 
 
 @dataclass
@@ -139,6 +152,7 @@ def log_contact(crm: Crm, request: QuickLogRequest, *, now: dt.datetime | None =
     moment = now or clock.now()
     starts_at = request.when or resolve_when(request.when_text, moment)
     follow_ups = [split_follow_up(t, moment.date()) for t in request.follow_ups if t.strip()]
+    items = _read_items(request, moment.date())
     exact_counties = request.county_ids is not None
     county_ids = list(request.county_ids or []) + [
         int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()
@@ -171,4 +185,43 @@ def log_contact(crm: Crm, request: QuickLogRequest, *, now: dt.datetime | None =
                             organisation_id=_only(organisation_ids), county_id=_only(county_ids),
                             person_id=_only(person_ids))
             result.follow_up_ids.append(crm.follow_ups.save_in_transaction(item))
+        _save_follow_up_items(crm, request, result, items, organisation_ids, county_ids, person_ids)
     return result
+
+
+def _read_items(request: QuickLogRequest, today: dt.date) -> list[tuple[FollowUpItem, dt.date | None]]:
+    """Each follow-up item with its due date read (before anything is written)."""
+    read = []
+    for item in request.follow_up_items:
+        if not item.text.strip():
+            continue
+        due = item.due
+        if due is None and item.due_text and item.due_text.strip():
+            try:
+                due = dates.parse_date(item.due_text, today=today)
+            except dates.DateParseError as error:
+                raise ValidationError("follow_up", f"«{item.text.strip()}»: {error}")
+        read.append((item, due))
+    return read
+
+
+def _save_follow_up_items(crm: Crm, request: QuickLogRequest, result: QuickLogResult,
+                          items: list[tuple[FollowUpItem, dt.date | None]], organisation_ids: list[int],
+                          county_ids: list[int], person_ids: list[int]) -> None:
+    """The follow-up items of `request`, inside log_contact's transaction. A responsible
+    typed by the name of a participant is that participant."""
+    participants = {name.strip().casefold(): pid for name, pid in zip(
+        [n for n in request.people if n.strip()], person_ids, strict=True)}
+    for item, due in items:
+        responsible = item.responsible_id
+        if responsible is None and item.responsible and item.responsible.strip():
+            responsible = participants.get(item.responsible.strip().casefold())
+            if responsible is None:
+                ids, created = resolve_people(crm, [item.responsible], known=request.known_people)
+                responsible = ids[0]
+                result.created_people += [c for c in created if c not in result.created_people]
+                participants[item.responsible.strip().casefold()] = responsible
+        follow_up = FollowUp(text=item.text, due_date=due, responsible_person_id=responsible,
+                             meeting_id=result.meeting_id, organisation_id=_only(organisation_ids),
+                             county_id=_only(county_ids), person_id=_only(person_ids))
+        result.follow_up_ids.append(crm.follow_ups.save_in_transaction(follow_up))

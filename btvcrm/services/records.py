@@ -10,10 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.domain.kinds import Kind
-from btvcrm.domain.models import FollowUp, Initiative, Lesson, Organisation, Person
-from btvcrm.services.quick_log import resolve_organisations
+from btvcrm.domain.models import (
+    FollowUp,
+    Initiative,
+    Lesson,
+    Meeting,
+    Organisation,
+    Participant,
+    Person,
+)
+from btvcrm.domain.responsible import means_me
+from btvcrm.services.quick_log import _only as only_one
+from btvcrm.services.quick_log import resolve_organisations, resolve_people
 from btvcrm.storage.crm import Crm
 
 
@@ -26,6 +36,7 @@ class Saved:
     title: str
     new: bool
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
+    created_people: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -33,6 +44,8 @@ class Saved:
         text = f"{verb} {self.kind.label('nb')} «{self.title}»."
         for org_id, name in self.created_organisations:
             text += f" Ny organisasjon: {name} (id {org_id})."
+        for person_id, name in self.created_people:
+            text += f" Ny person: {name} (id {person_id})."
         return text
 
 
@@ -117,14 +130,93 @@ def delete(crm: Crm, kind: Kind, item_id: int) -> Deleted:
     if kind is Kind.COUNTY:
         raise ValidationError("type", "fylker kan ikke slettes her")
     title = title_of(crm, kind, item_id)
+    if in_trash(crm, kind, item_id):
+        raise UserError(f"{kind.label('nb').capitalize()} «{title}» (id {item_id}) ligger allerede i papirkurven.")
     getattr(crm, kind.repository).soft_delete(item_id)
     return Deleted(kind, item_id, title)
 
 
 def restore(crm: Crm, kind: Kind, item_id: int) -> Saved:
     """Take a record back out of the trash."""
+    if not in_trash(crm, kind, item_id):
+        title = title_of(crm, kind, item_id)
+        raise UserError(f"{kind.label('nb').capitalize()} «{title}» (id {item_id}) ligger ikke i papirkurven.")
     getattr(crm, kind.repository).restore(item_id)
     return Saved(kind, item_id, title_of(crm, kind, item_id), new=False)
+
+
+def in_trash(crm: Crm, kind: Kind, item_id: int) -> bool:
+    """Whether the record is in the trash; NotFoundError when there is no such record."""
+    return getattr(crm, kind.repository).deleted_at(item_id) is not None
+
+
+def save_follow_up_named(crm: Crm, item: FollowUp, *, responsible: str | None = None, person: str | None = None,
+                         organisation: str | None = None, user_name: str = "") -> Saved:
+    """Save a follow-up whose links were typed as names, in one transaction.
+
+    `responsible`: a person's name or e-mail (found or created); "", "meg" or the
+    user's own name means the user herself. `person` (whom it is about) and
+    `organisation` are found or created the same way; "" clears them. None
+    leaves a link as it is on `item`."""
+    new = item.id is None
+    created_people: list[tuple[int, str]] = []
+    with crm.write():
+        created: list[tuple[int, str]] = []
+        if organisation is not None:
+            item.organisation_id, created = _one_organisation(crm, organisation, "organisation")
+        if responsible is not None:
+            if not responsible.strip() or means_me(responsible, user_name):
+                item.responsible_person_id = None
+            else:
+                item.responsible_person_id, made = _one_person(crm, responsible, "responsible")
+                created_people += made
+        if person is not None:
+            item.person_id, made = _one_person(crm, person, "person")
+            created_people += [p for p in made if p not in created_people]
+        item_id = crm.follow_ups.save_in_transaction(item)
+    return Saved(Kind.FOLLOW_UP, item_id, crm.follow_ups.get(item_id).text, new, created, created_people)
+
+
+def _one_person(crm: Crm, name: str, field_name: str) -> tuple[int | None, list[tuple[int, str]]]:
+    """A person typed by name or e-mail (created when new); call inside `crm.write()`."""
+    if not name.strip():
+        return None, []
+    names = [n for n in (part.strip() for part in name.split(";")) if n]
+    if len(names) > 1:
+        raise ValidationError(field_name, "velg én person")
+    ids, created = resolve_people(crm, names)
+    return ids[0], created
+
+
+def save_meeting_record(crm: Crm, meeting: Meeting, *, organisation_names: list[str] | None = None,
+                        person_names: list[str] | None = None,
+                        counties_from_organisations: bool = False) -> Saved:
+    """Save a meeting whose organisations and participants (when given) were typed
+    by name or id; new ones are created; one transaction. `btvcrm add|edit meeting`.
+    With `counties_from_organisations` the meeting also gets its organisations'
+    counties (as quick log does)."""
+    new = meeting.id is None
+    result = Saved(Kind.MEETING, 0, "", new)
+    with crm.write():
+        if organisation_names is not None:
+            ids, result.created_organisations = resolve_organisations(
+                crm, [n for n in organisation_names if not n.strip().isdigit()],
+                new_county_ids=meeting.county_ids)
+            by_id = [int(n) for n in organisation_names if n.strip().isdigit()]
+            meeting.organisation_ids = list(dict.fromkeys(by_id + ids))
+        if counties_from_organisations:
+            for org_id in meeting.organisation_ids:
+                meeting.county_ids += crm.organisations.get(org_id).county_ids
+            meeting.county_ids = list(dict.fromkeys(meeting.county_ids))
+        if person_names is not None:
+            ids, result.created_people = resolve_people(
+                crm, [n for n in person_names if not n.strip().isdigit()],
+                organisation_id=only_one(meeting.organisation_ids))
+            by_id = [int(n) for n in person_names if n.strip().isdigit()]
+            meeting.participants = [Participant(i) for i in dict.fromkeys(by_id + ids)]
+        result.id = crm.meetings.save_in_transaction(meeting)
+    result.title = crm.meetings.get(result.id).title
+    return result
 
 
 __all__ = [
@@ -132,9 +224,12 @@ __all__ = [
     "Saved",
     "delete",
     "restore",
+    "in_trash",
     "save_follow_up",
+    "save_follow_up_named",
     "save_initiative",
     "save_lesson",
+    "save_meeting_record",
     "save_organisation",
     "save_person",
     "title_of",

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from btvcrm.domain import collation
 from btvcrm.storage import errors
 from btvcrm.storage.lock import WriterLock
 from btvcrm.storage.migrations import MIGRATION_SET, known_migration_names, migrations
@@ -80,6 +81,7 @@ def configure(conn: sqlite3.Connection) -> None:
     # SQLite's NOCASE and lower() fold only A-Z; names with Æ, Ø, Å need Python's casefold.
     # Used in queries only, never in the schema, so other tools can still read the file.
     conn.create_function("casefold", 1, _casefold, deterministic=True)
+    conn.create_function(collation.SQL_FUNCTION, 1, collation.sort_key, deterministic=True)  # Æ Ø Å after Z
     conn.execute("PRAGMA busy_timeout = 5000")
 
 

@@ -63,7 +63,7 @@ class FollowUpRepository(ListQueryMixin, Repository):
     entity_word = "oppfølgingspunkt"
     sort_columns = {
         "due": "coalesce(x.due_date, '9999')",
-        "text": "x.text COLLATE NOCASE",
+        "text": "norwegian_key(x.text)",
         "status": "x.status",
         "changed": "x.status_changed_on",
         "created": "x.created_at",

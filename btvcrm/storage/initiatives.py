@@ -34,7 +34,7 @@ class InitiativeRepository(ListQueryMixin, Repository):
     table = "initiatives"
     entity_word = "initiativ"
     sort_columns = {
-        "title": "x.title COLLATE NOCASE",
+        "title": "norwegian_key(x.title)",
         "phase": "CASE x.phase WHEN 'needs' THEN 0 WHEN 'market_dialogue' THEN 1 WHEN 'competition' THEN 2 "
         "WHEN 'contract' THEN 3 ELSE 4 END",
         "value": "x.estimated_value_nok",
@@ -139,7 +139,7 @@ class InitiativeRepository(ListQueryMixin, Repository):
 class LessonRepository(ListQueryMixin, Repository):
     table = "lessons"
     entity_word = "læringspunkt"
-    sort_columns = {"date": "x.learned_on", "title": "x.title COLLATE NOCASE"}
+    sort_columns = {"date": "x.learned_on", "title": "norwegian_key(x.title)"}
     default_sort = "date"
     search_kind = "lesson"
 
@@ -270,6 +270,6 @@ class AssessmentRepository(Repository):
             "FROM organisations o JOIN organisation_counties oc ON oc.organisation_id = o.id AND oc.county_id = ? "
             "JOIN assessments a ON a.id = (SELECT a2.id FROM assessments a2 WHERE a2.organisation_id = o.id "
             "  ORDER BY a2.assessed_on DESC, a2.id DESC LIMIT 1) "
-            "WHERE o.deleted_at IS NULL ORDER BY o.name COLLATE NOCASE",
+            "WHERE o.deleted_at IS NULL ORDER BY norwegian_key(o.name)",
             [county_id],
         )

@@ -62,7 +62,7 @@ class MeetingRepository(ListQueryMixin, Repository):
     entity_word = "møte"
     sort_columns = {
         "date": "x.starts_at",
-        "title": "x.title COLLATE NOCASE",
+        "title": "norwegian_key(x.title)",
         "kind": "x.kind",
         "status": "x.minutes_status",
         "updated": "x.updated_at",

@@ -28,7 +28,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
     table = "organisations"
     entity_word = "organisasjon"
     sort_columns = {
-        "name": "x.name COLLATE NOCASE",
+        "name": "norwegian_key(x.name)",
         "kind": "x.kind",
         "orgnr": "x.orgnr",
         "last_contact": "(SELECT max(m.starts_at) FROM meeting_organisations mo JOIN meetings m "
@@ -122,7 +122,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
     def children(self, org_id: int) -> list[dict[str, Any]]:
         return self._rows(
             "SELECT id, name, kind FROM organisations WHERE parent_id = ? AND deleted_at IS NULL "
-            "ORDER BY name COLLATE NOCASE",
+            "ORDER BY norwegian_key(name)",
             [org_id],
         )
 
@@ -134,7 +134,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
         like = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return self._rows(
             "SELECT id, name, kind FROM organisations WHERE deleted_at IS NULL AND casefold(name) LIKE ? ESCAPE '\\' "
-            "ORDER BY (casefold(name) LIKE ? ESCAPE '\\') DESC, name COLLATE NOCASE LIMIT ?",
+            "ORDER BY (casefold(name) LIKE ? ESCAPE '\\') DESC, norwegian_key(name) LIMIT ?",
             [f"%{like}%", f"{like}%", limit],
         )
 

@@ -33,8 +33,8 @@ class PersonRepository(ListQueryMixin, Repository):
     table = "people"
     entity_word = "person"
     sort_columns = {
-        "name": "x.name COLLATE NOCASE",
-        "organisation": "organisation_name COLLATE NOCASE",
+        "name": "norwegian_key(x.name)",
+        "organisation": "norwegian_key(organisation_name)",
         "email": "x.email",
         "updated": "x.updated_at",
     }
@@ -200,7 +200,7 @@ class PersonRepository(ListQueryMixin, Repository):
             "LEFT JOIN organisations o ON o.id = r.organisation_id "
             "WHERE p.deleted_at IS NULL AND p.erased_at IS NULL "
             "AND (casefold(p.name) LIKE ? ESCAPE '\\' OR casefold(p.email) LIKE ? ESCAPE '\\') "
-            "ORDER BY (casefold(p.name) LIKE ? ESCAPE '\\') DESC, p.name COLLATE NOCASE LIMIT ?",
+            "ORDER BY (casefold(p.name) LIKE ? ESCAPE '\\') DESC, norwegian_key(p.name) LIMIT ?",
             [f"%{like}%", f"{like}%", f"{like}%", limit],
         )
 
@@ -210,7 +210,7 @@ class PersonRepository(ListQueryMixin, Repository):
             "SELECT p.id, p.name, p.email, p.phone, r.title, r.start_date, r.end_date FROM person_roles r "
             "JOIN people p ON p.id = r.person_id "
             f"WHERE r.organisation_id = ? AND p.deleted_at IS NULL AND p.erased_at IS NULL {condition} "
-            "ORDER BY r.end_date IS NOT NULL, p.name COLLATE NOCASE",
+            "ORDER BY r.end_date IS NOT NULL, norwegian_key(p.name)",
             [org_id],
         )
 

@@ -95,7 +95,7 @@ class Repository:
     def _tags(self, tag_table: str, key: str, item_id: int) -> list[str]:
         cursor = self.db.execute(
             f"SELECT t.name FROM {tag_table} x JOIN tags t ON t.id = x.tag_id WHERE x.{key} = ? "
-            "ORDER BY t.name COLLATE NOCASE",
+            "ORDER BY norwegian_key(t.name)",
             [item_id],
         )
         return [row[0] for row in cursor.fetchall()]
@@ -126,6 +126,11 @@ class Repository:
 
     def _insert_tag(self, name: str) -> int:
         return int(self.db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid or 0)
+
+    def deleted_at(self, item_id: int) -> str | None:
+        """When the record went to the trash (None: it is not there); NotFoundError if no such id."""
+        value = self._row(item_id).get("deleted_at")
+        return str(value) if value else None
 
     def soft_delete(self, item_id: int) -> None:
         """Move to the trash (undo with `restore`)."""
