@@ -20,7 +20,7 @@ from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.migrations import known_migration_names
+from btvcrm.storage.migrations import fill_missing_uids, known_migration_names
 
 FORMAT_NAME = "btvcrm"
 FORMAT_VERSION = 1
@@ -32,10 +32,12 @@ TABLES = [
     "organisations",
     "organisation_counties",
     "organisation_tags",
+    "organisation_uids",
     "people",
     "person_roles",
     "person_counties",
     "person_tags",
+    "person_uids",
     "initiatives",
     "initiative_counties",
     "initiative_dates",
@@ -48,7 +50,9 @@ TABLES = [
     "meeting_organisations",
     "meeting_initiatives",
     "meeting_tags",
+    "meeting_calendar_versions",
     "follow_ups",
+    "follow_up_uids",
     "anchoring_changes",
     "lessons",
     "lesson_initiatives",
@@ -146,16 +150,12 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def export_file(crm: Crm, path: Path) -> int:
-    """Write the export; returns the number of records."""
+def export_file(crm: Crm, path: Path, *, force: bool = False) -> int:
+    """Write the export (through storage.safe_output); returns the number of records."""
+    from btvcrm.storage.safe_output import write_output
+
     data = export_data(crm)
-    text = dumps(data)
-    temporary = Path(str(path) + ".part")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        raise UserError(f"Kunne ikke skrive {path}: {error.strerror}")
+    write_output(path, dumps(data), force=force)
     return sum(len(rows) for rows in data["tables"].values())
 
 
@@ -223,6 +223,8 @@ def import_data(crm: Crm, data: Any) -> int:
                 except (sqlite3.InterfaceError, OverflowError) as error:
                     raise UserError(f"{record}: ugyldig verdi ({error})")
                 count += 1
+        # An export made before migration 0005 has no UIDs: give the records new ones.
+        fill_missing_uids(db)
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             table, rowid, parent, _ = problems[0]

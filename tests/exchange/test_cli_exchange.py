@@ -30,7 +30,8 @@ def filled(tmp_path: Path) -> Path:
                                      organisation_id=org, title="Rådgiver", notes="Æøå"))
         crm.meetings.save(Meeting(title="Nytt sykehus – markedsdialog", place="Drammen",
                                   starts_at=dt.datetime(2016, 6, 14, 10, 0, tzinfo=clock.OSLO),
-                                  duration_minutes=90, participants=[Participant(ida)], notes="Notat"))
+                                  duration_minutes=90, participants=[Participant(ida)], notes="Notat",
+                                  organisation_ids=[org]))
     return db
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -65,6 +66,7 @@ def test_google_contacts_layout() -> None:
     mapping = guess_mapping(table.headers)
     assert mapping == {
         "First Name": "given_name",
+        "Middle Name": "middle_name",
         "Last Name": "family_name",
         "Organization Name": "organisation",
         "Organization Title": "title",
@@ -76,7 +78,7 @@ def test_google_contacts_layout() -> None:
         "Website 1 - Value": "website",
     }
     ase, oystein, kari = rows_to_contacts(table, mapping)
-    assert ase.name == "Åse Bjørnstad"
+    assert ase.name == "Åse Marie Bjørnstad"  # the middle name is kept
     assert ase.organisation == "Telemark fylkeskommune" and ase.title == "Innkjøpssjef"
     assert ase.emails == ["ase.bjornstad@example.no"]
     assert ase.phones == ["+47 912 34 567", "35 91 70 00"]
@@ -96,6 +98,7 @@ def test_outlook_cp1252_layout() -> None:
     mapping = guess_mapping(table.headers)
     assert mapping == {
         "First Name": "given_name",
+        "Middle Name": "middle_name",
         "Last Name": "family_name",
         "Company": "organisation",
         "Job Title": "title",  # "Title" is the salutation column
@@ -340,8 +343,11 @@ def test_write_xlsx(tmp_path: Path) -> None:
     assert sheet["B2"].value == datetime(2016, 6, 14)  # a real date (Excel stores date-times)
     assert sheet["B2"].number_format == "DD.MM.YYYY"
     assert sheet["C2"].value == datetime(2016, 6, 14, 10, 0)
-    assert sheet["D2"].value == "'=1+1" and sheet["D2"].data_type == "s"
-    assert sheet["A3"].value == "'-Ola"
+    # A text cell is never a formula in a workbook: no visible apostrophe, Excel's quote prefix instead.
+    assert sheet["D2"].value == "=1+1" and sheet["D2"].data_type == "s" and sheet["D2"].quotePrefix
+    assert sheet["A3"].value == "-Ola" and sheet["A3"].data_type == "s"
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
     assert sheet["B3"].value == datetime(2016, 6, 15)
     assert sheet["C3"].value == datetime(2016, 6, 15, 9, 30)
     assert sheet["E2"].value == 8_000_000_000
