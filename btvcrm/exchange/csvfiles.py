@@ -56,6 +56,8 @@ FIELDS = (
 )
 
 _OSLO = ZoneInfo("Europe/Oslo")
+#: The longest cell a CSV import reads (a long note is fine; more is not a contact list).
+MAX_CELL_CHARS = 2_000_000
 
 
 @dataclass
@@ -149,6 +151,8 @@ def read_table(data: bytes) -> CsvTable:
         raise ImportFileError("Filen er tom.")
     text, encoding = _decode(data)
     delimiter = _detect_delimiter(text)
+    if csv.field_size_limit() < MAX_CELL_CHARS:
+        csv.field_size_limit(MAX_CELL_CHARS)  # the default (131 072) refuses a long note
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[list[str]] = []
@@ -168,9 +172,9 @@ def read_table(data: bytes) -> CsvTable:
             rows.append(record)
             row_numbers.append(start)
     except csv.Error as error:
-        raise ImportFileError(
-            f"Filen kunne ikke leses som CSV ({error}).", line=reader.line_num
-        ) from error
+        reason = (f"en celle er lengre enn {MAX_CELL_CHARS:_} tegn".replace("_", " ")
+                  if "field larger" in str(error) else "den er ikke gyldig CSV (tegn som ikke hører hjemme der)")
+        raise ImportFileError(f"filen kunne ikke leses videre: {reason}.", line=reader.line_num) from error
     if headers is None:
         raise ImportFileError("Filen er tom.")
     return CsvTable(

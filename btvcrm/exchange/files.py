@@ -58,7 +58,7 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
     if kind == "json":
         from btvcrm.exchange.jsonfile import import_file
 
-        count = import_file(crm, source)
+        count = import_file(crm, source, progress=progress)
         return f"Importerte {count} poster fra {source}."
     from btvcrm.exchange import bridge
 

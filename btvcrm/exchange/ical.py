@@ -695,7 +695,7 @@ def write_calendar(
         calendar.add("X-WR-CALNAME", calendar_name)
     if refresh is not None:
         calendar.add("REFRESH-INTERVAL", refresh, parameters={"VALUE": "DURATION"})
-        calendar.add("X-PUBLISHED-TTL", refresh)
+        calendar.add("X-PUBLISHED-TTL", icalendar.vDuration(refresh))  # Outlook's name for it
     zones: dict[str, date] = {"Europe/Oslo": date.max}
     components: list[icalendar.cal.Component] = []
     for record in events:

@@ -19,6 +19,7 @@ from btvcrm import __version__
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.exchange.results import Progress, Ticker
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.migrations import fill_missing_uids, known_migration_names
 
@@ -186,9 +187,11 @@ def _check_structure(data: Any) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def import_data(crm: Crm, data: Any) -> int:
-    """Load an export into an empty file, all or nothing; returns the record count."""
+def import_data(crm: Crm, data: Any, *, progress: Progress | None = None) -> int:
+    """Load an export into an empty file, all or nothing; returns the record count.
+    ``progress(done, total)`` is called every few hundred records."""
     tables = _check_structure(data)
+    ticker = Ticker(progress, sum(len(rows) for rows in tables.values()), step=500)
     if not crm.is_empty():
         raise UserError(
             "JSON-import av en full eksport krever en tom datafil. Lag en ny fil med --db NY.sqlite."
@@ -220,9 +223,10 @@ def import_data(crm: Crm, data: Any) -> int:
                     db.execute(sql, [row[n] for n in names])
                 except sqlite3.IntegrityError as error:
                     raise UserError(f"{record}: {_integrity_message(error)}")
-                except (sqlite3.InterfaceError, OverflowError) as error:
-                    raise UserError(f"{record}: ugyldig verdi ({error})")
+                except (sqlite3.InterfaceError, OverflowError):
+                    raise UserError(f"{record}: ugyldig verdi (et tall som er for stort, eller en verdi av feil type)")
                 count += 1
+                ticker.tick()
         # An export made before migration 0005 has no UIDs: give the records new ones.
         fill_missing_uids(db)
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -243,7 +247,7 @@ def _integrity_message(error: sqlite3.IntegrityError) -> str:
     return text
 
 
-def import_file(crm: Crm, path: Path) -> int:
+def import_file(crm: Crm, path: Path, *, progress: Progress | None = None) -> int:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as error:
@@ -254,4 +258,7 @@ def import_file(crm: Crm, path: Path) -> int:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(f"{path} er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}).")
-    return import_data(crm, data)
+    count = import_data(crm, data, progress=progress)
+    if progress is not None:
+        progress(count, count)
+    return count
