@@ -227,3 +227,19 @@ def test_import_reports_progress_through_the_callback(tmp_path: Path) -> None:
         files.import_from(crm, source, progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 450) and seen[-1] == (450, 450)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) < 10
+
+
+@pytest.mark.parametrize("fmt", ["json", "ics", "vcf", "csv", "xlsx"])
+def test_another_data_file_is_replaced_only_with_force(filled: Path, tmp_path: Path, fmt: str) -> None:
+    from btvcrm.domain.errors import UserError
+    from btvcrm.exchange import files
+
+    other = tmp_path / "annen.btvcrm"
+    Crm.open(other).close()
+    with Crm.open(filled, readonly=True) as crm:
+        with pytest.raises(UserError, match="annen btvcrm-datafil"):
+            files.export_to(crm, other, fmt)
+        assert other.read_bytes().startswith(b"SQLite format 3\x00")
+        files.export_to(crm, other, fmt, force=True)
+    assert not other.read_bytes().startswith(b"SQLite format 3\x00")
+    assert other.stat().st_mode & 0o777 == 0o600
