@@ -86,19 +86,27 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json", "ics", "vcf", "csv", "xlsx"), default="json")
     export.add_argument("--what", choices=LIST_KINDS, default=None,
                         help="for csv/xlsx: hvilken liste (standard: people)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+    export.add_argument("-o", "--output", type=Path, default=None, metavar="FIL",
+                        help="filen som skrives (med --feed: standard er kalenderfilen i innstillingene)")
     export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0", help="for vcf (standard 3.0)")
     export.add_argument("--all-day-follow-ups", action="store_true",
                         help="for ics: oppfølgingspunkter som heldagshendelser (Outlook viser ikke oppgaver)")
+    export.add_argument("--done-follow-ups", action="store_true",
+                        help="for ics: ta med utførte og avbrutte oppfølgingspunkter")
+    export.add_argument("--feed", action="store_true",
+                        help="for ics: kalenderabonnement (møter og oppfølgingspunkter, med oppdateringsintervall) "
+                             "som kan skrives på nytt fra en planlagt oppgave")
 
-    importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf eller .csv; typen finnes av innholdet)")
+    importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf, .csv eller .xlsx; typen finnes av innholdet)")
     importer.add_argument("file", type=Path)
     importer.add_argument("--skip-invalid", action="store_true",
                           help="CSV: hopp over ugyldige linjer og importer resten")
     importer.add_argument("--as", dest="import_as", choices=("people", "organisations"), default=None,
                           help="CSV: importer som personer eller organisasjoner (standard: gjettes)")
     importer.add_argument("--on-duplicate", choices=("merge", "skip", "add"), default="merge",
-                          help="vCard/CSV: når personen finnes fra før: slå sammen (standard), hopp over, eller legg til")
+                          help="vCard/CSV: når personen finnes fra før (samme e-post eller UID): slå sammen "
+                               "(standard), hopp over, eller legg til; lik bare telefon eller navn legges til "
+                               "og vises som mulig duplikat")
 
     command("check", "sjekk datafilen: integritet, koblinger og søkeindeks (exit 1 ved feil)")
 
@@ -263,23 +271,48 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_target(args: argparse.Namespace) -> Path:
+    """-o, or with --feed the calendar file chosen in the settings."""
+    if args.feed and args.format != "ics":
+        raise CliError("--feed gjelder bare --format ics.")
+    if args.output is not None:
+        return Path(args.output)
+    if args.feed:
+        from btvcrm import settings as user_settings
+
+        chosen = user_settings.load().calendar_feed_path.strip()
+        if chosen:
+            return Path(chosen).expanduser()
+        raise CliError("Oppgi filen med -o, eller velg en kalenderfil under Innstillinger i appen.")
+    raise CliError("Oppgi filen som skal skrives med -o FIL.")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from btvcrm.exchange import files as exchange_files
 
+    target = _export_target(args)
     with _open(args, readonly=True) as crm:
-        message = exchange_files.export_to(crm, args.output, args.format, what=args.what,
+        message = exchange_files.export_to(crm, target, args.format, what=args.what,
                                            vcard_version=args.vcard_version,
-                                           all_day_follow_ups=args.all_day_follow_ups)
+                                           all_day_follow_ups=args.all_day_follow_ups,
+                                           done_follow_ups=args.done_follow_ups, feed=args.feed,
+                                           force=getattr(args, "force", False))
     print(message)
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from btvcrm.cli_progress import TerminalProgress
     from btvcrm.exchange import files as exchange_files
 
-    with _open(args) as crm:
-        message = exchange_files.import_from(crm, args.file, skip_invalid=args.skip_invalid,
-                                             import_as=args.import_as, on_duplicate=args.on_duplicate)
+    progress = TerminalProgress()
+    try:
+        with _open(args) as crm:
+            message = exchange_files.import_from(crm, args.file, skip_invalid=args.skip_invalid,
+                                                 import_as=args.import_as, on_duplicate=args.on_duplicate,
+                                                 progress=progress)
+    finally:
+        progress.close()
     print(message)
     return 0
 

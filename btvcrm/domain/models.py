@@ -46,6 +46,7 @@ class Organisation:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    uid: str = ""  # stable identity for vCard (KIND:org cards)
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Person:
     erased: bool = False
     created_at: str = ""
     updated_at: str = ""
+    uid: str = ""  # stable identity for vCard (an imported card's own UID, else a UUID)
 
 
 @dataclass
@@ -140,6 +142,7 @@ class FollowUp:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    uid: str = ""  # stable identity for iCalendar (an imported VTODO's own UID, else a UUID)
 
 
 @dataclass

@@ -19,8 +19,9 @@ from btvcrm.exchange.calendar_sync import (
     preview_events,
     write_calendar_file,
 )
-from btvcrm.exchange.results import ImportAborted, ImportResult
+from btvcrm.exchange.results import ImportAborted, ImportResult, Progress
 from btvcrm.storage.crm import Crm
+from btvcrm.storage.safe_output import write_output
 
 __all__ = [
     "ImportAborted",
@@ -44,12 +45,19 @@ def export_to(
     list_filter: ListFilter | None = None,
     vcard_version: str = "3.0",
     all_day_follow_ups: bool = False,
+    done_follow_ups: bool = False,
+    feed: bool = False,
+    force: bool = False,
 ) -> str:
     """Write ``output`` in ``fmt`` ("ics", "vcf", "csv", "xlsx"); returns a message.
 
-    ics: meetings and open follow-ups with due dates (``what`` "meetings" or
-    "follow-ups" for one of them). vcf: people. csv/xlsx: the list ``what``
-    (default people), narrowed by ``list_filter`` as on screen.
+    ics: meetings and follow-ups with due dates (``what`` "meetings" or
+    "follow-ups" for one of them; ``done_follow_ups`` adds the done and cancelled
+    ones; ``feed`` adds the refresh properties of a subscribed calendar). vcf:
+    people and organisations (``what`` "people" or "organisations" for one of
+    them). csv/xlsx: the list ``what`` (default people), narrowed by
+    ``list_filter`` as on screen. Every file goes through storage.safe_output
+    (``force`` allows replacing another data file).
     """
     output = Path(output)
     try:
@@ -57,15 +65,21 @@ def export_to(
             if what not in (None, "meetings", "follow-ups", "follow_ups"):
                 raise UserError("En kalenderfil kan bare inneholde møter og oppfølgingspunkter.")
             return calendar_sync.export_calendar(
-                crm, output, all_day_follow_ups=all_day_follow_ups, what=what, list_filter=list_filter
+                crm, output, all_day_follow_ups=all_day_follow_ups, what=what, list_filter=list_filter,
+                done_follow_ups=done_follow_ups, feed=feed, force=force,
             )
         if fmt in ("vcf", "vcard"):
-            if what not in (None, "people"):
-                raise UserError("Et adressekort (.vcf) kan bare inneholde personer.")
-            count = contacts_sync.export_vcards(crm, output, version=vcard_version, list_filter=list_filter)
-            return f"Eksporterte {count} personer til {output} (vCard {vcard_version})."
+            if what not in (None, "people", "organisations"):
+                raise UserError("Et adressekort (.vcf) kan bare inneholde personer og organisasjoner.")
+            data, people, organisations = contacts_sync.vcard_bytes(
+                crm, version=vcard_version, list_filter=list_filter, what=what)
+            write_output(output, data, force=force)
+            parts = [f"{people} {'person' if people == 1 else 'personer'}"] if what != "organisations" else []
+            if what != "people":
+                parts.append(f"{organisations} {'organisasjon' if organisations == 1 else 'organisasjoner'}")
+            return f"Eksporterte {' og '.join(parts)} til {output} (vCard {vcard_version})."
         if fmt in ("csv", "xlsx"):
-            count = spreadsheets.export_list(crm, what or "people", output, fmt, list_filter)
+            count = spreadsheets.export_list(crm, what or "people", output, fmt, list_filter, force=force)
             return f"Eksporterte {count} rader til {output}."
     except OSError as error:
         reason = error.strerror or str(error)
@@ -82,20 +96,23 @@ def import_from(
     skip_invalid: bool = False,
     import_as: str | None = None,
     on_duplicate: str = "merge",
+    progress: Progress | None = None,
 ) -> str:
     """Import ``data`` (read from ``source``, of the sniffed ``kind``: "ics",
-    "vcard", "csv" or "xlsx") in one transaction; returns the report."""
+    "vcard", "csv" or "xlsx") in one transaction; returns the report.
+    ``progress(done, total)`` is called now and then (records, not bytes)."""
     if kind == "ics":
-        result = calendar_sync.import_calendar(crm, data)
+        result = calendar_sync.import_calendar(crm, data, progress=progress)
         return result.summary("Møter")
     if kind == "vcard":
         result = contacts_sync.import_vcard_data(
-            crm, data, on_duplicate=on_duplicate, skip_invalid=skip_invalid
+            crm, data, on_duplicate=on_duplicate, skip_invalid=skip_invalid, progress=progress
         )
         return result.summary("Personer")
     if kind in ("csv", "xlsx"):
         result, imported = spreadsheets.import_spreadsheet_data(
-            crm, data, kind, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate
+            crm, data, kind, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate,
+            progress=progress,
         )
         return result.summary(_KIND_WORDS[imported])
     raise UserError(f"Kan ikke importere {source} (typen «{kind}» støttes ikke her).")

@@ -50,9 +50,14 @@ FIELDS = (
     "kind",
     "website",
     "county",
+    "middle_name",
+    "uid",
+    "key",
 )
 
 _OSLO = ZoneInfo("Europe/Oslo")
+#: The longest cell a CSV import reads (a long note is fine; more is not a contact list).
+MAX_CELL_CHARS = 2_000_000
 
 
 @dataclass
@@ -146,6 +151,8 @@ def read_table(data: bytes) -> CsvTable:
         raise ImportFileError("Filen er tom.")
     text, encoding = _decode(data)
     delimiter = _detect_delimiter(text)
+    if csv.field_size_limit() < MAX_CELL_CHARS:
+        csv.field_size_limit(MAX_CELL_CHARS)  # the default (131 072) refuses a long note
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
     rows: list[list[str]] = []
@@ -165,9 +172,9 @@ def read_table(data: bytes) -> CsvTable:
             rows.append(record)
             row_numbers.append(start)
     except csv.Error as error:
-        raise ImportFileError(
-            f"Filen kunne ikke leses som CSV ({error}).", line=reader.line_num
-        ) from error
+        reason = (f"en celle er lengre enn {MAX_CELL_CHARS:_} tegn".replace("_", " ")
+                  if "field larger" in str(error) else "den er ikke gyldig CSV (tegn som ikke hører hjemme der)")
+        raise ImportFileError(f"filen kunne ikke leses videre: {reason}.", line=reader.line_num) from error
     if headers is None:
         raise ImportFileError("Filen er tom.")
     return CsvTable(
@@ -220,6 +227,12 @@ _WEBSITE = {
     "hjemmeside", "homepage", "url", "web",
 }  # fmt: skip
 _COUNTY = {"fylke", "fylker", "county", "counties"}
+_MIDDLE = {"middlename", "additionalname", "mellomnavn"}  # Google, Outlook; not "Phonetic Middle Name"
+_UID = {"uid", "btvcrmuid", "vcarduid"}  # btvcrm's own lists carry the record's stable UID
+_KEY = {
+    "nøkkelperson", "nøkkelorganisasjon", "nøkkel", "keyperson", "keycontact",
+    "keyorganisation", "keyorganization",
+}  # fmt: skip
 
 _EMAIL_RE = re.compile(
     r"^(e?mail|epost|epostadresse|emailadresse|emailaddress|primaryemail|secondaryemail"
@@ -244,6 +257,9 @@ def _classify(compact: str) -> str | None:
         (_KIND, "kind"),
         (_WEBSITE, "website"),
         (_COUNTY, "county"),
+        (_MIDDLE, "middle_name"),
+        (_UID, "uid"),
+        (_KEY, "key"),
     ):
         if compact in names:
             return target
@@ -307,20 +323,30 @@ _PHONE_SPLIT = re.compile(r"\s*(?:;|,|/|\n|:::)\s*")
 _COUNTY_SPLIT = re.compile(r"\s*(?:;|,|/|\n|:::)\s*")
 
 
+def column_plan(table: CsvTable, mapping: dict[str, str]) -> list[tuple[int, str]]:
+    """(column index, base field) for each mapped column that the table has."""
+    positions = {header: index for index, header in enumerate(table.headers)}
+    return [(positions[column], _base_field(target)) for column, target in mapping.items() if column in positions]
+
+
+def row_values(row: Sequence[str], plan: list[tuple[int, str]]) -> dict[str, list[str]]:
+    """One row's non-empty cells by base field (line breaks normalised, stripped)."""
+    values: dict[str, list[str]] = {}
+    for index, base in plan:
+        if index >= len(row):
+            continue
+        cell = row[index].replace("\r\n", "\n").replace("\r", "\n").strip()
+        if cell:
+            values.setdefault(base, []).append(cell)
+    return values
+
+
 def _collect(
     table: CsvTable, mapping: dict[str, str]
 ) -> Iterable[tuple[int, dict[str, list[str]]]]:
-    columns: list[tuple[int, str]] = []
-    for column, target in mapping.items():
-        if column in table.headers:
-            columns.append((table.headers.index(column), _base_field(target)))
+    plan = column_plan(table, mapping)
     for number, row in zip(table.row_numbers, table.rows, strict=True):
-        values: dict[str, list[str]] = {}
-        for index, base in columns:
-            cell = row[index].replace("\r\n", "\n").replace("\r", "\n").strip()
-            if cell:
-                values.setdefault(base, []).append(cell)
-        yield number, values
+        yield number, row_values(row, plan)
 
 
 def _first(values: dict[str, list[str]], key: str) -> str:
@@ -338,10 +364,43 @@ def _split_all(cells: list[str], pattern: re.Pattern[str]) -> list[str]:
     return result
 
 
+_TRUE = {"ja", "j", "yes", "y", "true", "sann", "1", "x", "✓", "nøkkelperson", "nøkkelorganisasjon"}
+
+
+def is_yes(text: str) -> bool:
+    """A key-flag cell: "Ja", "yes", "true", "1", "x" (what btvcrm and Excel write)."""
+    return text.strip().casefold() in _TRUE
+
+
+def contact_from_values(line: int, values: dict[str, list[str]]) -> ContactRecord | None:
+    """A contact from one row's values (see :func:`rows_to_contacts`); None without name or e-mail."""
+    given = _first(values, "given_name")
+    middle = _first(values, "middle_name")
+    family = _first(values, "family_name")
+    emails = _split_all(values.get("email", []), _EMAIL_SPLIT)
+    name = _first(values, "name") or " ".join(p for p in (given, middle, family) if p)
+    name = name or (emails[0] if emails else "")
+    if not name:
+        return None
+    return ContactRecord(
+        name=name,
+        given_name=" ".join(p for p in (given, middle) if p),
+        family_name=family,
+        organisation=_first(values, "organisation"),
+        title=_first(values, "title"),
+        emails=emails,
+        phones=_split_all(values.get("phone", []), _PHONE_SPLIT),
+        notes="\n".join(values.get("notes", [])),
+        uid=_first(values, "uid"),
+        is_key=is_yes(_first(values, "key")),
+        source_line=line,
+    )
+
+
 def rows_to_contacts(
     table: CsvTable, mapping: dict[str, str], skipped: list[str] | None = None
 ) -> list[ContactRecord]:
-    """One contact per row. ``name`` falls back to given + family name, then e-mail.
+    """One contact per row. ``name`` falls back to given + middle + family name, then e-mail.
 
     Rows with neither a name nor an e-mail are left out (with a Norwegian reason in
     ``skipped`` if a list is passed). Several addresses in one cell (separated by ``;``,
@@ -349,29 +408,41 @@ def rows_to_contacts(
     """
     contacts: list[ContactRecord] = []
     for line, values in _collect(table, mapping):
-        given = _first(values, "given_name")
-        family = _first(values, "family_name")
-        emails = _split_all(values.get("email", []), _EMAIL_SPLIT)
-        name = _first(values, "name") or " ".join(p for p in (given, family) if p)
-        name = name or (emails[0] if emails else "")
-        if not name:
+        contact = contact_from_values(line, values)
+        if contact is None:
             if skipped is not None:
                 skipped.append(f"Linje {line} har verken navn eller e-post – hoppet over")
             continue
-        contacts.append(
-            ContactRecord(
-                name=name,
-                given_name=given,
-                family_name=family,
-                organisation=_first(values, "organisation"),
-                title=_first(values, "title"),
-                emails=emails,
-                phones=_split_all(values.get("phone", []), _PHONE_SPLIT),
-                notes="\n".join(values.get("notes", [])),
-                source_line=line,
-            )
-        )
+        contacts.append(contact)
     return contacts
+
+
+def split_counties(values: dict[str, list[str]]) -> list[str]:
+    """County names of one row ("Buskerud, Telemark" or several columns)."""
+    return _split_all(values.get("county", []), _COUNTY_SPLIT)
+
+
+def organisation_name_key(mapping: dict[str, str]) -> str:
+    """Which field names the organisation: "organisation" if mapped, else "name"."""
+    return "organisation" if "organisation" in {_base_field(t) for t in mapping.values()} else "name"
+
+
+def organisation_from_values(line: int, values: dict[str, list[str]], name_key: str) -> OrganisationRecord | None:
+    name = _first(values, name_key)
+    if not name:
+        return None
+    own = name_key == "name"  # a list of organisations: its notes, key flag and UID are theirs
+    return OrganisationRecord(
+        name=name,
+        orgnr=_first(values, "orgnr"),
+        kind=_first(values, "kind"),
+        website=_first(values, "website"),
+        counties=_split_all(values.get("county", []), _COUNTY_SPLIT),
+        notes="\n".join(values.get("notes", [])) if own else "",
+        uid=_first(values, "uid") if own else "",
+        is_key=is_yes(_first(values, "key")) if own else False,
+        source_line=line,
+    )
 
 
 def rows_to_organisations(
@@ -384,35 +455,22 @@ def rows_to_organisations(
     yields each organisation once; counties of merged rows are combined, and
     ``source_line`` is the first row's line.
     """
-    name_key = (
-        "organisation" if "organisation" in {_base_field(t) for t in mapping.values()} else "name"
-    )
+    name_key = organisation_name_key(mapping)
     result: list[OrganisationRecord] = []
     by_key: dict[str, OrganisationRecord] = {}
     for line, values in _collect(table, mapping):
-        name = _first(values, name_key)
-        orgnr = _first(values, "orgnr")
-        if not name:
+        record = organisation_from_values(line, values, name_key)
+        if record is None:
             if skipped is not None and any(values.values()):
                 skipped.append(f"Linje {line} mangler navn på organisasjonen – hoppet over")
             continue
-        counties = _split_all(values.get("county", []), _COUNTY_SPLIT)
-        key = "nr:" + re.sub(r"\s", "", orgnr) if orgnr else "name:" + name.casefold()
+        key = "nr:" + re.sub(r"\s", "", record.orgnr) if record.orgnr else "name:" + record.name.casefold()
         existing = by_key.get(key)
         if existing is not None:
-            for county in counties:
+            for county in record.counties:
                 if county not in existing.counties:
                     existing.counties.append(county)
             continue
-        record = OrganisationRecord(
-            name=name,
-            orgnr=orgnr,
-            kind=_first(values, "kind"),
-            website=_first(values, "website"),
-            counties=counties,
-            notes="\n".join(values.get("notes", [])) if name_key == "name" else "",
-            source_line=line,
-        )
         by_key[key] = record
         result.append(record)
     return result
@@ -467,7 +525,8 @@ _ISO_DATETIME = re.compile(
 
 
 def _xlsx_value(value: Any) -> tuple[Any, str | None]:
-    """(value for openpyxl, number format)."""
+    """(value for openpyxl, number format). Text stays text, unchanged: a string
+    cell is never a formula in a workbook, so it needs no visible apostrophe."""
     if isinstance(value, str):
         if _ISO_DATE.match(value):
             try:
@@ -478,9 +537,9 @@ def _xlsx_value(value: Any) -> tuple[Any, str | None]:
             try:
                 value = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError:
-                return neutralise_cell(value), None
+                return value, None
         else:
-            return neutralise_cell(value), None
+            return value, None
     if isinstance(value, datetime):
         if value.tzinfo is not None:  # Excel has no time zones: local Norwegian time
             value = value.astimezone(_OSLO).replace(tzinfo=None)
@@ -490,16 +549,22 @@ def _xlsx_value(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
-def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str | Path) -> None:
+def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str | Path, *,
+               force: bool = False) -> None:
     """Write an .xlsx sheet: bold, frozen header row, auto filter, fitted column widths.
 
-    Text is neutralised like :func:`write_csv` and always stored as text, never as a
-    formula. ``date``/``datetime`` values and ISO 8601 date strings become real Excel
-    dates (shown as DD.MM.YYYY); aware datetimes are converted to Europe/Oslo time.
+    Text is stored as text cells, never as a formula, and without a visible
+    apostrophe: a cell starting with = + - @ (a phone "+47 912 34 567", a name
+    "=HYPERLINK(…)") is a string cell with Excel's hidden quote prefix, so it stays
+    text even when edited. ``date``/``datetime`` values and ISO 8601 date strings
+    become real Excel dates (shown as DD.MM.YYYY); aware datetimes are converted to
+    Europe/Oslo time. The file goes through ``storage.safe_output``.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+
+    from btvcrm.storage.safe_output import open_output
 
     workbook = Workbook()
     sheet = workbook.active
@@ -507,7 +572,7 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
     bold = Font(bold=True)
     widths = [len(str(h)) for h in headers]
     for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=column, value=neutralise_cell(str(header)))
+        cell = sheet.cell(row=1, column=column, value=str(header))
         cell.font = bold
         cell.data_type = "s"
     row_index = 1
@@ -518,6 +583,8 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
             cell = sheet.cell(row=row_index, column=column, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula
+                if value.startswith(_FORMULA_START):
+                    cell.quotePrefix = True  # Excel's own "this is text" mark, not shown
             if number_format:
                 cell.number_format = number_format
             shown = (
@@ -536,4 +603,5 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
     sheet.freeze_panes = "A2"
     if headers:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row_index, 1)}"
-    workbook.save(str(path))
+    with open_output(path, force=force) as handle:
+        workbook.save(handle)

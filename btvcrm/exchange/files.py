@@ -10,36 +10,47 @@ from pathlib import Path
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.exchange.results import Progress
 from btvcrm.storage.crm import Crm
 
 
 def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcard_version: str = "3.0",
-              all_day_follow_ups: bool = False, list_filter: ListFilter | None = None) -> str:
+              all_day_follow_ups: bool = False, list_filter: ListFilter | None = None,
+              done_follow_ups: bool = False, feed: bool = False, force: bool = False) -> str:
+    """Write one export (json, ics, vcf, csv, xlsx); returns the message. Every file
+    goes through storage.safe_output; ``force`` allows replacing another data file."""
     output = Path(output)
     if fmt == "json":
         from btvcrm.exchange.jsonfile import export_file
 
-        count = export_file(crm, output)
+        count = export_file(crm, output, force=force)
         return f"Eksporterte {count} poster til {output}."
     from btvcrm.exchange import bridge
 
     return bridge.export_to(crm, output, fmt, what=what, vcard_version=vcard_version,
-                            all_day_follow_ups=all_day_follow_ups, list_filter=list_filter)
+                            all_day_follow_ups=all_day_follow_ups, list_filter=list_filter,
+                            done_follow_ups=done_follow_ups, feed=feed, force=force)
 
 
 def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None,
-                on_duplicate: str = "merge") -> str:
+                on_duplicate: str = "merge", progress: Progress | None = None) -> str:
+    """Import one file, its kind told by content; returns the report.
+    ``progress(done, total)`` is called now and then during long imports."""
     source = Path(source)
     try:
         head = source.read_bytes()
     except FileNotFoundError:
         raise UserError(f"Finner ikke filen {source}.")
+    except IsADirectoryError:
+        raise UserError(f"{source} er en mappe, ikke en fil.")
     except OSError as error:
         raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
     from btvcrm.exchange.sniff import detect_format
 
     kind = detect_format(str(source), head)
-    if crm.path is not None and kind != "unknown":
+    if kind == "unknown":
+        raise UserError(f"Kjenner ikke igjen filtypen til {source} (støttet: JSON-eksport, .ics, .vcf, .csv, .xlsx).")
+    if crm.path is not None:
         # An import writes much at once: keep a copy of the file as it was.
         from btvcrm.storage.backup import backup_before
 
@@ -47,11 +58,9 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
     if kind == "json":
         from btvcrm.exchange.jsonfile import import_file
 
-        count = import_file(crm, source)
+        count = import_file(crm, source, progress=progress)
         return f"Importerte {count} poster fra {source}."
-    if kind == "unknown":
-        raise UserError(f"Kjenner ikke igjen filtypen til {source} (støttet: JSON-eksport, .ics, .vcf, .csv).")
     from btvcrm.exchange import bridge
 
     return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as,
-                              on_duplicate=on_duplicate)
+                              on_duplicate=on_duplicate, progress=progress)

@@ -19,8 +19,9 @@ from btvcrm import __version__
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.exchange.results import Progress, Ticker
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.migrations import known_migration_names
+from btvcrm.storage.migrations import fill_missing_uids, known_migration_names
 
 FORMAT_NAME = "btvcrm"
 FORMAT_VERSION = 1
@@ -32,10 +33,12 @@ TABLES = [
     "organisations",
     "organisation_counties",
     "organisation_tags",
+    "organisation_uids",
     "people",
     "person_roles",
     "person_counties",
     "person_tags",
+    "person_uids",
     "initiatives",
     "initiative_counties",
     "initiative_dates",
@@ -48,7 +51,9 @@ TABLES = [
     "meeting_organisations",
     "meeting_initiatives",
     "meeting_tags",
+    "meeting_calendar_versions",
     "follow_ups",
+    "follow_up_uids",
     "anchoring_changes",
     "lessons",
     "lesson_initiatives",
@@ -146,16 +151,12 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def export_file(crm: Crm, path: Path) -> int:
-    """Write the export; returns the number of records."""
+def export_file(crm: Crm, path: Path, *, force: bool = False) -> int:
+    """Write the export (through storage.safe_output); returns the number of records."""
+    from btvcrm.storage.safe_output import write_output
+
     data = export_data(crm)
-    text = dumps(data)
-    temporary = Path(str(path) + ".part")
-    try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
-    except OSError as error:
-        raise UserError(f"Kunne ikke skrive {path}: {error.strerror}")
+    write_output(path, dumps(data), force=force)
     return sum(len(rows) for rows in data["tables"].values())
 
 
@@ -186,9 +187,11 @@ def _check_structure(data: Any) -> dict[str, list[dict[str, Any]]]:
     return tables
 
 
-def import_data(crm: Crm, data: Any) -> int:
-    """Load an export into an empty file, all or nothing; returns the record count."""
+def import_data(crm: Crm, data: Any, *, progress: Progress | None = None) -> int:
+    """Load an export into an empty file, all or nothing; returns the record count.
+    ``progress(done, total)`` is called every few hundred records."""
     tables = _check_structure(data)
+    ticker = Ticker(progress, sum(len(rows) for rows in tables.values()), step=500)
     if not crm.is_empty():
         raise UserError(
             "JSON-import av en full eksport krever en tom datafil. Lag en ny fil med --db NY.sqlite."
@@ -220,9 +223,12 @@ def import_data(crm: Crm, data: Any) -> int:
                     db.execute(sql, [row[n] for n in names])
                 except sqlite3.IntegrityError as error:
                     raise UserError(f"{record}: {_integrity_message(error)}")
-                except (sqlite3.InterfaceError, OverflowError) as error:
-                    raise UserError(f"{record}: ugyldig verdi ({error})")
+                except (sqlite3.InterfaceError, OverflowError):
+                    raise UserError(f"{record}: ugyldig verdi (et tall som er for stort, eller en verdi av feil type)")
                 count += 1
+                ticker.tick()
+        # An export made before migration 0005 has no UIDs: give the records new ones.
+        fill_missing_uids(db)
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             table, rowid, parent, _ = problems[0]
@@ -241,7 +247,7 @@ def _integrity_message(error: sqlite3.IntegrityError) -> str:
     return text
 
 
-def import_file(crm: Crm, path: Path) -> int:
+def import_file(crm: Crm, path: Path, *, progress: Progress | None = None) -> int:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as error:
@@ -252,4 +258,7 @@ def import_file(crm: Crm, path: Path) -> int:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(f"{path} er ikke gyldig JSON (linje {error.lineno}, kolonne {error.colno}).")
-    return import_data(crm, data)
+    count = import_data(crm, data, progress=progress)
+    if progress is not None:
+        progress(count, count)
+    return count

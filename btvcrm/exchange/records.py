@@ -34,6 +34,7 @@ class ContactRecord:
     phones: list[str] = field(default_factory=list)
     notes: str = ""
     uid: str = ""
+    is_key: bool = False  # nøkkelperson (vCard CATEGORIES, the CSV's key column)
     #: 1-based line (vCard: the BEGIN:VCARD line; CSV: first physical line of the record).
     source_line: int | None = field(default=None, compare=False)
 
@@ -46,6 +47,8 @@ class OrganisationRecord:
     website: str = ""
     counties: list[str] = field(default_factory=list)
     notes: str = ""
+    uid: str = ""
+    is_key: bool = False  # nøkkelorganisasjon
     source_line: int | None = field(default=None, compare=False)
 
 
@@ -64,12 +67,22 @@ class EventRecord:
     recurrence_id: datetime | None = None  # set on an overridden instance of a series
     rrule: str = ""  # RFC 5545 RRULE value, e.g. "FREQ=WEEKLY;UNTIL=20180623T183000Z"
     exdates: list[datetime] = field(default_factory=list)  # excluded instances of the series
+    organizer_name: str = ""  # the ORGANIZER's CN
+    #: Version of the event: SEQUENCE, and LAST-MODIFIED (else DTSTAMP) as UTC "20160614T080000Z".
+    sequence: int = 0
+    stamp: str = ""
+    kind: str = ""  # btvcrm's meeting kind (X-BTVCRM-KIND, or read from CATEGORIES)
+    categories: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # X-BTVCRM-ORGANISATION, names
+    counties: list[str] = field(default_factory=list)  # X-BTVCRM-COUNTY, names
+    #: An all-day event that is btvcrm's calendar form of a follow-up (X-BTVCRM-KIND:follow-up).
+    follow_up: bool = False
     source_line: int | None = field(default=None, compare=False)
 
 
 @dataclass
 class FollowUpTodoRecord:
-    """A follow-up (oppfølgingspunkt) exported to a calendar.
+    """A follow-up (oppfølgingspunkt) exported to or read from a calendar.
 
     ``status`` is an RFC 5545 VTODO status: "NEEDS-ACTION", "IN-PROCESS", "COMPLETED"
     or "CANCELLED". The domain words "open", "done" and "cancelled" are accepted by the
@@ -78,6 +91,9 @@ class FollowUpTodoRecord:
 
     uid: str
     summary: str
-    due: date
+    due: date | None
     status: str = "NEEDS-ACTION"
     description: str = ""
+    rrule: str = ""  # written for open repeating follow-ups
+    completed: date | None = None  # when a done one was done
+    source_line: int | None = field(default=None, compare=False)

@@ -12,8 +12,7 @@ skipped and reported. An invalid e-mail or phone alone does not: it goes to note
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -30,23 +29,30 @@ from btvcrm.domain.enums import (
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.exchange.contacts_sync import (
-    DUPLICATE_POLICIES,
+    ContactPreview,
     apply_contact,
+    check_policy,
+    match_contact,
     prepare_contact,
     prepare_organisation,
     upsert_organisation,
 )
 from btvcrm.exchange.csvfiles import (
     CsvTable,
+    column_plan,
+    contact_from_values,
     guess_mapping,
+    organisation_from_values,
+    organisation_name_key,
     read_table,
-    rows_to_contacts,
-    rows_to_organisations,
+    row_values,
+    split_counties,
     write_csv,
     write_xlsx,
 )
+from btvcrm.exchange.duplicates import ImportContext
 from btvcrm.exchange.records import ImportFileError
-from btvcrm.exchange.results import SKIP_HINT, ImportAborted, ImportResult
+from btvcrm.exchange.results import SKIP_HINT, ImportAborted, ImportResult, Progress, Ticker
 from btvcrm.storage.crm import Crm
 
 LIST_KINDS = ("people", "organisations", "meetings", "follow-ups", "initiatives", "lessons")
@@ -91,6 +97,8 @@ COLUMNS: dict[str, list[Column]] = {
         ("Telefon", lambda r: validation.format_phone(r["phone"])),
         ("Fylker", lambda r: r["counties"] or ""),
         ("Nøkkelperson", lambda r: _yes(r["is_key"])),
+        ("Notater", lambda r: r.get("notes") or ""),  # never the private notes
+        ("UID", lambda r: r.get("uid") or ""),  # re-import matches on it
     ],
     "organisations": [
         ("Navn", lambda r: r["name"]),
@@ -100,6 +108,8 @@ COLUMNS: dict[str, list[Column]] = {
         ("Fylker", lambda r: r["counties"] or ""),
         ("Siste kontakt", lambda r: _day(r["last_contact"])),
         ("Nøkkelorganisasjon", lambda r: _yes(r["is_key"])),
+        ("Notater", lambda r: r.get("notes") or ""),
+        ("UID", lambda r: r.get("uid") or ""),
     ],
     "meetings": [
         ("Tidspunkt", lambda r: _moment(r["starts_at"])),
@@ -169,6 +179,10 @@ def list_table(
     }[kind]
     columns = COLUMNS[kind]
     rows = repo.query(list_filter or ListFilter(), sort=sort, descending=descending, limit=_EXPORT_LIMIT)
+    if kind in ("people", "organisations"):
+        extras = (crm.people if kind == "people" else crm.organisations).export_extras([r["id"] for r in rows])
+        for row in rows:
+            row.update(extras.get(row["id"], {}))
     return [header for header, _ in columns], [[value(row) for _, value in columns] for row in rows]
 
 
@@ -181,18 +195,21 @@ def export_list(
     *,
     sort: str | None = None,
     descending: bool = False,
+    force: bool = False,
 ) -> int:
     """Write a list as CSV (UTF-8 with BOM, ``;`` as Norwegian Excel reads it) or
     .xlsx. Cells that a spreadsheet would run as a formula are neutralised.
     Returns the number of rows."""
+    from btvcrm.storage.safe_output import write_output
+
+    if fmt not in ("csv", "xlsx"):
+        raise UserError(f"Ukjent regnearkformat «{fmt}» (velg csv eller xlsx).")
     headers, rows = list_table(crm, what, list_filter, sort=sort, descending=descending)
     if fmt == "csv":
         text_rows = [[_csv_value(v) for v in row] for row in rows]
-        Path(path).write_bytes(write_csv(headers, text_rows, delimiter=";"))
-    elif fmt == "xlsx":
-        write_xlsx(headers, rows, path)
+        write_output(path, write_csv(headers, text_rows, delimiter=";"), force=force)
     else:
-        raise UserError(f"Ukjent regnearkformat «{fmt}» (velg csv eller xlsx).")
+        write_xlsx(headers, rows, path, force=force)
     return len(rows)
 
 
@@ -207,34 +224,98 @@ def _csv_value(value: Any) -> Any:
 
 # ----------------------------------------------------------------------------- import
 
+#: Hostile-file limits for workbooks (docs/exchange.md states them).
+MAX_XLSX_UNCOMPRESSED = 100_000_000  # bytes of XML, all parts of the zip together
+MAX_ROWS = 200_000  # rows with data, CSV and XLSX
+MAX_COLUMNS = 500
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than the limit (a zip bomb)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportFileError("Regnearket kunne ikke leses: filen er ikke en gyldig .xlsx-fil (skadet zip).")
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise ImportFileError(
+            f"Regnearket pakkes ut til {total // 1_000_000} MB, mer enn grensen på "
+            f"{MAX_XLSX_UNCOMPRESSED // 1_000_000} MB. Lagre arket som CSV og importer det i stedet."
+        )
+
 
 def read_xlsx_table(data: bytes) -> CsvTable:
-    """The first sheet of a workbook as a table (first non-empty row = headers)."""
+    """The first sheet of a workbook as a table (first non-empty row = headers).
+
+    Read-only and bounded by the real data: the sheet's declared size (which can
+    claim 1 048 576 × 16 384 cells) is ignored, rows are as wide as the header
+    row, and past :data:`MAX_ROWS` rows or :data:`MAX_COLUMNS` columns the import
+    stops with a message.
+    """
     import io
 
     from openpyxl import load_workbook
 
+    _check_zip(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - any damage in the zip/XML
-        raise ImportFileError(f"Regnearket kunne ikke leses ({error}).") from error
+        raise ImportFileError("Regnearket kunne ikke leses: filen er skadet eller ikke en .xlsx-arbeidsbok.") \
+            from error
+    try:
+        return _sheet_table(workbook)
+    except ImportFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - damaged sheet XML found while reading
+        raise ImportFileError("Regnearket kunne ikke leses helt: arket er skadet.") from error
+    finally:
+        workbook.close()
+
+
+def _trimmed(values: Sequence[Any]) -> list[str]:
+    cells = [_cell_text(v) for v in values]
+    while cells and not cells[-1].strip():
+        cells.pop()
+    return cells
+
+
+def _sheet_table(workbook: Any) -> CsvTable:
+    if not workbook.worksheets:
+        raise ImportFileError("Regnearket har ingen ark.")
     sheet = workbook.worksheets[0]
+    sheet.reset_dimensions()  # the declared size is not trusted (see above)
     headers: list[str] | None = None
-    rows: list[list[str]] = []
-    numbers: list[int] = []
+    header_row = 0
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = [_cell_text(v) for v in values]
+        if len(values) > MAX_COLUMNS * 4 and any(v is not None for v in values[MAX_COLUMNS * 4:]):
+            raise ImportFileError(f"Linje {number}: regnearket har mer enn {MAX_COLUMNS} kolonner med data.")
+        cells = _trimmed(values[: MAX_COLUMNS * 4])
         if not any(c.strip() for c in cells):
             continue
-        if headers is None:
-            headers = [c.strip() or f"Kolonne {i}" for i, c in enumerate(cells, start=1)]
-            continue
-        cells = cells + [""] * (len(headers) - len(cells))
-        rows.append(cells)
-        numbers.append(number)
-    workbook.close()
+        if len(cells) > MAX_COLUMNS:
+            raise ImportFileError(f"Linje {number}: regnearket har mer enn {MAX_COLUMNS} kolonner med data.")
+        headers = [c.strip() or f"Kolonne {i}" for i, c in enumerate(cells, start=1)]
+        header_row = number
+        break
     if headers is None:
         raise ImportFileError("Regnearket er tomt.")
+    width = len(headers)
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    rows_iter = sheet.iter_rows(min_row=header_row + 1, max_col=width, values_only=True)
+    for number, values in enumerate(rows_iter, start=header_row + 1):
+        if not any(v is not None and str(v).strip() for v in values):
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise ImportFileError(
+                f"Regnearket har mer enn {MAX_ROWS} rader med data; del det opp, eller lagre det som CSV i flere deler."
+            )
+        cells = [_cell_text(v) for v in values]
+        rows.append(cells + [""] * (width - len(cells)))
+        numbers.append(number)
     return CsvTable(headers=headers, rows=rows, encoding="xlsx", delimiter="", row_numbers=numbers)
 
 
@@ -256,19 +337,21 @@ def read_spreadsheet(data: bytes, kind: str = "csv") -> CsvTable:
         table = read_xlsx_table(data) if kind == "xlsx" else read_table(data)
     except ImportFileError as error:
         raise UserError(str(error)) from error
+    if len(table.rows) > MAX_ROWS:
+        raise UserError(f"Filen har {len(table.rows)} rader; grensen er {MAX_ROWS}. Del den opp i flere filer.")
     table.rows = [[_unneutralise(cell) for cell in row] for row in table.rows]
     return table
 
 
 def _unneutralise(cell: str) -> str:
-    """Undo the ``'`` our export puts before = + - @ ("'+47 912 34 567")."""
+    """Undo the ``'`` our CSV export puts before = + - @ ("'+47 912 34 567")."""
     return cell[1:] if cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@") else cell
 
 
 def guess_import_kind(mapping: dict[str, str]) -> str:
     """"people" when a column holds a person's name (or e-mail/phone), else "organisations"."""
     fields = {validation_base(target) for target in mapping.values()}
-    if fields & {"given_name", "family_name"}:
+    if fields & {"given_name", "family_name", "middle_name"}:
         return "people"
     if "name" in fields and fields & {"email", "phone", "title", "organisation"}:
         return "people"
@@ -282,8 +365,20 @@ def validation_base(target: str) -> str:
     return {"emails": "email", "phones": "phone", "counties": "county"}.get(base, base)
 
 
-def _single_row(table: CsvTable, index: int) -> CsvTable:
-    return dataclasses.replace(table, rows=[table.rows[index]], row_numbers=[table.row_numbers[index]])
+_LIST_WORDS = {"meetings": "en møteliste", "follow-ups": "en liste over oppfølgingspunkter",
+               "initiatives": "en liste over innovasjonsprosjekter", "lessons": "en liste over læringspunkter"}
+
+
+def refuse_btvcrm_lists(table: CsvTable) -> None:
+    """btvcrm's own meeting/follow-up/initiative/lesson lists are for reading, not
+    for importing: say so in one line instead of failing on every row."""
+    headers = set(table.headers)
+    for kind, word in _LIST_WORDS.items():
+        if {header for header, _ in COLUMNS[kind]} <= headers:
+            raise UserError(
+                f"Filen er {word} eksportert fra btvcrm, og slike lister kan ikke importeres. "
+                "Bruk kalenderfilen (.ics) for møter og oppfølgingspunkter, eller JSON-eksporten for alt."
+            )
 
 
 def import_table(
@@ -294,11 +389,19 @@ def import_table(
     import_as: str | None = None,
     skip_invalid: bool = False,
     on_duplicate: str = "merge",
+    decisions: Mapping[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[ImportResult, str]:
-    """Import people or organisations from a table; returns (result, kind imported)."""
-    if on_duplicate not in DUPLICATE_POLICIES:
-        raise UserError(f"Ukjent valg for dubletter: «{on_duplicate}» (velg merge, skip eller add).")
+    """Import people or organisations from a table; returns (result, kind imported).
+
+    One pass over the rows in one transaction, each row in a savepoint; look-ups
+    go through in-memory indexes (duplicates.ImportContext), so time grows
+    linearly with the rows. ``decisions`` maps a row's index (in ``table.rows``)
+    to the user's choice for a possible duplicate ("merge", "add", "skip").
+    """
+    check_policy(on_duplicate)
     mapping = dict(mapping) if mapping is not None else guess_mapping(table.headers)
+    refuse_btvcrm_lists(table)
     if not mapping:
         raise UserError(
             "Fant ingen kjente kolonner (f.eks. Navn, Fornavn, E-post, Virksomhet, Organisasjonsnummer)."
@@ -308,16 +411,23 @@ def import_table(
         raise UserError(f"Kan ikke importere regneark som «{kind}» (velg people eller organisations).")
     result = ImportResult()
     errors: list[str] = []
+    plan = column_plan(table, mapping)
+    name_key = organisation_name_key(mapping)
+    own_list = "uid" in {validation_base(t) for t in mapping.values()}
+    ticker = Ticker(progress, len(table.rows))
     with crm.write():
-        for index, line in enumerate(table.row_numbers):
-            single = _single_row(table, index)
+        context = ImportContext.load(crm)
+        for index, (line, row) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+            ticker.tick()
+            values = row_values(row, plan)
             try:
-                with crm.db.atomic():  # a savepoint: a failed line leaves nothing behind
-                    problems = (
-                        _import_person_row(crm, single, mapping, on_duplicate, result)
-                        if kind == "people"
-                        else _import_organisation_row(crm, single, mapping, result)
-                    )
+                with context.record():  # a savepoint: a failed line leaves nothing behind
+                    if kind == "people":
+                        problems = _import_person_row(
+                            crm, line, values, name_key, on_duplicate, result, context,
+                            (decisions or {}).get(index), own_list)
+                    else:
+                        problems = _import_organisation_row(crm, line, values, result, context)
                     if problems:
                         raise _RowFailed(problems)
             except _RowFailed as failed:
@@ -336,6 +446,7 @@ def import_table(
                     errors.append(message)
         if errors:
             raise ImportAborted(errors, hint=SKIP_HINT)
+    ticker.finish()
     return result, kind
 
 
@@ -345,31 +456,42 @@ class _RowFailed(Exception):
         self.problems = problems
 
 
+def _county_ids(crm: Crm, names: list[str]) -> tuple[list[int], list[str]]:
+    ids: list[int] = []
+    problems: list[str] = []
+    for name in names:
+        try:
+            county_id = crm.counties.by_name(name).id
+        except UserError as error:
+            problems.append(str(error).rstrip("."))
+            continue
+        if county_id is not None:
+            ids.append(county_id)
+    return ids, problems
+
+
 def _import_person_row(
-    crm: Crm, single: CsvTable, mapping: dict[str, str], on_duplicate: str, result: ImportResult
+    crm: Crm, line: int, values: dict[str, list[str]], name_key: str, on_duplicate: str,
+    result: ImportResult, context: ImportContext, decision: str | None, own_list: bool,
 ) -> list[str]:
     """Save one row's person (and organisation); returns problems that stop the row."""
-    reasons: list[str] = []
-    contacts = rows_to_contacts(single, mapping, reasons)
-    if not contacts:
+    contact = contact_from_values(line, values)
+    if contact is None:
         result.skipped += 1
-        result.messages.extend(reasons)
+        result.messages.append(f"Linje {line} har verken navn eller e-post – hoppet over")
         return []
-    contact = contacts[0]
-    organisations = rows_to_organisations(single, mapping)
     problems: list[str] = []
     prepared_org = None
+    organisation = organisation_from_values(line, values, name_key) if contact.organisation else None
+    if organisation is not None:
+        if own_list:  # btvcrm's own people list: "Fylker" are the person's, not the organisation's
+            organisation.counties = []
+        prepared_org, org_problems = prepare_organisation(crm, organisation)
+        problems.extend(org_problems)
     county_ids: list[int] = []
-    if contact.organisation and organisations:
-        prepared_org, org_problems = prepare_organisation(crm, organisations[0])
-        problems.extend(org_problems)
-    elif organisations and not contact.organisation:
-        # No organisation column: the row's counties are the person's.
-        prepared_org, org_problems = prepare_organisation(crm, dataclasses.replace(organisations[0], orgnr="", website=""))
-        problems.extend(org_problems)
-        if prepared_org is not None:
-            county_ids = prepared_org.county_ids
-        prepared_org = None
+    if own_list or organisation is None:
+        county_ids, county_problems = _county_ids(crm, split_counties(values))
+        problems.extend(p for p in county_problems if p not in problems)
     try:
         prepared = prepare_contact(contact)
     except ValidationError as error:
@@ -377,34 +499,38 @@ def _import_person_row(
         return problems
     if problems:
         return problems + prepared.invalid
+    where = f"Linje {line} ({prepared.name})"
     if prepared.invalid:
-        result.messages.append(
-            f"Linje {contact.source_line} ({prepared.name}): {'; '.join(prepared.invalid)} – lagt i notatene i stedet"
-        )
+        result.messages.append(f"{where}: {'; '.join(prepared.invalid)} – lagt i notatene i stedet")
     org_id = None
     if prepared_org is not None:
-        org_id, outcome = upsert_organisation(crm, prepared_org)
+        org_id, outcome = upsert_organisation(crm, prepared_org, context)
         if outcome == "added":
-            result.organisations_added += 1
+            context.later(lambda: _count_organisation(result))
     apply_contact(
-        crm, prepared, on_duplicate=on_duplicate, organisation_id=org_id, county_ids=county_ids, result=result
+        crm, prepared, on_duplicate=on_duplicate, organisation_id=org_id, county_ids=county_ids, result=result,
+        context=context, decision=decision, where=where, record=contact,
     )
     return []
 
 
+def _count_organisation(result: ImportResult) -> None:
+    result.organisations_added += 1
+
+
 def _import_organisation_row(
-    crm: Crm, single: CsvTable, mapping: dict[str, str], result: ImportResult
+    crm: Crm, line: int, values: dict[str, list[str]], result: ImportResult, context: ImportContext
 ) -> list[str]:
-    reasons: list[str] = []
-    organisations = rows_to_organisations(single, mapping, reasons)
-    if not organisations:
-        result.skipped += 1
-        result.messages.extend(reasons)
+    organisation = organisation_from_values(line, values, "name")
+    if organisation is None:
+        if any(values.values()):
+            result.skipped += 1
+            result.messages.append(f"Linje {line} mangler navn på organisasjonen – hoppet over")
         return []
-    prepared, problems = prepare_organisation(crm, organisations[0])
+    prepared, problems = prepare_organisation(crm, organisation)
     if prepared is None:
         return problems
-    _, outcome = upsert_organisation(crm, prepared)
+    _, outcome = upsert_organisation(crm, prepared, context)
     if outcome == "added":
         result.added += 1
     elif outcome == "updated":
@@ -423,10 +549,13 @@ def import_spreadsheet_data(
     skip_invalid: bool = False,
     mapping: dict[str, str] | None = None,
     on_duplicate: str = "merge",
+    decisions: Mapping[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[ImportResult, str]:
     table = read_spreadsheet(data, kind)
     return import_table(
-        crm, table, mapping=mapping, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate
+        crm, table, mapping=mapping, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate,
+        decisions=decisions, progress=progress,
     )
 
 
@@ -437,14 +566,38 @@ def headers_and_mapping(data: bytes, kind: str = "csv") -> tuple[CsvTable, dict[
     return table, mapping, guess_import_kind(mapping)
 
 
+def preview_people(crm: Crm, table: CsvTable, mapping: dict[str, str]) -> list[ContactPreview]:
+    """For the app's preview: each row's contact and whom it matches (certain or
+    possible); ``index`` is the row's index, as ``decisions`` expects it."""
+    plan = column_plan(table, mapping)
+    context = ImportContext.load(crm)
+    previews: list[ContactPreview] = []
+    for index, (line, row) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        contact = contact_from_values(line, row_values(row, plan))
+        if contact is None:
+            continue
+        try:
+            prepared = prepare_contact(contact)
+        except ValidationError as error:
+            previews.append(ContactPreview(index, contact, None, error.message))
+            continue
+        org_id = context.organisations.by_name(contact.organisation) if contact.organisation else None
+        previews.append(ContactPreview(index, contact, match_contact(context, prepared, org_id)))
+    return previews
+
+
 __all__: Sequence[str] = (
     "COLUMNS",
     "LIST_KINDS",
+    "MAX_COLUMNS",
+    "MAX_ROWS",
+    "MAX_XLSX_UNCOMPRESSED",
     "export_list",
     "guess_import_kind",
     "headers_and_mapping",
     "import_spreadsheet_data",
     "import_table",
     "list_table",
+    "preview_people",
     "read_spreadsheet",
 )

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from btvcrm.exchange.records import ContactRecord, ImportFileError
+from btvcrm.exchange.records import ContactRecord, ImportFileError, OrganisationRecord
 
 __all__ = ["VCardParseResult", "parse_vcards", "write_vcards"]
 
@@ -42,6 +42,10 @@ class VCardParseResult:
     contacts: list[ContactRecord] = field(default_factory=list)
     #: Norwegian, human-readable reasons for cards that were not turned into contacts.
     skipped: list[str] = field(default_factory=list)
+    #: Organisation cards (KIND:org, X-ABShowAs:COMPANY).
+    organisations: list[OrganisationRecord] = field(default_factory=list)
+    #: Norwegian notes on what was read but not kept (photos, oversized fields).
+    notices: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -68,6 +72,7 @@ class _Property:
 class _Card:
     line: int
     props: list[_Property] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # names of properties left out (PHOTO, …)
 
     def all(self, name: str) -> list[_Property]:
         return [p for p in self.props if p.name == name]
@@ -150,36 +155,80 @@ def _is_quoted_printable(header: bytes) -> bool:
     return b"QUOTED-PRINTABLE" in upper
 
 
-def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """Yield (1-based first physical line, unfolded line)."""
-    current: bytes | None = None
-    current_line = 0
-    current_qp = False
+#: Properties whose values btvcrm never stores: their content is not even kept while reading.
+SKIPPED_PROPERTIES = frozenset({b"PHOTO", b"LOGO", b"SOUND", b"KEY"})
+#: A property (after unfolding) longer than this is left out, with a note.
+MAX_PROPERTY_BYTES = 1_000_000
+
+
+@dataclass
+class _Line:
+    number: int  # 1-based first physical line
+    data: bytes  # the unfolded line ("" for a skipped property: only the header is kept)
+    skipped: bytes = b""  # the property's name when its value was dropped (photo, oversized)
+
+
+def _header_name(header: bytes) -> bytes:
+    """EMAIL of ``item1.EMAIL;TYPE=work`` (the part before the colon)."""
+    name = header.split(b";", 1)[0].strip().upper()
+    return name.rsplit(b".", 1)[-1]
+
+
+def _logical_lines(data: bytes) -> Iterator[_Line]:
+    """Unfolded lines, in time and memory linear in the file.
+
+    Continuation lines are collected in a list and joined once. The value of a
+    photo (or of any property past MAX_PROPERTY_BYTES) is not collected at all:
+    the line comes out with its header only and ``skipped`` set.
+    """
+    chunks: list[bytes] = []
+    active = False
+    start = size = 0
+    qp = soft = False
+    dropped = b""
+    header = b""
     for number, raw in enumerate(_split_physical_lines(data), start=1):
-        if (
-            current is not None
-            and current_qp
-            and current.endswith(b"=")
-            and not raw.upper().startswith(b"END:VCARD")
-        ):
-            current = current[:-1] + raw  # QP soft line break
-            continue
-        if current is not None and raw[:1] in (b" ", b"\t"):
-            current += raw[1:]
-            continue
-        if current is not None:
-            yield current_line, current
-        current, current_line = raw, number
-        split = _split_header(raw)
-        current_qp = split is not None and _is_quoted_printable(split[0])
-    if current is not None:
-        yield current_line, current
+        if active:
+            piece: bytes | None = None
+            if qp and soft and not raw.upper().startswith(b"END:VCARD"):
+                piece = raw  # a quoted-printable soft line break: the "=" goes
+                if not dropped:
+                    chunks[-1] = chunks[-1][:-1]
+            elif raw[:1] in (b" ", b"\t"):
+                piece = raw[1:]
+            if piece is not None:
+                soft = raw.endswith(b"=")
+                size += len(piece)
+                if not dropped:
+                    chunks.append(piece)
+                    if size > MAX_PROPERTY_BYTES:
+                        dropped, chunks = _header_name(header) or b"?", []
+                continue
+            yield _Line(start, header + b":", skipped=dropped) if dropped else _Line(start, b"".join(chunks))
+        active = True
+        start, size = number, len(raw)
+        split = _split_header(raw[:4096])
+        header = split[0] if split is not None else b""
+        qp = split is not None and _is_quoted_printable(header)
+        soft = raw.endswith(b"=")
+        name = _header_name(header)
+        if name in SKIPPED_PROPERTIES or size > MAX_PROPERTY_BYTES:
+            dropped, chunks = name or b"?", []
+        else:
+            dropped, chunks = b"", [raw]
+    if active:
+        yield _Line(start, header + b":", skipped=dropped) if dropped else _Line(start, b"".join(chunks))
 
 
 def _read_cards(data: bytes) -> Iterator[_Card]:
     card: _Card | None = None
     depth = 0
-    for number, line in _logical_lines(data):
+    for logical in _logical_lines(data):
+        number, line = logical.number, logical.data
+        if logical.skipped:
+            if card is not None and depth == 1:
+                card.dropped.append(logical.skipped.decode("ascii", "replace"))
+            continue
         if not line.strip():
             continue
         split = _split_header(line)
@@ -308,11 +357,76 @@ def _strip_scheme(value: str, scheme: str) -> str:
     return value
 
 
-def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord | str:
-    """A contact, or a Norwegian reason for skipping the card."""
+KEY_PERSON_CATEGORY = "Nøkkelperson"
+KEY_ORGANISATION_CATEGORY = "Nøkkelorganisasjon"
+_KEY_CATEGORIES = {"nøkkelperson", "nøkkelorganisasjon", "key person", "key organisation", "key organization"}
+
+
+def _categories(card: _Card, decode: _Decoder) -> list[str]:
+    found: list[str] = []
+    for prop in card.all("CATEGORIES"):
+        found += [c for c in (_clean(_unescape(part)) for part in re.split(r"(?<!\\),", decode.raw(prop))) if c]
+    return found
+
+
+def _is_organisation_card(card: _Card, decode: _Decoder) -> bool:
+    """KIND:org (vCard 4.0), X-ABShowAs:COMPANY (Apple, 3.0) or X-BTVCRM-KIND:organisation."""
+    for name, values in (("KIND", ("org", "organization", "organisation")),
+                         ("X-ABSHOWAS", ("company",)),
+                         ("X-BTVCRM-KIND", ("organisation", "organization"))):
+        prop = card.first(name)
+        if prop is not None and decode.text(prop).lower() in values:
+            return True
+    return False
+
+
+def _first_text(card: _Card, decode: _Decoder, name: str) -> str:
+    prop = card.first(name)
+    return decode.text(prop) if prop is not None else ""
+
+
+def _notes(card: _Card, decode: _Decoder) -> str:
+    seen: list[str] = []
+    for prop in card.all("NOTE"):
+        note = decode.text(prop)
+        if note and note not in seen:
+            seen.append(note)
+    return "\n\n".join(seen)
+
+
+def _card_to_organisation(card: _Card, decode: _Decoder, where: str) -> OrganisationRecord | str:
+    org_prop = card.first("ORG")
+    name = decode.structured(org_prop)[0] if org_prop is not None else ""
+    name = name or _first_text(card, decode, "FN")
+    if not name:
+        return f"{where} er en organisasjon uten navn – hoppet over"
+    website = ""
+    for prop in card.all("URL"):
+        website = decode.text(prop)
+        if website:
+            break
+    counties = [c.strip() for c in _first_text(card, decode, "X-BTVCRM-COUNTY").split(",") if c.strip()]
+    categories = {c.casefold() for c in _categories(card, decode)}
+    return OrganisationRecord(
+        name=name,
+        orgnr=_first_text(card, decode, "X-BTVCRM-ORGNR"),
+        kind=_first_text(card, decode, "X-BTVCRM-ORG-KIND"),
+        website=website,
+        counties=counties,
+        notes=_notes(card, decode),
+        uid=_first_text(card, decode, "UID"),
+        is_key=bool(categories & _KEY_CATEGORIES),
+        source_line=card.line,
+    )
+
+
+def _card_to_record(card: _Card, index: int, decode: _Decoder) -> ContactRecord | OrganisationRecord | str:
+    """A contact or an organisation, or a Norwegian reason for skipping the card."""
     where = f"Kort {index} (linje {card.line})"
     if _is_group(card, decode):
         return f"{where} er en gruppe (Apple), ikke en person – hoppet over"
+    if _is_organisation_card(card, decode):
+        return _card_to_organisation(card, decode, where)
 
     family = given = additional = prefix = suffix = ""
     n_prop = card.first("N")
@@ -325,8 +439,7 @@ def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord
     if org_prop is not None:
         organisation = decode.structured(org_prop)[0]
 
-    title_prop = card.first("TITLE")
-    title = decode.text(title_prop) if title_prop is not None else ""
+    title = _first_text(card, decode, "TITLE")
 
     emails = [_strip_scheme(decode.text(p), "mailto:") for p in _by_preference(card.all("EMAIL"))]
     emails = [e for e in emails if e]
@@ -337,18 +450,7 @@ def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord
     ]
     phones = [p for p in phones if p]
 
-    notes_seen: list[str] = []
-    for prop in card.all("NOTE"):
-        note = decode.text(prop)
-        if note and note not in notes_seen:
-            notes_seen.append(note)
-    notes = "\n\n".join(notes_seen)
-
-    uid_prop = card.first("UID")
-    uid = decode.text(uid_prop) if uid_prop is not None else ""
-
-    fn_prop = card.first("FN")
-    name = decode.text(fn_prop) if fn_prop is not None else ""
+    name = _first_text(card, decode, "FN")
     if not name:
         name = " ".join(p for p in (given, additional, family) if p)
     if not name:
@@ -358,6 +460,7 @@ def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord
     if not name:
         return f"{where} har verken navn, organisasjon eller e-post – hoppet over"
 
+    categories = {c.casefold() for c in _categories(card, decode)}
     return ContactRecord(
         name=name,
         given_name=given,
@@ -366,8 +469,9 @@ def _card_to_contact(card: _Card, index: int, decode: _Decoder) -> ContactRecord
         title=title,
         emails=emails,
         phones=phones,
-        notes=notes,
-        uid=uid,
+        notes=_notes(card, decode),
+        uid=_first_text(card, decode, "UID"),
+        is_key=bool(categories & _KEY_CATEGORIES),
         source_line=card.line,
     )
 
@@ -382,27 +486,48 @@ def _to_bytes(data: bytes | str) -> tuple[bytes, bool]:
     return data, False
 
 
+_PICTURES = {"PHOTO": "bilde", "LOGO": "logo", "SOUND": "lydopptak", "KEY": "nøkkel"}
+
+
 def parse_vcards(data: bytes | str) -> VCardParseResult:
     """Read every card in a .vcf file.
 
     Raises :class:`ImportFileError` only when the file holds no vCard at all; cards
-    that cannot become a contact are listed in ``skipped`` instead.
+    that cannot become a contact are listed in ``skipped`` instead. Photos, logos,
+    sounds and keys are never kept (counted in ``notices``); a property longer than
+    :data:`MAX_PROPERTY_BYTES` is left out with a note naming its card.
     """
     raw, input_was_text = _to_bytes(data)
     decode = _Decoder(input_was_text)
     result = VCardParseResult()
     found_any = False
+    pictures = 0
     for index, card in enumerate(_read_cards(raw), start=1):
         found_any = True
-        outcome = _card_to_contact(card, index, decode)
+        for name in card.dropped:
+            if name in _PICTURES:
+                pictures += 1
+            else:
+                result.notices.append(
+                    f"Kort {index} (linje {card.line}): feltet {name} er større enn "
+                    f"{MAX_PROPERTY_BYTES // 1_000_000} MB og ble ikke importert."
+                )
+        outcome = _card_to_record(card, index, decode)
         if isinstance(outcome, str):
             result.skipped.append(outcome)
+        elif isinstance(outcome, OrganisationRecord):
+            result.organisations.append(outcome)
         else:
             result.contacts.append(outcome)
     if not found_any:
         raise ImportFileError(
             "Filen inneholder ingen kontaktkort (fant ikke «BEGIN:VCARD»). "
             "Er det riktig fil, og er den lagret som vCard (.vcf)?"
+        )
+    if pictures:
+        result.notices.append(
+            f"{pictures} {'bilde' if pictures == 1 else 'bilder'} (PHOTO/LOGO) ble ikke importert; "
+            "btvcrm lagrer ikke bilder."
         )
     return result
 
@@ -437,18 +562,55 @@ def _fold(line: str) -> str:
     return "\r\n ".join(chunks)
 
 
-def write_vcards(contacts: Iterable[ContactRecord], version: str = "3.0") -> str:
-    """Write contacts as one vCard 3.0 or 4.0 file (CRLF, folded, escaped).
+def _card_lines(version: str, kind_org: bool) -> list[str]:
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", "PRODID:-//btvcrm//btvcrm//NO"]
+    if kind_org and version == "4.0":
+        lines.append("KIND:org")
+    return lines
 
-    UID is written when the contact has one. The first e-mail is marked preferred.
-    Fax numbers and any other field not in :class:`ContactRecord` are not written.
+
+def _organisation_card(org: OrganisationRecord, version: str) -> list[str]:
+    lines = _card_lines(version, True)
+    if org.uid:
+        lines.append(f"UID:{_escape(org.uid)}")
+    lines.append(f"FN:{_escape(org.name)}")
+    if version == "3.0":
+        lines.append("N:;;;;")  # required in 3.0
+        lines.append("X-ABShowAs:COMPANY")  # Apple's (and others') mark of a company card
+    lines.append(f"ORG:{_escape(org.name)}")
+    if org.website:
+        lines.append(f"URL:{org.website}")
+    if org.orgnr:
+        lines.append(f"X-BTVCRM-ORGNR:{_escape(org.orgnr)}")
+    if org.kind:
+        lines.append(f"X-BTVCRM-ORG-KIND:{_escape(org.kind)}")
+    if org.counties:
+        lines.append("X-BTVCRM-COUNTY:" + ",".join(_escape(c) for c in org.counties))
+    if org.is_key:
+        lines.append(f"CATEGORIES:{KEY_ORGANISATION_CATEGORY}")
+    if org.notes:
+        lines.append(f"NOTE:{_escape(org.notes)}")
+    lines.append("END:VCARD")
+    return lines
+
+
+def write_vcards(contacts: Iterable[ContactRecord], version: str = "3.0",
+                 organisations: Iterable[OrganisationRecord] = ()) -> str:
+    """Write contacts (and organisations, as KIND:org / X-ABShowAs:COMPANY cards) as
+    one vCard 3.0 or 4.0 file (CRLF, folded, escaped).
+
+    UID is written when the record has one (btvcrm's always do: CardDAV servers
+    refuse a card without). The first e-mail is marked preferred; a key person
+    gets CATEGORIES "Nøkkelperson". Fax numbers and any other field not in
+    :class:`ContactRecord` are not written.
     """
     if version not in ("3.0", "4.0"):
         raise ValueError(f"unsupported vCard version {version!r}")
     lines: list[str] = []
+    for org in organisations:
+        lines += _organisation_card(org, version)
     for contact in contacts:
-        lines += ["BEGIN:VCARD", f"VERSION:{version}"]
-        lines.append("PRODID:-//btvcrm//btvcrm//NO")
+        lines += _card_lines(version, False)
         if contact.uid:
             lines.append(f"UID:{_escape(contact.uid)}")
         lines.append(f"FN:{_escape(contact.name)}")
@@ -466,6 +628,8 @@ def write_vcards(contacts: Iterable[ContactRecord], version: str = "3.0") -> str
         for phone in contact.phones:
             params = ";VALUE=text" if version == "4.0" else ";TYPE=VOICE"
             lines.append(f"TEL{params}:{_escape(phone)}")
+        if contact.is_key:
+            lines.append(f"CATEGORIES:{KEY_PERSON_CATEGORY}")
         if contact.notes:
             lines.append(f"NOTE:{_escape(contact.notes)}")
         lines.append("END:VCARD")

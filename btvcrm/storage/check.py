@@ -102,6 +102,26 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
             report.checked.append("Søkeindeksen stemmer med dataene")
     except _DAMAGE as error:
         report.problems.append(f"Søkeindeksen er skadet: {error}")
+    _check_identities(conn, report)
+
+
+def _check_identities(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Every live person, organisation and follow-up has its UID (migration 0005)."""
+    from btvcrm.storage.identities import missing_uids
+
+    try:
+        missing = {kind: n for kind, n in missing_uids(conn).items() if n}
+    except _DAMAGE as error:
+        report.problems.append(f"Kunne ikke sjekke UID-ene: {error}")
+        return
+    if missing:
+        words = {"person": "personer", "organisation": "organisasjoner", "follow_up": "oppfølgingspunkter"}
+        report.problems.append(
+            "Mangler UID (brukes ved eksport til kalender og adressebok): "
+            + ", ".join(f"{n} {words[kind]}" for kind, n in missing.items())
+        )
+    else:
+        report.checked.append("Alle personer, organisasjoner og oppfølgingspunkter har en fast UID")
 
 
 def rebuild_search_index(crm: Crm) -> None:

@@ -12,6 +12,7 @@ from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import FollowUp
+from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
@@ -90,6 +91,7 @@ class FollowUpRepository(ListQueryMixin, Repository):
             previous_id=row["previous_id"],
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            uid=identities.uid_of(self.db, "follow_up", item_id),
         )
 
     def save(self, item: FollowUp) -> int:
@@ -138,7 +140,16 @@ class FollowUpRepository(ListQueryMixin, Repository):
             if old["status"] == FollowUpStatus.OPEN.value and item.status == FollowUpStatus.DONE:
                 # However it was closed (page, editor, CLI), a repeating item goes on.
                 self._start_next_occurrence(item)
+        item.uid = identities.ensure_uid(self.db, "follow_up", item.id, item.uid)
         return item.id
+
+    def find_by_uid(self, uid: str) -> int | None:
+        """The follow-up with this iCalendar UID (as a VTODO; the all-day variant's
+        UID is derived from it by the exporter)."""
+        return identities.find_by_uid(self.db, "follow_up", uid)
+
+    def uids(self, ids: list[int]) -> dict[int, str]:
+        return identities.uids_of(self.db, "follow_up", ids)
 
     def _start_next_occurrence(self, item: FollowUp) -> int | None:
         if not item.rrule or item.due_date is None or item.id is None:

@@ -11,6 +11,7 @@ from btvcrm.domain.enums import AgendaMark, Attendance, MeetingKind, MinutesStat
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, Meeting, Participant
+from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, parse_iso_datetime, to_stored_datetime
 
@@ -182,6 +183,14 @@ class MeetingRepository(ListQueryMixin, Repository):
     def find_by_uid(self, uid: str) -> int | None:
         value = self._one("SELECT id FROM meetings WHERE uid = ?", [uid])
         return int(value) if value is not None else None
+
+    # Calendar versions (exchange): which event version an imported meeting came from.
+    def calendar_version(self, meeting_id: int) -> identities.CalendarVersion | None:
+        return identities.calendar_version(self.db, meeting_id)
+
+    def set_calendar_version(self, meeting_id: int, version: identities.CalendarVersion) -> None:
+        """Call inside `crm.write()`."""
+        identities.set_calendar_version(self.db, meeting_id, version)
 
     def set_minutes_status(self, meeting_id: int, status: MinutesStatus) -> None:
         self._row(meeting_id)

@@ -371,5 +371,64 @@ def search_index_by_kind(db: Database) -> None:
         db.execute(statement)
 
 
+# --- 0005 (exchange): stable identities for contacts, organisations, follow-ups ----------
+#
+# Side tables rather than new columns: filling a column of `people` or `follow_ups`
+# would fire their search-index triggers once per row (minutes on a large file);
+# an INSERT ... SELECT into a table of its own is one statement.
+
+IDENTITY_TABLES = {
+    # table: (key column, parent table, prefix of new uids)
+    "person_uids": ("person_id", "people", "urn:uuid:"),
+    "organisation_uids": ("organisation_id", "organisations", "urn:uuid:"),
+    "follow_up_uids": ("follow_up_id", "follow_ups", ""),
+}
+# A random (version 4) UUID in SQL, from 16 random bytes `h` (hex) of a subquery.
+_UUID4_SQL = (
+    "substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' || "
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12)"
+)
+
+
+def fill_missing_uids(db: Database) -> None:
+    """Give every person, organisation and follow-up without one a new UUID (one
+    statement per table). Also used after a JSON import of an export made before 0005."""
+    for table, (key, parent, prefix) in IDENTITY_TABLES.items():
+        suffix = "@btvcrm" if table == "follow_up_uids" else ""
+        live = " AND erased_at IS NULL" if parent == "people" else ""  # erased people keep none
+        db.execute(
+            f"INSERT INTO {table} ({key}, uid) SELECT id, '{prefix}' || {_UUID4_SQL} || '{suffix}' "
+            f"FROM (SELECT id, lower(hex(randomblob(16))) AS h FROM {parent} "
+            f"WHERE id NOT IN (SELECT {key} FROM {table}){live})"
+        )
+
+
+@migrations(name="0005_exchange_identities")
+def exchange_identities(db: Database) -> None:
+    """Stable UIDs for vCard/iCalendar (kept across exports, re-imports match on
+    them; an imported card or task keeps its own), and the version of the calendar
+    event each imported meeting came from (a newer one updates the meeting)."""
+    for table, (key, parent, _prefix) in IDENTITY_TABLES.items():
+        db.execute(
+            f"CREATE TABLE {table} ("
+            f"{key} INTEGER PRIMARY KEY REFERENCES {parent}(id) ON DELETE CASCADE, "
+            "uid TEXT NOT NULL UNIQUE CHECK (trim(uid) <> ''))"
+        )
+    fill_missing_uids(db)
+    # An erased person keeps no identifier that could tie a later import to them.
+    db.execute(
+        "CREATE TRIGGER person_uids_erased AFTER UPDATE OF erased_at ON people "
+        "WHEN NEW.erased_at IS NOT NULL BEGIN DELETE FROM person_uids WHERE person_id = NEW.id; END"
+    )
+    db.execute(
+        "CREATE TABLE meeting_calendar_versions ("
+        "meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE, "
+        "sequence INTEGER NOT NULL DEFAULT 0, "
+        "stamp TEXT NOT NULL DEFAULT '', "  # UTC, 20160614T080000Z: LAST-MODIFIED, else DTSTAMP
+        "notes_digest TEXT NOT NULL DEFAULT '', "  # of the notes as imported: edited here since?
+        "saved_at TEXT NOT NULL DEFAULT '')"  # the meeting's updated_at right after that import
+    )
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

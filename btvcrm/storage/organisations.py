@@ -9,6 +9,7 @@ from btvcrm.domain.enums import OrganisationKind
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Organisation
+from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository
 
@@ -54,6 +55,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
             tags=self._tags("organisation_tags", "organisation_id", org_id),
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            uid=identities.uid_of(self.db, "organisation", org_id),
         )
 
     def save(self, org: Organisation) -> int:
@@ -96,6 +98,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
             "organisation_counties", "organisation_id", org.id, "county_id", org.county_ids, "counties", "fylke"
         )
         self._set_tags("organisation_tags", "organisation_id", org.id, org.tags)
+        org.uid = identities.ensure_uid(self.db, "organisation", org.id, org.uid)
         return org.id
 
     def _creates_cycle(self, org_id: int, parent_id: int) -> bool:
@@ -118,6 +121,22 @@ class OrganisationRepository(ListQueryMixin, Repository):
     def find_by_orgnr(self, orgnr: str) -> Organisation | None:
         org_id = self._one("SELECT id FROM organisations WHERE orgnr = ?", [orgnr])
         return self.get(org_id) if org_id is not None else None
+
+    def find_by_uid(self, uid: str) -> Organisation | None:
+        org_id = identities.find_by_uid(self.db, "organisation", uid)
+        return self.get(org_id) if org_id is not None else None
+
+    def export_extras(self, ids: list[int]) -> dict[int, dict[str, str]]:
+        """id -> {"notes", "uid"} for the CSV/XLSX export (never private notes)."""
+        return identities.notes_and_uids(self.db, "organisation", ids)
+
+    def match_keys(self) -> list[dict[str, Any]]:
+        """id, name, orgnr and uid of every live organisation in one query (imports
+        look names up in memory, with Norwegian case folding)."""
+        return self._rows(
+            "SELECT o.id, o.name, o.orgnr, u.uid FROM organisations o "
+            "LEFT JOIN organisation_uids u ON u.organisation_id = o.id WHERE o.deleted_at IS NULL ORDER BY o.id"
+        )
 
     def children(self, org_id: int) -> list[dict[str, Any]]:
         return self._rows(

@@ -10,6 +10,7 @@ from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Person, Role
+from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
@@ -69,6 +70,7 @@ class PersonRepository(ListQueryMixin, Repository):
             erased=row["erased_at"] is not None,
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            uid=identities.uid_of(self.db, "person", person_id),
         )
 
     def roles(self, person_id: int) -> list[Role]:
@@ -118,6 +120,7 @@ class PersonRepository(ListQueryMixin, Repository):
         self._apply_role(person.id, person.organisation_id, person.title)
         self._set_links("person_counties", "person_id", person.id, "county_id", person.county_ids, "counties", "fylke")
         self._set_tags("person_tags", "person_id", person.id, person.tags)
+        person.uid = identities.ensure_uid(self.db, "person", person.id, person.uid)
         return person.id
 
     def _apply_role(self, person_id: int, organisation_id: int | None, title: str) -> None:
@@ -172,6 +175,29 @@ class PersonRepository(ListQueryMixin, Repository):
             [email.strip().casefold()],
         )
         return self.get(person_id) if person_id is not None else None
+
+    def find_by_uid(self, uid: str) -> Person | None:
+        """The live (not erased) person with this vCard UID."""
+        person_id = identities.find_by_uid(self.db, "person", uid)
+        if person_id is None:
+            return None
+        person = self.get(person_id)
+        return None if person.erased else person
+
+    def export_extras(self, ids: list[int]) -> dict[int, dict[str, str]]:
+        """id -> {"notes", "uid"} for the CSV/XLSX export (never private notes)."""
+        return identities.notes_and_uids(self.db, "person", ids)
+
+    def match_keys(self) -> list[dict[str, Any]]:
+        """What imports match on, for every live person in one query (id, name, email,
+        phone, uid, organisation_id of the current role), so an import of n records
+        looks each up in memory instead of scanning the table n times."""
+        return self._rows(
+            "SELECT p.id, p.name, p.email, p.phone, u.uid, r.organisation_id FROM people p "
+            "LEFT JOIN person_uids u ON u.person_id = p.id "
+            "LEFT JOIN person_roles r ON r.person_id = p.id AND r.end_date IS NULL "
+            "WHERE p.deleted_at IS NULL AND p.erased_at IS NULL ORDER BY p.id"
+        )
 
     def find_by_phone(self, phone: str) -> Person | None:
         try:

@@ -89,8 +89,9 @@ def test_calendar_export_has_stable_uids_oslo_and_no_private_notes(crm: Crm, tmp
     assert events[crm.meetings.get(ids["second"]).uid].duration_minutes == 15
     todos = parse_todos(data)
     assert [(t.uid, t.summary, t.due) for t in todos] == [
-        (f"followup-{ids['follow_up']}@btvcrm", "Send invitasjon", dt.date(2016, 6, 20))
+        (crm.follow_ups.get(ids["follow_up"]).uid, "Send invitasjon", dt.date(2016, 6, 20))
     ]
+    assert todos[0].uid.endswith("@btvcrm") and not todos[0].uid.startswith("followup-")  # a stored UUID
 
 
 def test_calendar_export_all_day_follow_ups(crm: Crm, tmp_path: Path) -> None:
@@ -202,26 +203,73 @@ def test_vcard_duplicates_merge_skip_add(crm: Crm) -> None:
     ids = _fill(crm)
     card = ContactRecord(name="A. Ødegård", emails=["ANNE@tonsberg.kommune.no", "anne.privat@example.no"],
                          phones=["+47 22 33 44 55"], title="Sjef", notes="Ny merknad", source_line=1)
-    by_phone = ContactRecord(name="Per", phones=["912 34 567"], source_line=9)  # Anne's phone
-    by_name = ContactRecord(name="Per Ås", phones=["40000000"], source_line=12)
 
-    result = contacts_sync.import_contacts(crm, [card, by_phone, by_name], on_duplicate="skip")
-    assert (result.added, result.updated, result.skipped) == (0, 0, 3)
+    result = contacts_sync.import_contacts(crm, [card], on_duplicate="skip")
+    assert (result.added, result.updated, result.skipped) == (0, 0, 1)
 
-    result = contacts_sync.import_contacts(crm, [card, by_name], on_duplicate="merge")
-    assert (result.added, result.updated, result.skipped) == (0, 2, 0)
+    result = contacts_sync.import_contacts(crm, [card], on_duplicate="merge")
+    assert (result.added, result.updated, result.skipped) == (0, 1, 0)
     anne = crm.people.get(ids["anne"])
     assert anne.email == "anne@tonsberg.kommune.no" and anne.title == "Innkjøpssjef"  # not overwritten
     assert "anne.privat@example.no" in anne.notes and "+47 22 33 44 55" in anne.notes
     assert "Ny merknad" in anne.notes and anne.private_notes == "HEMMELIG"
-    per = crm.people.get(ids["per"])
-    assert per.phone == "+4740000000"  # empty field filled
-    again = contacts_sync.import_contacts(crm, [card, by_name], on_duplicate="merge")
-    assert (again.added, again.updated, again.skipped) == (0, 0, 2)
+    again = contacts_sync.import_contacts(crm, [card], on_duplicate="merge")
+    assert (again.added, again.updated, again.skipped) == (0, 0, 1)
 
-    result = contacts_sync.import_contacts(crm, [by_name], on_duplicate="add")
-    assert result.added == 1
+    result = contacts_sync.import_contacts(crm, [card], on_duplicate="add")
+    assert result.added == 1 and result.possible_duplicates == []
     assert crm.people.count() == 3
+
+
+def test_phone_or_name_alone_is_a_possible_duplicate_never_merged(crm: Crm) -> None:
+    ids = _fill(crm)
+    switchboard = ContactRecord(name="Per", phones=["912 34 567"], source_line=9)  # Anne's phone
+    namesake = ContactRecord(name="Per Ås", phones=["40000000"], source_line=12)
+    other_mail = ContactRecord(name="Anne Ødegård", emails=["anne@annet.no"], phones=["91234567"], source_line=15)
+    result = contacts_sync.import_contacts(crm, [switchboard, namesake, other_mail])
+    assert (result.added, result.updated, result.skipped) == (3, 0, 0)
+    found = {(d.where, d.existing_id, d.reason) for d in result.possible_duplicates}
+    assert found == {
+        ("Linje 9 (Per)", ids["anne"], "samme telefon"),
+        ("Linje 12 (Per Ås)", ids["per"], "samme navn"),
+        ("Linje 15 (Anne Ødegård)", ids["anne"], "samme navn og telefon, men ulik e-post"),
+    }
+    assert all(d.added_id is not None for d in result.possible_duplicates)
+    summary = result.summary("Personer")
+    assert "Linje 9 (Per): mulig duplikat av Anne Ødegård" in summary and "lagt til som ny person" in summary
+    assert crm.people.get(ids["per"]).phone is None  # nothing merged into Per
+    assert crm.people.count() == 5
+
+
+def test_name_and_phone_together_are_the_same_person(crm: Crm) -> None:
+    ids = _fill(crm)
+    same = ContactRecord(name="ANNE ØDEGÅRD", phones=["+47 912 34 567"], title="x", source_line=3)
+    result = contacts_sync.import_contacts(crm, [same])
+    assert (result.added, result.updated, result.possible_duplicates) == (0, 0, [])
+    assert result.skipped == 1 and crm.people.count() == 2 and crm.people.get(ids["anne"]).title == "Innkjøpssjef"
+
+
+def test_the_users_decision_overrides_the_rule(crm: Crm) -> None:
+    ids = _fill(crm)
+    namesake = ContactRecord(name="Per Ås", phones=["40000000"], source_line=12)
+    preview = contacts_sync.preview_contacts(crm, [namesake])
+    assert preview[0].match is not None and not preview[0].match.certain
+    assert preview[0].match.person_id == ids["per"]
+    result = contacts_sync.import_contacts(crm, [namesake], decisions={0: "merge"})
+    assert (result.added, result.updated, result.possible_duplicates) == (0, 1, [])
+    assert crm.people.get(ids["per"]).phone == "+4740000000"
+    result = contacts_sync.import_contacts(crm, [namesake], decisions={0: "skip"})
+    assert (result.added, result.skipped) == (0, 1)
+
+
+def test_android_card_5_stays_its_own_person(crm: Crm) -> None:
+    message = _import(crm, SAMPLES / "vcard21_android_utf8_qp.vcf")
+    assert message.startswith("Personer: 6 lagt til, 0 oppdatert, 0 hoppet over.")
+    bob = crm.people.find_by_email("bob@company.com")
+    assert bob is not None and bob.name == "Ñ Ñ Ñ Ñ"
+    assert "mulig duplikat av" in message and "samme telefon" in message  # card 4 shares 123456
+    assert "1 bilde (PHOTO/LOGO) ble ikke importert" in message
+    assert crm.people.count() == 6
 
 
 def test_vcard_organisation_found_or_created_and_group_skipped(crm: Crm) -> None:
@@ -291,7 +339,7 @@ def test_export_lists_csv_and_xlsx_filtered_and_neutralised(crm: Crm, tmp_path: 
     out = tmp_path / "p.csv"
     assert bridge.export_to(crm, out, "csv", what="people") == f"Eksporterte 3 rader til {out}."
     text = out.read_bytes().decode("utf-8-sig")
-    assert text.splitlines()[0] == "Navn;Organisasjon;Stilling;E-post;Telefon;Fylker;Nøkkelperson"
+    assert text.splitlines()[0] == "Navn;Organisasjon;Stilling;E-post;Telefon;Fylker;Nøkkelperson;Notater;UID"
     assert "'=HYPERLINK" in text
     org_filter = ListFilter(organisation_id=ids["org"])
     bridge.export_to(crm, out, "csv", what="people", list_filter=org_filter)

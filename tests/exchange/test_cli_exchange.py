@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -30,7 +31,8 @@ def filled(tmp_path: Path) -> Path:
                                      organisation_id=org, title="Rådgiver", notes="Æøå"))
         crm.meetings.save(Meeting(title="Nytt sykehus – markedsdialog", place="Drammen",
                                   starts_at=dt.datetime(2016, 6, 14, 10, 0, tzinfo=clock.OSLO),
-                                  duration_minutes=90, participants=[Participant(ida)], notes="Notat"))
+                                  duration_minutes=90, participants=[Participant(ida)], notes="Notat",
+                                  organisation_ids=[org]))
     return db
 
 
@@ -107,3 +109,137 @@ def test_export_lists(filled: Path, tmp_path: Path, what: str, fmt: str) -> None
 def test_every_sample_imports_from_the_command_line(tmp_path: Path, name: str) -> None:
     args = ["--skip-invalid"] if SAMPLES / name == REGISTRATION else []
     assert run(tmp_path / "s.btvcrm", "import", SAMPLES / name, *args) == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_people_and_organisation_lists_round_trip_key_flags_notes_and_uids(filled: Path, tmp_path: Path,
+                                                                            fmt: str) -> None:
+    with Crm.open(filled) as crm:
+        ida = crm.people.get(crm.people.query_ids()[0])
+        ida.is_key = True
+        crm.people.save(ida)
+        org = crm.organisations.get(crm.organisations.query_ids()[0])
+        org.is_key, org.notes = True, "Helseforetak; nytt sykehus"
+        crm.organisations.save(org)
+    people, orgs = tmp_path / f"p.{fmt}", tmp_path / f"o.{fmt}"
+    assert run(filled, "export", "--format", fmt, "--what", "people", "-o", people) == 0
+    assert run(filled, "export", "--format", fmt, "--what", "organisations", "-o", orgs) == 0
+    fresh = tmp_path / "fresh.btvcrm"
+    assert run(fresh, "import", orgs) == 0
+    assert run(fresh, "import", people) == 0
+    assert run(fresh, "import", people) == 0  # matched on the UID column: nothing new
+    with Crm.open(fresh) as crm:
+        assert crm.people.count() == 1 and crm.organisations.count() == 1
+        copy = crm.people.find_by_uid(ida.uid)
+        assert copy is not None and copy.is_key and copy.notes == "Æøå" and copy.title == "Rådgiver"
+        assert copy.phone == "+4733123456"
+        org_copy = crm.organisations.find_by_uid(org.uid)
+        assert org_copy is not None and org_copy.is_key and org_copy.notes == "Helseforetak; nytt sykehus"
+        assert org_copy.orgnr == "894166762" and copy.organisation_id == org_copy.id
+
+
+def test_xlsx_phones_and_formula_like_text_without_apostrophes(filled: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    with Crm.open(filled) as crm:
+        crm.people.save(Person(name="=HYPERLINK(\"http://x\")", email="x@example.no", phone="+4791234567"))
+    out = tmp_path / "p.xlsx"
+    assert run(filled, "export", "--format", "xlsx", "--what", "people", "-o", out) == 0
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    evil = next(row for row in values if str(row[0]).startswith("=HYPERLINK"))
+    assert evil[4] == "+47 912 34 567"  # text, no apostrophe
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row if c.value == "+47 912 34 567"]
+    assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_possible_duplicates_are_listed_in_the_summary(filled: Path, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    card = tmp_path / "s.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sentralbord Vestre Viken\r\nTEL:+47 33 12 34 56\r\n"
+                    "EMAIL:post@vestreviken.no\r\nEND:VCARD\r\n", encoding="utf-8")
+    assert run(filled, "import", card) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Personer: 1 lagt til, 0 oppdatert, 0 hoppet over. 1 mulig duplikat (se under).")
+    assert ("Linje 1 (Sentralbord Vestre Viken): mulig duplikat av Ida Ødegård "
+            "(id 1, samme telefon, men ulik e-post) – lagt til som ny person") in out
+    with Crm.open(filled) as crm:
+        assert crm.people.count() == 2
+
+
+def test_feed_export_from_the_command_line(filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "kalender.ics"
+    assert run(filled, "export", "--format", "ics", "--feed", "--all-day-follow-ups", "-o", feed) == 0
+    assert "kalenderabonnementet" in capsys.readouterr().out
+    data = feed.read_bytes()
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H" in data and b"X-PUBLISHED-TTL:PT1H" in data
+    assert feed.stat().st_mode & 0o777 == 0o600
+    monkeypatch.setenv("BTVCRM_HOME", str(tmp_path / "home"))
+    assert run(filled, "export", "--format", "ics", "--feed") == 1
+    assert "velg en kalenderfil under Innstillinger" in capsys.readouterr().err
+    assert run(filled, "export", "--format", "vcf", "--feed", "-o", tmp_path / "x.vcf") == 1
+    assert "--feed gjelder bare --format ics" in capsys.readouterr().err
+
+
+def test_no_export_lands_on_the_open_data_file(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = filled.read_bytes()
+    for fmt in ("json", "ics", "vcf", "csv", "xlsx"):
+        assert run(filled, "export", "--format", fmt, "-o", filled) == 1
+        assert "datafilen som er åpen" in capsys.readouterr().err
+    assert filled.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_printed_on_a_terminal_only() -> None:
+    from btvcrm.cli_progress import TerminalProgress
+    from btvcrm.domain.formatting import format_number
+
+    ticks = iter([0.0, 1.0, 2.5, 2.6, 6.0])
+    terminal = _Terminal()
+    progress = TerminalProgress(terminal, clock=lambda: next(ticks))
+    for done in (0, 100, 2000, 2100, 4000):
+        progress(done, 5000)
+    progress.close()
+    n = format_number
+    assert terminal.getvalue() == ("\r" + f"btvcrm: {n(2000)} av {n(5000)} (40 %)".ljust(50)
+                                   + "\r" + f"btvcrm: {n(4000)} av {n(5000)} (80 %)".ljust(50) + "\n")
+    piped = io.StringIO()
+    quiet = TerminalProgress(piped, clock=lambda: 100.0)
+    quiet(1, 2)
+    quiet.close()
+    assert piped.getvalue() == ""
+
+
+def test_import_reports_progress_through_the_callback(tmp_path: Path) -> None:
+    from btvcrm.exchange import files
+
+    rows = "\n".join(f"P{i};p{i}@example.no" for i in range(450))
+    source = tmp_path / "p.csv"
+    source.write_text(f"Navn;E-post\n{rows}\n", encoding="utf-8")
+    seen: list[tuple[int, int | None]] = []
+    with Crm.open(tmp_path / "x.btvcrm") as crm:
+        files.import_from(crm, source, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 450) and seen[-1] == (450, 450)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) < 10
+
+
+@pytest.mark.parametrize("fmt", ["json", "ics", "vcf", "csv", "xlsx"])
+def test_another_data_file_is_replaced_only_with_force(filled: Path, tmp_path: Path, fmt: str) -> None:
+    from btvcrm.domain.errors import UserError
+    from btvcrm.exchange import files
+
+    other = tmp_path / "annen.btvcrm"
+    Crm.open(other).close()
+    with Crm.open(filled, readonly=True) as crm:
+        with pytest.raises(UserError, match="annen btvcrm-datafil"):
+            files.export_to(crm, other, fmt)
+        assert other.read_bytes().startswith(b"SQLite format 3\x00")
+        files.export_to(crm, other, fmt, force=True)
+    assert not other.read_bytes().startswith(b"SQLite format 3\x00")
+    assert other.stat().st_mode & 0o777 == 0o600
