@@ -117,11 +117,12 @@ def render_public_summary(doc: PublicSummaryDoc, out: Out) -> int:
                                  how=doc.one_to_one_how), st.body))
     else:
         story.append(para(dlabel("one_to_one_none", lang), st.body))
-    story.append(para(dlabel("questions", lang), st.h2))
+    heading = para(dlabel("questions", lang), st.h2)
     if not doc.questions:
-        story.append(para(dlabel("no_questions", lang), st.body))
+        story += [heading, para(dlabel("no_questions", lang), st.body)]
     for number, qa in enumerate(doc.questions, start=1):
-        block: list[Flowable] = [
+        block: list[Flowable] = [heading] if number == 1 else []  # the heading never ends a page alone
+        block += [
             markup(f"{number}.&nbsp;&nbsp;{esc(_one_line(qa.question))}", st.item_title),
             *text_blocks(qa.answer, st, "item_body"),
         ]
