@@ -325,6 +325,7 @@ def _sent(crm: Crm, args: argparse.Namespace) -> int:
 def show_text(snap: DialogueSnapshot) -> str:
     from btvcrm.domain import dates
     from btvcrm.domain.market_dialogue import equal_treatment_findings, finding_text, sort_key
+    from btvcrm.i18n import upper_first
 
     d = snap.dialogue
     lines = [f"Markedsdialog {d.id}: {d.title} ({d.status.label()})"]
@@ -336,7 +337,7 @@ def show_text(snap: DialogueSnapshot) -> str:
     lines.append(" · ".join(facts))
     for event in d.events:
         where = f", {event.place}" if event.place else ""
-        lines.append(f"{event.kind.label().capitalize()}: {dates.format_datetime_long(event.starts_at)}{where}")
+        lines.append(f"{upper_first(event.kind.label())}: {dates.format_datetime_long(event.starts_at)}{where}")
         for item in event.programme:
             at = item.at_time.strftime("%H.%M") if item.at_time else ""
             lines.append(f"    {at:<6}{item.title}" + (f" – {item.presenter}" if item.presenter else ""))

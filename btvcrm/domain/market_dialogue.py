@@ -26,6 +26,7 @@ from typing import TypeVar
 from btvcrm.domain import validation
 from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
 
 DOFFIN_NOTICE_URL = "https://www.doffin.no/notices/{id}"
 #: Supplier input in a one-to-one meeting: business secrets the buyer must keep
@@ -43,10 +44,10 @@ ROOMS_RANGE = (1, 50)
 class DialogueStatus(LabelledEnum):
     """planlagt -> kunngjort -> gjennomført -> oppsummert."""
 
-    PLANNED = ("planned", "planlagt", "planned")
-    ANNOUNCED = ("announced", "kunngjort", "announced")
-    HELD = ("held", "gjennomført", "held")
-    SUMMARISED = ("summarised", "oppsummert", "summarised")
+    PLANNED = ("planned", QT_TRANSLATE_NOOP("DialogueStatus", "planned"))
+    ANNOUNCED = ("announced", QT_TRANSLATE_NOOP("DialogueStatus", "announced"))
+    HELD = ("held", QT_TRANSLATE_NOOP("DialogueStatus", "held"))
+    SUMMARISED = ("summarised", QT_TRANSLATE_NOOP("DialogueStatus", "summarised"))
 
     @property
     def rung(self) -> int:
@@ -54,53 +55,53 @@ class DialogueStatus(LabelledEnum):
 
 
 class EventKind(LabelledEnum):
-    CONFERENCE = ("conference", "dialogkonferanse", "dialogue conference")
-    ROUND = ("round", "videre dialogrunde", "further round")
+    CONFERENCE = ("conference", QT_TRANSLATE_NOOP("EventKind", "dialogue conference"))
+    ROUND = ("round", QT_TRANSLATE_NOOP("EventKind", "further round"))
 
 
 class QuestionPart(LabelledEnum):
     """Where a question was asked: in the plenary, in a one-to-one, or in writing."""
 
-    PLENARY = ("plenary", "plenum", "plenary")
-    ONE_TO_ONE = ("one_to_one", "én-til-én-møte", "one-to-one meeting")
-    WRITTEN = ("written", "skriftlig", "in writing")
+    PLENARY = ("plenary", QT_TRANSLATE_NOOP("QuestionPart", "plenary"))
+    ONE_TO_ONE = ("one_to_one", QT_TRANSLATE_NOOP("QuestionPart", "one-to-one meeting"))
+    WRITTEN = ("written", QT_TRANSLATE_NOOP("QuestionPart", "in writing"))
 
 
 class ShareChannel(LabelledEnum):
     """How an answer was shared with all registered suppliers."""
 
-    EMAIL = ("email", "e-post til alle påmeldte", "e-mail to all registrants")
-    DOFFIN = ("doffin", "Doffin", "Doffin")
-    SUMMARY = ("summary", "den offentlige oppsummeringen", "the public summary")
+    EMAIL = ("email", QT_TRANSLATE_NOOP("ShareChannel", "e-mail to all registrants"))
+    DOFFIN = ("doffin", QT_TRANSLATE_NOOP("ShareChannel", "Doffin"))
+    SUMMARY = ("summary", QT_TRANSLATE_NOOP("ShareChannel", "the public summary"))
 
 
 class Material(LabelledEnum):
     """What was sent to registrants (the log of what was sent to whom)."""
 
-    INVITATION = ("invitation", "invitasjon", "invitation")
-    PROGRAMME = ("programme", "program", "programme")
-    SCHEDULE = ("schedule", "timeplan for én-til-én-møtene", "one-to-one schedule")
-    PRESENTATION = ("presentation", "presentasjon", "presentation")
-    ANSWERS = ("answers", "svar til alle", "answers to all")
-    SUMMARY = ("summary", "oppsummering", "summary")
-    OTHER = ("other", "annet", "other")
+    INVITATION = ("invitation", QT_TRANSLATE_NOOP("Material", "invitation"))
+    PROGRAMME = ("programme", QT_TRANSLATE_NOOP("Material", "programme"))
+    SCHEDULE = ("schedule", QT_TRANSLATE_NOOP("Material", "one-to-one schedule"))
+    PRESENTATION = ("presentation", QT_TRANSLATE_NOOP("Material", "presentation"))
+    ANSWERS = ("answers", QT_TRANSLATE_NOOP("Material", "answers to all"))
+    SUMMARY = ("summary", QT_TRANSLATE_NOOP("Material", "summary"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("Material", "other"))
 
 
 class SendChannel(LabelledEnum):
-    EMAIL_DRAFT = ("email_draft", "e-postutkast", "e-mail draft")
-    EMAIL = ("email", "e-post", "e-mail")
-    DOFFIN = ("doffin", "Doffin", "Doffin")
-    BY_HAND = ("by_hand", "delt ut", "handed out")
+    EMAIL_DRAFT = ("email_draft", QT_TRANSLATE_NOOP("SendChannel", "e-mail draft"))
+    EMAIL = ("email", QT_TRANSLATE_NOOP("SendChannel", "e-mail"))
+    DOFFIN = ("doffin", QT_TRANSLATE_NOOP("SendChannel", "Doffin"))
+    BY_HAND = ("by_hand", QT_TRANSLATE_NOOP("SendChannel", "handed out"))
 
 
 class SlotStatus(LabelledEnum):
-    SCHEDULED = ("scheduled", "planlagt", "scheduled")
-    CANCELLED = ("cancelled", "avlyst", "cancelled")
+    SCHEDULED = ("scheduled", QT_TRANSLATE_NOOP("SlotStatus", "scheduled"))
+    CANCELLED = ("cancelled", QT_TRANSLATE_NOOP("SlotStatus", "cancelled"))
 
 
 class ScheduleOrder(LabelledEnum):
-    DRAW = ("draw", "loddtrekning", "random draw")
-    REGISTRATION = ("registration", "påmeldingstidspunkt", "registration time")
+    DRAW = ("draw", QT_TRANSLATE_NOOP("ScheduleOrder", "random draw"))
+    REGISTRATION = ("registration", QT_TRANSLATE_NOOP("ScheduleOrder", "registration time"))
 
 
 _ALIASES: dict[type[LabelledEnum], dict[str, str]] = {
@@ -417,14 +418,19 @@ class Finding:
     ids: tuple[int, ...] = ()  # the question, registration, slot or sending ids concerned
 
 
-def _names(snapshot: DialogueSnapshot, registration_ids: Iterable[int]) -> str:
+def _text(lang: str, source: str, *values: object) -> str:
+    return arg(catalogue(lang).translate("MarketDialogue", source), *values)
+
+
+def _names(snapshot: DialogueSnapshot, registration_ids: Iterable[int], lang: str) -> str:
     names = sorted((snapshot.organisation_of(i) for i in registration_ids), key=sort_key)
     if len(names) > 4:
-        return ", ".join(names[:4]) + f" og {len(names) - 4} til"
+        more = catalogue(lang).translate("MarketDialogue", "%1 and %n more", "", len(names) - 4)
+        return arg(more, ", ".join(names[:4]))
     return ", ".join(names)
 
 
-def equal_treatment_findings(snapshot: DialogueSnapshot) -> list[Finding]:
+def equal_treatment_findings(snapshot: DialogueSnapshot, lang: str = "nb") -> list[Finding]:
     """What still stands in the way of showing equal treatment; empty when clean.
 
     - an answer given to one supplier (in a one-to-one or in writing) that is not
@@ -438,45 +444,47 @@ def equal_treatment_findings(snapshot: DialogueSnapshot) -> list[Finding]:
     from btvcrm.domain.dates import format_time
     from btvcrm.domain.dialogue_schedule import conflicts
 
+    words = catalogue(lang)
     findings: list[Finding] = []
     for question in snapshot.questions:
         if question.answered and not question.shared and question.part is not QuestionPart.PLENARY:
-            asker = snapshot.organisation_of(question.registration_id) or "en leverandør"
+            asker = snapshot.organisation_of(question.registration_id) or words.translate(
+                "MarketDialogue", "a supplier")
             findings.append(Finding(
                 FindingKind.UNSHARED_ANSWER,
-                f"Svaret til {asker} ({question.part.label('nb')}) på «{_short(question.question)}» "
-                "er ikke delt med alle påmeldte.",
+                _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "The answer to %1 (%2) on “%3” is not shared with all registrants yet."),
+                      asker, question.part.label(lang), _short(question.question)),
                 (question.id or 0,),
             ))
     for registration in snapshot.registrations:
         if registration.wants_one_to_one and snapshot.slot_of(registration.id) is None:
             findings.append(Finding(
                 FindingKind.NO_SLOT,
-                f"{registration.organisation_name} ba om et én-til-én-møte, men har ikke fått tid.",
+                _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "%1 asked for a one-to-one meeting but has no slot."), registration.organisation_name),
                 (registration.id or 0,),
             ))
     active = snapshot.active_slots()
     lengths = sorted({s.minutes for s in active})
     if len(lengths) > 1:
-        shown = ", ".join(str(n) for n in lengths)
         findings.append(Finding(
             FindingKind.UNEQUAL_SLOTS,
-            f"Én-til-én-møtene har ulik lengde ({shown} minutter); alle skal ha like lang tid.",
+            _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "The one-to-one meetings differ in length (%1 minutes); all must be equally long."),
+                  ", ".join(str(n) for n in lengths)),
             tuple(s.id or 0 for s in active),
         ))
     names = {a.person_id: a.name for r in snapshot.registrations for a in r.attendees}
     for conflict in conflicts(active, snapshot.people_of()):
         first, second = conflict.first, conflict.second
+        when = format_time(first.starts_at, lang)
+        one, other = snapshot.organisation_of(first.registration_id), snapshot.organisation_of(second.registration_id)
         if conflict.room is not None:
-            what = f"Rom {conflict.room} har to møter samtidig"
+            message = _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "Room %1 has two meetings at the same time, %2 (%3 and %4)."),
+                            conflict.room, when, one, other)
         else:
-            what = f"{names.get(conflict.person_id or 0) or 'En person'} er satt opp i to møter samtidig"
-        findings.append(Finding(
-            FindingKind.DOUBLE_BOOKED,
-            f"{what} {format_time(first.starts_at)} ({snapshot.organisation_of(first.registration_id)} og "
-            f"{snapshot.organisation_of(second.registration_id)}).",
-            (first.id or 0, second.id or 0),
-        ))
+            who = names.get(conflict.person_id or 0) or words.translate("MarketDialogue", "Someone")
+            message = _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "%1 is booked for two meetings at the same time, %2 (%3 and %4)."),
+                            who, when, one, other)
+        findings.append(Finding(FindingKind.DOUBLE_BOOKED, message, (first.id or 0, second.id or 0)))
     everyone = {r.id for r in snapshot.registrations if r.id is not None}
     groups: dict[tuple[str, str], list[Sending]] = {}
     for sending in snapshot.sendings:
@@ -488,8 +496,9 @@ def equal_treatment_findings(snapshot: DialogueSnapshot) -> list[Finding]:
             first_sending = sendings[0]
             findings.append(Finding(
                 FindingKind.PARTIAL_SENDING,
-                f"«{first_sending.title}» ({first_sending.material.label('nb')}) er sendt til "
-                f"{len(reached & everyone)} av {len(everyone)} påmeldte; mangler: {_names(snapshot, missing)}.",
+                _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "“%1” (%2) was sent to %3 of %4 registrants; missing: %5."), first_sending.title,
+                      first_sending.material.label(lang), len(reached & everyone), len(everyone),
+                      _names(snapshot, missing, lang)),
                 tuple(sorted(missing)),
             ))
     return findings
@@ -500,10 +509,11 @@ def _short(text: str, limit: int = 60) -> str:
     return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
 
 
-def finding_text(findings: Sequence[Finding]) -> str:
+def finding_text(findings: Sequence[Finding], lang: str = "nb") -> str:
     if not findings:
-        return "Likebehandling er vist: alle svar er delt, alle som ba om et én-til-én-møte har fått tid, " \
-               "alle møtene er like lange og alt er sendt til alle påmeldte."
+        return _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "Equal treatment is shown: every answer is shared, everyone who asked for a one-to-one "
+                           "meeting has a slot, all meetings are equally long and everything was sent to all "
+                           "registrants."))
     return "\n".join(f"✗ {f.message}" for f in findings)
 
 

@@ -24,6 +24,7 @@ from btvcrm.domain.market_dialogue import (
     ScheduleOrder,
     sort_key,
 )
+from btvcrm.i18n import upper_first
 from btvcrm.reports.dialogue_model import (
     Badge,
     BadgesDoc,
@@ -38,6 +39,7 @@ from btvcrm.reports.dialogue_model import (
     ScheduleDoc,
     SlotRow,
     dlabel,
+    schedule_facts,
 )
 
 
@@ -70,7 +72,7 @@ def _head(snap: DialogueSnapshot, lang: str, prefs: user_settings.Settings | Non
 def _events(snap: DialogueSnapshot, lang: str) -> list[EventLine]:
     return [
         EventLine(
-            kind_label=e.kind.label(lang).capitalize(),
+            kind_label=upper_first(e.kind.label(lang)),
             title="" if e.title.casefold() == snap.dialogue.title.casefold() else e.title,
             starts_at=e.starts_at,
             duration_minutes=e.duration_minutes,
@@ -88,7 +90,7 @@ def _how(snap: DialogueSnapshot, lang: str, *, long: bool = False) -> str:
         return ""
     if schedule.order is ScheduleOrder.DRAW and schedule.drawn_at is not None:
         when = f"{dates.format_date_short(schedule.drawn_at, lang)} {dates.format_time(schedule.drawn_at, lang)}"
-        return dlabel("how_draw_long" if long else "how_draw", lang, date=when, seed=schedule.seed)
+        return dlabel("how_draw_long" if long else "how_draw", lang, when, schedule.seed)
     return dlabel("how_registration", lang)
 
 
@@ -148,7 +150,7 @@ def _slot_text(snap: DialogueSnapshot, registration: Registration, lang: str) ->
     slot = snap.slot_of(registration.id)
     if slot is None:
         return ""
-    return f"{dates.format_time(slot.starts_at, lang)}, {dlabel('room', lang).lower()} {slot.room}"
+    return f"{dates.format_time(slot.starts_at, lang)}, {dlabel('room_n', lang, slot.room)}"
 
 
 def build_participant_list(snap: DialogueSnapshot, *, lang: str = "nb",
@@ -187,8 +189,8 @@ def build_schedule(snap: DialogueSnapshot, *, lang: str = "nb",
                             people, ", ".join(notes), not slot.active))
     facts = ""
     if schedule is not None:
-        facts = dlabel("schedule_facts", lang, n=len(snap.active_slots()), minutes=schedule.slot_minutes,
-                       pause=schedule.break_minutes, rooms=schedule.rooms, how=_how(snap, lang, long=True))
+        facts = schedule_facts(lang, len(snap.active_slots()), schedule.slot_minutes, schedule.break_minutes,
+                               schedule.rooms, _how(snap, lang, long=True))
     return ScheduleDoc(head=_head(snap, lang, settings), facts=facts, rows=rows,
                        day=schedule.starts_at.date() if schedule else None)
 
@@ -227,8 +229,7 @@ def participant_table(doc: ParticipantListDoc) -> tuple[list[str], list[list[Any
 
 def schedule_table(doc: ScheduleDoc) -> tuple[list[str], list[list[Any]]]:
     lang = doc.head.lang
-    headers = [dlabel("time", lang), "Slutt" if lang != "en" else "Ends", dlabel("room", lang),
-               dlabel("organisation", lang), dlabel("people", lang), "Merknad" if lang != "en" else "Note"]
+    headers = [dlabel(k, lang) for k in ("time", "ends", "room", "organisation", "people", "note")]
     rows: list[list[Any]] = [
         [_local(r.starts_at), _local(r.ends_at), r.room, r.organisation, r.people, r.note] for r in doc.rows
     ]

@@ -17,6 +17,8 @@ from btvcrm.reports.dialogue_model import (
     PublicSummaryDoc,
     ScheduleDoc,
     dlabel,
+    one_to_one_text,
+    registered_count,
 )
 from btvcrm.reports.labels import label
 from btvcrm.reports.minutes import norm_lang, text_blocks
@@ -113,8 +115,8 @@ def render_public_summary(doc: PublicSummaryDoc, out: Out) -> int:
         story.append(para(label("none", lang), st.body))
     story.append(para(dlabel("one_to_ones", lang), st.h2))
     if doc.one_to_one_count:
-        story.append(para(dlabel("one_to_one_text", lang, n=doc.one_to_one_count, minutes=doc.one_to_one_minutes,
-                                 how=doc.one_to_one_how), st.body))
+        story.append(para(one_to_one_text(lang, doc.one_to_one_count, doc.one_to_one_minutes, doc.one_to_one_how),
+                          st.body))
     else:
         story.append(para(dlabel("one_to_one_none", lang), st.body))
     heading = para(dlabel("questions", lang), st.h2)
@@ -128,7 +130,7 @@ def render_public_summary(doc: PublicSummaryDoc, out: Out) -> int:
         ]
         meta = qa.asked
         if qa.shared_on:
-            meta += " · " + dlabel("shared_on", lang, date=date_short(qa.shared_on, lang), how=qa.shared_how)
+            meta += " · " + dlabel("shared_on", lang, date_short(qa.shared_on, lang), qa.shared_how)
         block.append(Paragraph(f'<font color="{MUTED_HEX}">{esc(meta)}</font>', st.item_body))
         story.append(KeepTogether(block))
     if doc.public_input:
@@ -137,7 +139,7 @@ def render_public_summary(doc: PublicSummaryDoc, out: Out) -> int:
             story.append(para(organisation, st.h3))
             story += text_blocks(text, st)
     story.append(Spacer(1, 4 * mm))
-    closing = dlabel("confidential_note", lang, exemption=doc.exemption)
+    closing = dlabel("confidential_note", lang, doc.exemption)
     if doc.all_answers_shared:
         closing += " " + dlabel("all_shared_note", lang)
     story.append(para(closing, st.muted))
@@ -159,7 +161,7 @@ def render_participant_list(doc: ParticipantListDoc, out: Out) -> int:
     lang = norm_lang(doc.head.lang)
     st = make_styles()
     people = sum(1 for r in doc.rows if r.person)
-    subtitle = dlabel("registered_count", lang, n=doc.organisations, people=people)
+    subtitle = " · ".join(registered_count(lang, doc.organisations, people))
     if doc.event is not None:
         subtitle = f"{_event_when(doc.event, lang)} · {subtitle}"
     story = _head_block(doc.head, dlabel("participants_title", lang), st, subtitle)

@@ -10,81 +10,83 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-_LABELS: dict[str, dict[str, str]] = {
-    "summary_title": {"nb": "Oppsummering fra dialogkonferansen", "en": "Summary of the dialogue conference"},
-    "participants_title": {"nb": "Deltakerliste", "en": "List of participants"},
-    "schedule_title": {"nb": "Timeplan for én-til-én-møtene", "en": "Schedule of the one-to-one meetings"},
-    "badges_title": {"nb": "Navneskilt", "en": "Name badges"},
-    "initiative": {"nb": "Anskaffelse", "en": "Procurement"},
-    "buyer": {"nb": "Oppdragsgiver", "en": "Contracting authority"},
-    "doffin_notice": {"nb": "Kunngjøring", "en": "Notice"},
-    "status": {"nb": "Status", "en": "Status"},
-    "announced": {"nb": "Kunngjort", "en": "Announced"},
-    "deadline": {"nb": "Påmeldingsfrist", "en": "Registration deadline"},
-    "programme": {"nb": "Program", "en": "Programme"},
-    "video": {"nb": "Video", "en": "Video"},
-    "took_part": {"nb": "Virksomheter som deltok", "en": "Organisations that took part"},
-    "registered_orgs": {"nb": "Påmeldte virksomheter", "en": "Registered organisations"},
-    "one_to_ones": {"nb": "Én-til-én-møter", "en": "One-to-one meetings"},
-    "one_to_one_text": {
-        "nb": "{n} leverandører fikk hvert sitt én-til-én-møte med oppdragsgiver. Alle møtene varte like lenge "
-              "({minutes} minutter); rekkefølgen ble {how}.",
-        "en": "{n} suppliers each had a one-to-one meeting with the contracting authority. Every meeting lasted "
-              "the same time ({minutes} minutes); the order was {how}.",
-    },
-    "one_to_one_none": {"nb": "Det ble ikke holdt én-til-én-møter.", "en": "No one-to-one meetings were held."},
-    "how_draw": {"nb": "trukket tilfeldig {date} (frø {seed})", "en": "drawn at random on {date} (seed {seed})"},
-    "how_registration": {"nb": "satt etter påmeldingstidspunkt", "en": "set by registration time"},
-    "questions": {"nb": "Spørsmål og svar", "en": "Questions and answers"},
-    "question": {"nb": "Spørsmål", "en": "Question"},
-    "answer": {"nb": "Svar", "en": "Answer"},
-    "no_questions": {"nb": "Ingen spørsmål og svar er delt ennå.", "en": "No questions and answers shared yet."},
-    "asked_plenary": {"nb": "Stilt i plenum", "en": "Asked in the plenary"},
-    "asked_one_to_one": {"nb": "Stilt i et én-til-én-møte", "en": "Asked in a one-to-one meeting"},
-    "asked_written": {"nb": "Stilt skriftlig", "en": "Asked in writing"},
-    "shared_on": {"nb": "delt med alle {date} ({how})", "en": "shared with all on {date} ({how})"},
-    "public_input": {"nb": "Innspill fra leverandørene", "en": "Input from the suppliers"},
-    "confidential_note": {
-        "nb": "Innspill fra leverandørene i én-til-én-møtene kan inneholde forretningshemmeligheter og er unntatt "
-              "offentlighet ({exemption}); de er ikke med i denne oppsummeringen.",
-        "en": "Suppliers' input in the one-to-one meetings may contain business secrets and is exempt from public "
-              "access ({exemption}); it is not part of this summary.",
-    },
-    "all_shared_note": {
-        "nb": "Alle svar som er gitt til én leverandør, er delt med alle påmeldte.",
-        "en": "Every answer given to one supplier has been shared with all registrants.",
-    },
-    "organisation": {"nb": "Virksomhet", "en": "Organisation"},
-    "orgnr": {"nb": "Org.nr.", "en": "Org. no."},
-    "person": {"nb": "Deltaker", "en": "Participant"},
-    "role": {"nb": "Stilling", "en": "Role"},
-    "email": {"nb": "E-post", "en": "E-mail"},
-    "one_to_one": {"nb": "Én-til-én", "en": "One-to-one"},
-    "checked_in": {"nb": "Møtt", "en": "Present"},
-    "time": {"nb": "Tid", "en": "Time"},
-    "room": {"nb": "Rom", "en": "Room"},
-    "people": {"nb": "Deltakere", "en": "Participants"},
-    "cancelled": {"nb": "avlyst", "en": "cancelled"},
-    "late": {"nb": "sen påmelding", "en": "late registration"},
-    "schedule_facts": {
-        "nb": "{n} møter à {minutes} minutter med {pause} minutters pause, {rooms} rom. Rekkefølgen er {how}.",
-        "en": "{n} meetings of {minutes} minutes with {pause} minutes' break, {rooms} room(s). The order is {how}.",
-    },
-    "how_draw_long": {
-        "nb": "trukket tilfeldig {date} med frø {seed} (samme frø gir samme rekkefølge)",
-        "en": "drawn at random on {date} with seed {seed} (the same seed gives the same order)",
-    },
-    "registered_count": {"nb": "{n} påmeldte virksomheter, {people} personer", "en": "{n} organisations, {people} people"},
-    "not_attending": {"nb": "deltar ikke fysisk", "en": "not attending in person"},
-    "yes": {"nb": "Ja", "en": "Yes"},
-    "no": {"nb": "Nei", "en": "No"},
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
+
+_C = "DialogueReports"
+_LABELS: dict[str, str] = {
+    "summary_title": QT_TRANSLATE_NOOP("DialogueReports", "Summary of the dialogue conference"),
+    "participants_title": QT_TRANSLATE_NOOP("DialogueReports", "List of participants"),
+    "schedule_title": QT_TRANSLATE_NOOP("DialogueReports", "Schedule of the one-to-one meetings"),
+    "badges_title": QT_TRANSLATE_NOOP("DialogueReports", "Name badges"),
+    "initiative": QT_TRANSLATE_NOOP("DialogueReports", "Procurement"),
+    "buyer": QT_TRANSLATE_NOOP("DialogueReports", "Contracting authority"),
+    "doffin_notice": QT_TRANSLATE_NOOP("DialogueReports", "Notice"),
+    "programme": QT_TRANSLATE_NOOP("DialogueReports", "Programme"),
+    "video": QT_TRANSLATE_NOOP("DialogueReports", "Video"),
+    "took_part": QT_TRANSLATE_NOOP("DialogueReports", "Organisations that took part"),
+    "registered_orgs": QT_TRANSLATE_NOOP("DialogueReports", "Registered organisations"),
+    "one_to_ones": QT_TRANSLATE_NOOP("DialogueReports", "One-to-one meetings"),
+    "one_to_one_none": QT_TRANSLATE_NOOP("DialogueReports", "No one-to-one meetings were held."),
+    "how_draw": QT_TRANSLATE_NOOP("DialogueReports", "drawn at random on %1 (seed %2)"),
+    "how_draw_long": QT_TRANSLATE_NOOP(
+        "DialogueReports", "drawn at random on %1 with seed %2 (the same seed gives the same order)"),
+    "how_registration": QT_TRANSLATE_NOOP("DialogueReports", "set by registration time"),
+    "questions": QT_TRANSLATE_NOOP("DialogueReports", "Questions and answers"),
+    "no_questions": QT_TRANSLATE_NOOP("DialogueReports", "No questions and answers shared yet."),
+    "asked_plenary": QT_TRANSLATE_NOOP("DialogueReports", "Asked in the plenary"),
+    "asked_one_to_one": QT_TRANSLATE_NOOP("DialogueReports", "Asked in a one-to-one meeting"),
+    "asked_written": QT_TRANSLATE_NOOP("DialogueReports", "Asked in writing"),
+    "shared_on": QT_TRANSLATE_NOOP("DialogueReports", "shared with all on %1 (%2)"),
+    "public_input": QT_TRANSLATE_NOOP("DialogueReports", "Input from the suppliers"),
+    "confidential_note": QT_TRANSLATE_NOOP(
+        "DialogueReports", "Suppliers' input in the one-to-one meetings may contain business secrets and is exempt "
+        "from public access (%1); it is not part of this summary."),
+    "all_shared_note": QT_TRANSLATE_NOOP(
+        "DialogueReports", "Every answer given to one supplier has been shared with all registrants."),
+    "organisation": QT_TRANSLATE_NOOP("DialogueReports", "Organisation"),
+    "orgnr": QT_TRANSLATE_NOOP("DialogueReports", "Org. no."),
+    "person": QT_TRANSLATE_NOOP("DialogueReports", "Participant"),
+    "role": QT_TRANSLATE_NOOP("DialogueReports", "Role"),
+    "email": QT_TRANSLATE_NOOP("DialogueReports", "E-mail"),
+    "one_to_one": QT_TRANSLATE_NOOP("DialogueReports", "One-to-one"),
+    "checked_in": QT_TRANSLATE_NOOP("DialogueReports", "Present"),
+    "time": QT_TRANSLATE_NOOP("DialogueReports", "Time"),
+    "ends": QT_TRANSLATE_NOOP("DialogueReports", "Ends"),
+    "note": QT_TRANSLATE_NOOP("DialogueReports", "Note"),
+    "room": QT_TRANSLATE_NOOP("DialogueReports", "Room"),
+    "room_n": QT_TRANSLATE_NOOP("DialogueReports", "room %1"),
+    "people": QT_TRANSLATE_NOOP("DialogueReports", "Participants"),
+    "cancelled": QT_TRANSLATE_NOOP("DialogueReports", "cancelled"),
+    "late": QT_TRANSLATE_NOOP("DialogueReports", "late registration"),
+    "not_attending": QT_TRANSLATE_NOOP("DialogueReports", "not attending in person"),
+    "yes": QT_TRANSLATE_NOOP("DialogueReports", "Yes"),
+    "no": QT_TRANSLATE_NOOP("DialogueReports", "No"),
 }
 
 
-def dlabel(key: str, lang: str = "nb", **values: object) -> str:
-    entry = _LABELS[key]
-    text = entry["en"] if lang == "en" else entry["nb"]
-    return text.format(**values) if values else text
+def dlabel(key: str, lang: str = "nb", *values: object) -> str:
+    """The document word `key` in `lang`, its `%1 %2 …` filled with `values`."""
+    return arg(catalogue(lang).translate(_C, _LABELS[key]), *values)
+
+
+def one_to_one_text(lang: str, count: int, minutes: int, how: str) -> str:
+    text = catalogue(lang).translate(
+        "DialogueReports", "%n supplier(s) had a one-to-one meeting with the contracting authority, every meeting "
+        "equally long (%1 minutes); the order was %2.", "", count)
+    return arg(text, minutes, how)
+
+
+def schedule_facts(lang: str, count: int, minutes: int, pause: int, rooms: int, how: str) -> str:
+    text = catalogue(lang).translate(
+        "DialogueReports", "%n meeting(s) of %1 minutes with a break of %2 minutes; rooms in parallel: %3. "
+        "The order is %4.", "", count)
+    return arg(text, minutes, pause, rooms, how)
+
+
+def registered_count(lang: str, organisations: int, people: int) -> tuple[str, str]:
+    words = catalogue(lang)
+    return (words.translate("DialogueReports", "%n registered organisation(s)", "", organisations),
+            words.translate("DialogueReports", "%n person(s)", "", people))
 
 
 @dataclass

@@ -55,6 +55,7 @@ from btvcrm.domain.market_dialogue import (
     split_names,
 )
 from btvcrm.domain.models import Organisation, Person
+from btvcrm.i18n import upper_first
 from btvcrm.storage.crm import Crm
 
 # ------------------------------------------------------------------ helpers
@@ -257,7 +258,7 @@ def add_event(crm: Crm, request: EventRequest) -> int:
         )
         dialogue.events.append(event)
         crm.dialogues.save_in_transaction(dialogue)
-        _log(crm, request.dialogue_id, "event", f"{event.kind.label().capitalize()} lagt til {_slot_day(starts_at)}.")
+        _log(crm, request.dialogue_id, "event", f"{upper_first(event.kind.label())} lagt til {_slot_day(starts_at)}.")
     return int(event.id or 0)
 
 
@@ -1194,7 +1195,7 @@ def write_drafts(crm: Crm, request: DraftRequest) -> DraftsResult:
     result = DraftsResult(paths, len(reached), [r.organisation_name for r in dialogue_eml.without_address(snap)])
     with crm.write():
         material = _DRAFT_MATERIAL[request.kind]
-        title = f"{material.label().capitalize()}: {snap.dialogue.title}"
+        title = f"{upper_first(material.label())}: {snap.dialogue.title}"
         if reached:
             crm.dialogues.add_sending_in_transaction(Sending(
                 dialogue_id=request.dialogue_id, material=material, title=title, sent_at=clock.now(),

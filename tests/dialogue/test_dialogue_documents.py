@@ -108,7 +108,7 @@ def test_the_schedule_as_pdf_csv_and_xlsx(mem_crm: Crm, held: int, tmp_path: Pat
 
 def test_the_participant_list_ticks_who_came(mem_crm: Crm, held: int, tmp_path: Path) -> None:
     text = _pdf_text(md.write_document(mem_crm, md.DocumentRequest(held, "participants", tmp_path / "d.pdf")))
-    assert "Deltakerliste" in text and "4 påmeldte virksomheter, 4 personer" in text
+    assert "Deltakerliste" in text and "4 påmeldte virksomheter · 4 personer" in text
     assert "silje@example.no" in text and "kl. 13.00, rom 1" in text
     rows = list(csv.reader(io.StringIO(md.write_document(
         mem_crm, md.DocumentRequest(held, "participants", tmp_path / "d.csv")).read_text("utf-8-sig")), delimiter=";"))

@@ -126,3 +126,21 @@ def test_each_kind_of_unequal_treatment_is_found_and_named() -> None:
     assert "ulik lengde (30, 45 minutter)" in text
     assert "Person 9 er satt opp i to møter samtidig kl. 13.00 (Alfa AS og Beta AS)." in text
     assert "«Presentasjoner» (presentasjon) er sendt til 2 av 3 påmeldte; mangler: Gamma AS." in text
+
+
+def test_findings_and_labels_come_from_the_catalogue_in_both_languages() -> None:
+    from btvcrm.domain import market_dialogue
+    from btvcrm.domain.enums import LabelledEnum
+    from btvcrm.i18n import catalogue
+
+    for value in vars(market_dialogue).values():
+        if isinstance(value, type) and issubclass(value, LabelledEnum) and value is not LabelledEnum:
+            for member in value:
+                assert catalogue("nb").lookup(value.__name__, member.en) is not None, member  # type: ignore[attr-defined]
+    snap = _snapshot(registrations=[_registration(1, "Alfa AS", one_to_one=True)])
+    (finding,) = equal_treatment_findings(snap, "en")
+    assert finding.message == "Alfa AS asked for a one-to-one meeting but has no slot."
+    assert QuestionPart.ONE_TO_ONE.label("en") == "one-to-one meeting" and QuestionPart.ONE_TO_ONE.nb == "én-til-én-møte"
+    many = _snapshot(registrations=[_registration(i, f"Org {i}") for i in range(1, 8)],
+                     sendings=[Sending(1, Material.OTHER, "X", T, [1])])
+    assert "mangler: Org 2, Org 3, Org 4, Org 5 og 2 til." in equal_treatment_findings(many)[0].message
