@@ -146,6 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     from btvcrm import cli_records
 
     cli_records.register(commands, _add_db)
+
+    from btvcrm.cli_dialogue import add_dialogue_command  # market dialogue (argparse only)
+
+    add_dialogue_command(command, _add_db)
     return parser
 
 
@@ -395,6 +399,12 @@ def cmd_privacy(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dialogue(args: argparse.Namespace) -> int:
+    from btvcrm.cli_dialogue import run
+
+    return run(args, _open)
+
+
 def cmd_app(args: argparse.Namespace, argv: Sequence[str]) -> int:
     try:
         from btvcrm.app import main as app_main
@@ -416,6 +426,7 @@ COMMANDS = {
     "backups": cmd_backups,
     "restore": cmd_restore,
     "privacy": cmd_privacy,
+    "dialogue": cmd_dialogue,
 }
 
 

@@ -301,7 +301,7 @@ def _fill(crm: Crm) -> dict[str, int]:
         ("2016-06-07", 13, MeetingKind.VIDEO, "Forberedelse av dialogkonferansen", ["tfk", "sup12"], [t],
          ["jonas"], "Programmet for dagen ble satt."),
         ("2016-06-09", 10, MeetingKind.EMAIL, "Påmeldingsliste fra Doffin", ["tfk"], [t], ["jonas"],
-         "Ni leverandører påmeldt."),
+         "Fjorten leverandører påmeldt."),
         ("2016-06-13", 16, MeetingKind.PHONE, "Grønn Logistikk om samlastning i hele BTV", ["sup9"], [b, t, v], ["liv"],
          "Leverer allerede til alle tre fylkene."),
         ("2016-06-15", 12, MeetingKind.EMAIL, "Takk for dialogkonferansen", ["tfk", "sup2", "sup10"], [t],
@@ -404,9 +404,160 @@ def _fill(crm: Crm) -> dict[str, int]:
                                           organisation_id=orgs[key]))
     crm.assessments.record(Assessment(influence=5, interest=4, assessed_on=dt.date(2016, 6, 14),
                                       organisation_id=orgs["tfk"], note="Økt interesse etter dialogkonferansen."))
+    added_orgs, added_people = fill_dialogue_demo(crm, orgs, people, initiatives["tool"], meetings["dialog"])
     return {
-        "organisations": len(orgs) + 1,
-        "people": len(people),
+        "organisations": len(orgs) + 1 + added_orgs,
+        "people": len(people) + added_people,
         "meetings": len(meetings),
         "initiatives": len(initiatives),
+        "market dialogues": 1,
     }
+
+
+# --- The Telemark dialogue conference of 14 June 2016 as a full market dialogue ---
+
+_DIALOGUE_SUPPLIERS = [
+    # (key or new name, county, person, title, e-mail, registered, wants a one-to-one, checked in)
+    ("sup2", "Telemark", "mari", "", "", "2016-05-19 09:12", True, True),
+    ("sup10", "Vestfold", "Eline Aasgaard", "Daglig leder", "eline@asgardstrand-ikt.example", "2016-05-20 14:03",
+     True, True),
+    ("sup12", "Telemark", "Kjetil Rød", "Tjenestedesigner", "kjetil@porsgrunn-pd.example", "2016-05-23 08:40",
+     True, True),
+    ("Skagerak Dataanalyse AS", "Telemark", "Hanne Løvold", "Fagsjef analyse", "hanne@skagerak-data.example",
+     "2016-05-24 11:27", True, True),
+    ("Bø Programvare AS", "Telemark", "Øystein Nes", "Utviklingsleder", "oystein@bo-programvare.example",
+     "2016-05-25 15:55", True, True),
+    ("sup11", "Buskerud", "geir", "", "", "2016-05-27 10:02", False, True),
+    ("Vestfold Prosjektstyring AS", "Vestfold", "Camilla Berg", "Partner", "camilla@vf-prosjekt.example",
+     "2016-05-30 13:18", True, True),
+    ("Telemark Økonomisystemer AS", "Telemark", "Arne Sørli", "Salgssjef", "arne@tm-okonomi.example",
+     "2016-06-01 09:45", True, True),
+    ("sup1", "Vestfold", "tor", "", "", "2016-06-02 16:30", False, False),
+    ("Kragerø Kartdata AS", "Telemark", "Silje Holt", "GIS-rådgiver", "silje@kragero-kart.example",
+     "2016-06-03 12:11", False, False),
+    ("Notodden Skyløsninger AS", "Telemark", "Vegard Moen", "Teknisk leder", "vegard@notodden-sky.example",
+     "2016-06-06 08:05", False, False),
+    ("Drammen Digitalbyrå AS", "Buskerud", "Ida Kristoffersen", "Rådgiver", "ida@drammen-digital.example",
+     "2016-06-07 10:37", False, False),
+    ("Larvik Analyse & Rådgivning AS", "Vestfold", "Thomas Wiik", "Seniorrådgiver", "thomas@larvik-analyse.example",
+     "2016-06-07 14:20", False, False),
+    ("Sandefjord Programvarehus AS", "Vestfold", "Nora Eide", "Produktsjef", "nora@sf-programvare.example",
+     "2016-06-08 11:00", False, False),
+    # registered after the deadline and after the draw: appended at the end of the schedule
+    ("Kongsberg Beslutningsstøtte AS", "Buskerud", "Magnus Tveit", "Daglig leder", "magnus@kb-stotte.example",
+     "2016-06-13 09:30", True, True),
+]
+
+
+def fill_dialogue_demo(crm: Crm, orgs: dict[str, int], people: dict[str, int], initiative_id: int,
+                       meeting_id: int) -> tuple[int, int]:
+    """The dialogue for the digital management tool: 15 registered suppliers, 8
+    one-to-ones of 30 minutes (one appended late), questions and answers (one
+    answer from a one-to-one not yet shared, so the check shows it), notes,
+    sendings. Through the same use cases as the CLI. Returns (organisations,
+    people) added."""
+    from btvcrm.services import market_dialogue as md
+
+    def at(text: str) -> dt.datetime:
+        day, time = text.split()
+        hour, minute = (int(x) for x in time.split(":"))
+        return _at(day, hour, minute)
+
+    clock.freeze(at("2016-05-17 10:00"))
+    dialogue_id = md.create_dialogue(crm, md.CreateDialogueRequest(
+        initiative_id=initiative_id, title="Dialogkonferanse Telemark", starts_at=_at("2016-06-14", 10),
+        duration_minutes=330, place="Skien fritidspark", announced_on="17.05.2016",
+        registration_deadline="08.06.2016", meeting_id=meeting_id,
+        description="Veiledende kunngjøring på Doffin; dialogkonferanse med plenum og én-til-én-møter.",
+        programme=["10.00 Velkommen og formål – Siri Lunde, Telemark fylkeskommune",
+                   "10.15 Behovet: et digitalt styringsverktøy – Jonas Ødegård, Telemark fylkeskommune",
+                   "11.00 Innovative anskaffelser og veien videre – Leverandørutviklingsprosjektet BTV",
+                   "11.30 Spørsmål og innspill i plenum",
+                   "12.15 Lunsj",
+                   "13.00 Én-til-én-møter (30 minutter hver)"],
+    )).id
+    added_orgs = added_people = 0
+    registration_ids: dict[str, int] = {}
+    for index, (key, _county, who, title, email, registered, one_to_one, _present) in enumerate(_DIALOGUE_SUPPLIERS):
+        if key == "Kongsberg Beslutningsstøtte AS":
+            clock.freeze(at("2016-06-10 12:00"))  # the draw, before the late registration
+            md.make_schedule(crm, md.ScheduleRequest(dialogue_id, start_text="13:00", slot_minutes=30,
+                                                     break_minutes=5, rooms=2, seed=140616))
+        clock.freeze(at(registered))
+        if key in orgs:
+            org_name = crm.organisations.get(orgs[key]).name
+        else:
+            org_name = key
+            crm.organisations.save_in_transaction(Organisation(
+                name=key, kind=OrganisationKind.SUPPLIER, orgnr=fictional_orgnr(7300 + index * 131),
+                county_ids=[c.id for c in crm.counties.all() if c.name == _county and c.id is not None]))
+            added_orgs += 1
+        if who in people:
+            person = crm.people.get(people[who])
+            name, mail = person.name, person.email
+        else:
+            name, mail = who, email
+            added_people += 1
+        result = md.register(crm, md.RegisterRequest(
+            dialogue_id, organisation=org_name, people=[name], email=mail, title=title,
+            wants_one_to_one=one_to_one, registered_at=at(registered)))
+        registration_ids[key] = result.registration_id
+
+    def when(text: str) -> None:
+        clock.freeze(at(text))
+
+    when("2016-06-09 15:00")
+    everyone_but_late = [i for k, i in registration_ids.items() if k != "Kongsberg Beslutningsstøtte AS"]
+    md.log_sending(crm, md.SendingRequest(dialogue_id, "programme", "Program for dialogkonferansen",
+                                          registration_ids=everyone_but_late))
+    when("2016-06-10 12:30")
+    md.log_sending(crm, md.SendingRequest(dialogue_id, "schedule", "Timeplan for én-til-én-møtene",
+                                          registration_ids=everyone_but_late, channel="email_draft"))
+    when("2016-06-13 10:00")
+    late = [registration_ids["Kongsberg Beslutningsstøtte AS"]]
+    md.log_sending(crm, md.SendingRequest(dialogue_id, "programme", "Program for dialogkonferansen",
+                                          registration_ids=late))
+    md.log_sending(crm, md.SendingRequest(dialogue_id, "schedule", "Timeplan for én-til-én-møtene",
+                                          registration_ids=late, channel="email_draft"))
+    md.log_question(crm, md.QuestionRequest(
+        dialogue_id, text="Blir presentasjonene fra konferansen publisert?", from_organisation="Kragerø Kartdata AS",
+        part="skriftlig", asked_text="13.06.2016 10:00",
+        answer="Ja. Presentasjonene og en oppsummering publiseres på Doffin sammen med kunngjøringen.",
+        shared="doffin"))
+    when("2016-06-14 09:50")
+    for key, _county, _who, _title, _email, _registered, _one, present in _DIALOGUE_SUPPLIERS:
+        if present:  # ticked at the door by name
+            md.check_in(crm, dialogue_id, crm.dialogues.registration(registration_ids[key]).attendees[0].name)
+    when("2016-06-14 11:40")
+    md.log_question(crm, md.QuestionRequest(
+        dialogue_id, text="Hvor lang tid får leverandørene fra kunngjøring til tilbudsfrist?",
+        from_organisation="Skagerak Dataanalyse AS", part="plenum", asked_text="14.06.2016 11:40",
+        answer="Minst seks uker. Vi vurderer åtte uker fordi løsningen skal integreres med eksisterende systemer.",
+        shared="oppsummering"))
+    when("2016-06-14 13:20")
+    md.log_question(crm, md.QuestionRequest(
+        dialogue_id, text="Kan løsningen driftes i en skytjeneste utenfor EØS?", from_organisation="Grenland Digital AS",
+        part="én-til-én", asked_text="14.06.2016 13:10",
+        answer="Nei. Personopplysninger skal lagres og behandles innenfor EØS."))
+    md.add_note(crm, md.NoteRequest(
+        dialogue_id, organisation="Grenland Digital AS",
+        text="Foreslår en modulbasert løsning med egen prismodell per modul; antyder et prisnivå for første år."))
+    when("2016-06-14 14:30")
+    md.log_question(crm, md.QuestionRequest(
+        dialogue_id, text="Må verktøyet kunne eksportere til fylkets sak- og arkivsystem?",
+        from_organisation="Åsgårdstrand IKT-drift AS", part="én-til-én", asked_text="14.06.2016 14:20",
+        answer="Ja. Dokumenter som skal arkiveres, må kunne eksporteres i et format arkivet tar imot (Noark 5)."))
+    md.add_note(crm, md.NoteRequest(
+        dialogue_id, organisation="Åsgårdstrand IKT-drift AS",
+        text="Har en egenutviklet arkivintegrasjon de ikke vil at konkurrentene skal kjenne til."))
+    md.add_note(crm, md.NoteRequest(
+        dialogue_id, organisation="Porsgrunn Prosessdesign AS", public=True,
+        text="Anbefaler å beskrive behovet som funksjonskrav og la leverandørene foreslå løsningen."))
+    when("2016-06-15 09:00")
+    md.log_sending(crm, md.SendingRequest(dialogue_id, "presentation", "Presentasjonene fra dialogkonferansen"))
+    when("2016-06-16 10:00")
+    grenland = next(q for q in crm.dialogues.questions(dialogue_id) if "EØS" in q.question)
+    md.share_answer(crm, dialogue_id, int(grenland.id or 0), "email")
+    md.edit_dialogue(crm, md.EditDialogueRequest(dialogue_id, status="gjennomført"))
+    # The answer to Åsgårdstrand IKT-drift is not shared yet: `btvcrm dialogue check 1` shows it.
+    return added_orgs, added_people

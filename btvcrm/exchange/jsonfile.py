@@ -59,6 +59,19 @@ TABLES = [
     "lesson_initiatives",
     "lesson_counties",
     "assessments",
+    # market dialogue (migration 0010)
+    "market_dialogues",
+    "dialogue_events",
+    "dialogue_programme_items",
+    "dialogue_registrations",
+    "dialogue_attendees",
+    "dialogue_schedules",
+    "dialogue_slots",
+    "dialogue_notes",
+    "dialogue_questions",
+    "dialogue_sendings",
+    "dialogue_sending_recipients",
+    "dialogue_log",
     "erasure_log",
     "file_settings",
 ]
@@ -71,6 +84,9 @@ _FIELD_RULES = {
     ("people", "phone"): validation.clean_phone,
     ("initiatives", "doffin_id"): validation.clean_doffin_id,
     ("follow_ups", "rrule"): validation.clean_rrule,
+    ("market_dialogues", "doffin_id"): validation.clean_doffin_id,
+    ("dialogue_registrations", "email"): validation.clean_email,
+    ("dialogue_events", "video_link"): validation.clean_website,
 }
 
 

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from btvcrm.domain import clock
 from btvcrm.storage.counties import AnchoringRepository, CountyRepository
 from btvcrm.storage.database import OpenDatabase, open_database, user_errors
+from btvcrm.storage.dialogues import DialogueRepository
 from btvcrm.storage.follow_ups import FollowUpRepository
 from btvcrm.storage.initiatives import AssessmentRepository, InitiativeRepository, LessonRepository
 from btvcrm.storage.keep_in_touch import OverdueContact, overdue_key_contacts
@@ -46,6 +47,7 @@ class Crm:
         self.initiatives = InitiativeRepository(self)
         self.lessons = LessonRepository(self)
         self.assessments = AssessmentRepository(self)
+        self.dialogues = DialogueRepository(self)
         self.search = SearchService(self)
         self.timeline = TimelineService(self)
 

@@ -430,5 +430,176 @@ def exchange_identities(db: Database) -> None:
     )
 
 
+# --- 0010 market dialogue (dialogue) ------------------------------------------
+
+MARKET_DIALOGUE_SCHEMA = """
+CREATE TABLE market_dialogues (
+    id INTEGER PRIMARY KEY,
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    doffin_id TEXT CHECK (doffin_id IS NULL OR doffin_id GLOB '[12][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'),
+    announced_on TEXT,
+    deadline_on TEXT,
+    buyer_organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'announced', 'held', 'summarised')),
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX market_dialogues_initiative ON market_dialogues(initiative_id);
+CREATE INDEX market_dialogues_buyer ON market_dialogues(buyer_organisation_id);
+
+CREATE TABLE dialogue_events (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'conference' CHECK (kind IN ('conference', 'round')),
+    title TEXT NOT NULL DEFAULT '',
+    starts_at TEXT NOT NULL,
+    duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes > 0),
+    place TEXT NOT NULL DEFAULT '',
+    video_link TEXT,
+    meeting_id INTEGER REFERENCES meetings(id) ON DELETE SET NULL
+);
+CREATE INDEX dialogue_events_dialogue ON dialogue_events(dialogue_id, position);
+CREATE INDEX dialogue_events_meeting ON dialogue_events(meeting_id);
+
+CREATE TABLE dialogue_programme_items (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL REFERENCES dialogue_events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    at_time TEXT CHECK (at_time IS NULL OR at_time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    presenter TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX dialogue_programme_items_event ON dialogue_programme_items(event_id, position);
+
+-- One registration per supplier and dialogue; its people are the attendees.
+CREATE TABLE dialogue_registrations (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    email TEXT,
+    wants_one_to_one INTEGER NOT NULL DEFAULT 0 CHECK (wants_one_to_one IN (0, 1)),
+    attending INTEGER NOT NULL DEFAULT 1 CHECK (attending IN (0, 1)),
+    registered_at TEXT NOT NULL,
+    checked_in_at TEXT,
+    comment TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (dialogue_id, organisation_id)
+);
+CREATE INDEX dialogue_registrations_organisation ON dialogue_registrations(organisation_id);
+
+CREATE TABLE dialogue_attendees (
+    registration_id INTEGER NOT NULL REFERENCES dialogue_registrations(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    checked_in_at TEXT,
+    PRIMARY KEY (registration_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX dialogue_attendees_person ON dialogue_attendees(person_id);
+
+-- The one-to-one schedule: how it was made (the draw's seed and time), and its slots.
+CREATE TABLE dialogue_schedules (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL UNIQUE REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    starts_at TEXT NOT NULL,
+    slot_minutes INTEGER NOT NULL CHECK (slot_minutes > 0),
+    break_minutes INTEGER NOT NULL DEFAULT 0 CHECK (break_minutes >= 0),
+    rooms INTEGER NOT NULL DEFAULT 1 CHECK (rooms > 0),
+    order_method TEXT NOT NULL CHECK (order_method IN ('draw', 'registration')),
+    seed INTEGER,
+    drawn_at TEXT,
+    created_at TEXT NOT NULL,
+    CHECK (order_method = 'registration' OR (seed IS NOT NULL AND drawn_at IS NOT NULL))
+);
+
+CREATE TABLE dialogue_slots (
+    id INTEGER PRIMARY KEY,
+    schedule_id INTEGER NOT NULL REFERENCES dialogue_schedules(id) ON DELETE CASCADE,
+    registration_id INTEGER NOT NULL REFERENCES dialogue_registrations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    starts_at TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    room INTEGER NOT NULL DEFAULT 1 CHECK (room > 0),
+    status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled')),
+    late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX dialogue_slots_schedule ON dialogue_slots(schedule_id, starts_at, room);
+CREATE INDEX dialogue_slots_registration ON dialogue_slots(registration_id);
+
+-- Notes from a supplier's one-to-one: confidential (exempt) unless marked otherwise.
+CREATE TABLE dialogue_notes (
+    id INTEGER PRIMARY KEY,
+    registration_id INTEGER NOT NULL REFERENCES dialogue_registrations(id) ON DELETE CASCADE,
+    text TEXT NOT NULL CHECK (trim(text) <> ''),
+    confidential INTEGER NOT NULL DEFAULT 1 CHECK (confidential IN (0, 1)),
+    exemption TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX dialogue_notes_registration ON dialogue_notes(registration_id);
+
+CREATE TABLE dialogue_questions (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    registration_id INTEGER REFERENCES dialogue_registrations(id) ON DELETE SET NULL,
+    part TEXT NOT NULL DEFAULT 'plenary' CHECK (part IN ('plenary', 'one_to_one', 'written')),
+    asked_at TEXT NOT NULL,
+    question TEXT NOT NULL CHECK (trim(question) <> ''),
+    answer TEXT NOT NULL DEFAULT '',
+    answered_at TEXT,
+    shared_at TEXT,
+    shared_how TEXT CHECK (shared_how IS NULL OR shared_how IN ('email', 'doffin', 'summary')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((shared_at IS NULL) = (shared_how IS NULL))
+);
+CREATE INDEX dialogue_questions_dialogue ON dialogue_questions(dialogue_id, asked_at);
+CREATE INDEX dialogue_questions_registration ON dialogue_questions(registration_id);
+
+-- What was sent to whom (equal distribution of material).
+CREATE TABLE dialogue_sendings (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    material TEXT NOT NULL CHECK (material IN
+        ('invitation', 'programme', 'schedule', 'presentation', 'answers', 'summary', 'other')),
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    channel TEXT NOT NULL DEFAULT 'email' CHECK (channel IN ('email_draft', 'email', 'doffin', 'by_hand')),
+    sent_at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX dialogue_sendings_dialogue ON dialogue_sendings(dialogue_id, sent_at);
+
+CREATE TABLE dialogue_sending_recipients (
+    sending_id INTEGER NOT NULL REFERENCES dialogue_sendings(id) ON DELETE CASCADE,
+    registration_id INTEGER NOT NULL REFERENCES dialogue_registrations(id) ON DELETE CASCADE,
+    PRIMARY KEY (sending_id, registration_id)
+) WITHOUT ROWID;
+CREATE INDEX dialogue_sending_recipients_registration ON dialogue_sending_recipients(registration_id);
+
+-- Changes that must be shown later: draws, swaps, cancellations, answers shared.
+CREATE TABLE dialogue_log (
+    id INTEGER PRIMARY KEY,
+    dialogue_id INTEGER NOT NULL REFERENCES market_dialogues(id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX dialogue_log_dialogue ON dialogue_log(dialogue_id, at);
+"""
+
+
+@migrations(name="0010_market_dialogue")
+def market_dialogue(db: Database) -> None:
+    """Market dialogues (issue 17): events, registrations, the one-to-one schedule,
+    confidential notes, questions and answers, and what was sent to whom."""
+    _execute_script(db, MARKET_DIALOGUE_SCHEMA)
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]

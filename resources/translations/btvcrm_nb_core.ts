@@ -59,6 +59,240 @@
     </message>
 </context>
 <context>
+    <name>DialogueReports</name>
+    <message numerus="yes">
+        <source>%n meeting(s) of %1 minutes with a break of %2 minutes; rooms in parallel: %3. The order is %4.</source>
+        <translation>
+            <numerusform>%n møte på %1 minutter med %2 minutters pause; rom i parallell: %3. Rekkefølgen er %4.</numerusform>
+            <numerusform>%n møter à %1 minutter med %2 minutters pause; rom i parallell: %3. Rekkefølgen er %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered organisation(s)</source>
+        <translation>
+            <numerusform>%n påmeldt virksomhet</numerusform>
+            <numerusform>%n påmeldte virksomheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s) had a one-to-one meeting with the contracting authority, every meeting equally long (%1 minutes); the order was %2.</source>
+        <translation>
+            <numerusform>%n leverandør fikk et én-til-én-møte med oppdragsgiver (%1 minutter); rekkefølgen ble %2.</numerusform>
+            <numerusform>%n leverandører fikk hvert sitt én-til-én-møte med oppdragsgiver, alle like lange (%1 minutter); rekkefølgen ble %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked in a one-to-one meeting</source>
+        <translation>Stilt i et én-til-én-møte</translation>
+    </message>
+    <message>
+        <source>Asked in the plenary</source>
+        <translation>Stilt i plenum</translation>
+    </message>
+    <message>
+        <source>Asked in writing</source>
+        <translation>Stilt skriftlig</translation>
+    </message>
+    <message>
+        <source>Contracting authority</source>
+        <translation>Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Every answer given to one supplier has been shared with all registrants.</source>
+        <translation>Alle svar som er gitt til én leverandør, er delt med alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>Input from the suppliers</source>
+        <translation>Innspill fra leverandørene</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>No one-to-one meetings were held.</source>
+        <translation>Det ble ikke holdt én-til-én-møter.</translation>
+    </message>
+    <message>
+        <source>No questions and answers shared yet.</source>
+        <translation>Ingen spørsmål og svar er delt ennå.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Kunngjøring</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Én-til-én</translation>
+    </message>
+    <message>
+        <source>One-to-one meetings</source>
+        <translation>Én-til-én-møter</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Organisations that took part</source>
+        <translation>Virksomheter som deltok</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Anskaffelse</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Spørsmål og svar</translation>
+    </message>
+    <message>
+        <source>Registered organisations</source>
+        <translation>Påmeldte virksomheter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Schedule of the one-to-one meetings</source>
+        <translation>Timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Summary of the dialogue conference</source>
+        <translation>Oppsummering fra dialogkonferansen</translation>
+    </message>
+    <message>
+        <source>Suppliers&apos; input in the one-to-one meetings may contain business secrets and is exempt from public access (%1); it is not part of this summary.</source>
+        <translation>Innspill fra leverandørene i én-til-én-møtene kan inneholde forretningshemmeligheter og er unntatt offentlighet (%1); de er ikke med i denne oppsummeringen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>drawn at random on %1 (seed %2)</source>
+        <translation>trukket tilfeldig %1 (frø %2)</translation>
+    </message>
+    <message>
+        <source>drawn at random on %1 with seed %2 (the same seed gives the same order)</source>
+        <translation>trukket tilfeldig %1 med frø %2 (samme frø gir samme rekkefølge)</translation>
+    </message>
+    <message>
+        <source>late registration</source>
+        <translation>sen påmelding</translation>
+    </message>
+    <message>
+        <source>not attending in person</source>
+        <translation>deltar ikke fysisk</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>rom %1</translation>
+    </message>
+    <message>
+        <source>set by registration time</source>
+        <translation>satt etter påmeldingstidspunkt</translation>
+    </message>
+    <message>
+        <source>shared with all on %1 (%2)</source>
+        <translation>delt med alle %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueStatus</name>
+    <message>
+        <source>announced</source>
+        <translation>kunngjort</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>Supplier input in a one-to-one meeting: business secrets the buyer must keep (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by offentleglova § 13.</extracomment>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>summarised</source>
+        <translation>oppsummert</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>dialogue conference</source>
+        <translation>dialogkonferanse</translation>
+    </message>
+    <message>
+        <source>further round</source>
+        <translation>videre dialogrunde</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStatus</name>
     <message>
         <source>cancelled</source>
@@ -172,6 +406,83 @@
     <message>
         <source>public task</source>
         <translation>offentlig oppgave</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDialogue</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked for a one-to-one meeting but has no slot.</source>
+        <translation>%1 ba om et én-til-én-møte, men har ikke fått tid.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for two meetings at the same time, %2 (%3 and %4).</source>
+        <translation>%1 er satt opp i to møter samtidig %2 (%3 og %4).</translation>
+    </message>
+    <message>
+        <source>Equal treatment is shown: every answer is shared, everyone who asked for a one-to-one meeting has a slot, all meetings are equally long and everything was sent to all registrants.</source>
+        <translation>Likebehandling er vist: alle svar er delt, alle som ba om et én-til-én-møte har fått tid, alle møtene er like lange og alt er sendt til alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>Room %1 has two meetings at the same time, %2 (%3 and %4).</source>
+        <translation>Rom %1 har to møter samtidig %2 (%3 og %4).</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>En person</translation>
+    </message>
+    <message>
+        <source>The answer to %1 (%2) on “%3” is not shared with all registrants yet.</source>
+        <translation>Svaret til %1 (%2) på «%3» er ikke delt med alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>The one-to-one meetings differ in length (%1 minutes); all must be equally long.</source>
+        <translation>Én-til-én-møtene har ulik lengde (%1 minutter); alle skal ha like lang tid.</translation>
+    </message>
+    <message>
+        <source>a supplier</source>
+        <translation>en leverandør</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was sent to %3 of %4 registrants; missing: %5.</source>
+        <translation>«%1» (%2) er sendt til %3 av %4 påmeldte; mangler: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Material</name>
+    <message>
+        <source>answers to all</source>
+        <translation>svar til alle</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitasjon</translation>
+    </message>
+    <message>
+        <source>one-to-one schedule</source>
+        <translation>timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>presentasjon</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>oppsummering</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1057,21 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>QuestionPart</name>
+    <message>
+        <source>in writing</source>
+        <translation>skriftlig</translation>
+    </message>
+    <message>
+        <source>one-to-one meeting</source>
+        <translation>én-til-én-møte</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plenum</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Agenda</source>
@@ -1061,6 +1387,62 @@ Vil du slette den likevel?</translation>
             <numerusform>… og %n til</numerusform>
             <numerusform>… og %n til</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOrder</name>
+    <message>
+        <source>random draw</source>
+        <translation>loddtrekning</translation>
+    </message>
+    <message>
+        <source>registration time</source>
+        <translation>påmeldingstidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SendChannel</name>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>e-mail draft</source>
+        <translation>e-postutkast</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>delt ut</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChannel</name>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>e-mail to all registrants</source>
+        <translation>e-post til alle påmeldte</translation>
+    </message>
+    <message>
+        <source>the public summary</source>
+        <translation>den offentlige oppsummeringen</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStatus</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planlagt</translation>
     </message>
 </context>
 </TS>
