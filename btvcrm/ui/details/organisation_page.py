@@ -5,6 +5,7 @@ from __future__ import annotations
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
@@ -21,7 +22,7 @@ class OrganisationPage(DetailPage):
         self.exporter = ReportExporter(self)
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-        from btvcrm.ui.details.county_page import AnchoringStepper
+        from btvcrm.ui.widgets.anchoring import AnchoringStepper
 
         self.stepper = AnchoringStepper()
         row = QWidget()
@@ -37,7 +38,7 @@ class OrganisationPage(DetailPage):
         self.down_button.setToolTip(self.tr("Move the organisation one rung down the anchoring ladder"))
         for button, direction in ((self.up_button, 1), (self.down_button, -1)):
             button.setAccessibleName(button.toolTip())
-            button.clicked.connect(lambda _checked=False, d=direction: self.move(d))
+            button.clicked.connect(lambda _checked=False, d=direction: self.step_ladder(d))
             buttons.addWidget(button)
         buttons.addStretch(1)
         row_layout.addLayout(buttons)
@@ -119,12 +120,10 @@ class OrganisationPage(DetailPage):
 
         OrganisationDialog(self.crm, self.item_id, self).exec()
 
-    def make_step_dialog(self, direction: int):  # type: ignore[no-untyped-def]
-        from btvcrm.ui.details.county_page import AnchoringStepDialog
-
+    def make_step_dialog(self, direction: int) -> AnchoringStepDialog:
         return AnchoringStepDialog(self.crm, None, direction, self, organisation_id=self.item_id)
 
-    def move(self, direction: int) -> None:
+    def step_ladder(self, direction: int) -> None:
         self.make_step_dialog(direction).exec()
 
     def recipients(self) -> list[tuple[str, str]]:

@@ -21,6 +21,7 @@ from btvcrm.domain import dates
 from btvcrm.domain.enums import AnchoringStage
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.services import anchoring
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
@@ -102,7 +103,7 @@ class CountiesPage(QWidget):
         if county_id is None:
             return
         try:
-            self.crm.anchoring.step(county_id=county_id, direction=direction)
+            anchoring.step(self.crm, anchoring.AnchoringStepRequest(direction, county_id=county_id))
         except UserError as error:
             show_user_error(self, error)
         self.reload()
