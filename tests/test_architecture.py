@@ -56,3 +56,16 @@ def test_core_packages_do_not_import_ui() -> None:
         if _is_ui(path) or path.name == "cli.py":
             continue
         assert not any(name.startswith("btvcrm.ui") or name == "btvcrm.app" for name in _imports(path)), path
+
+
+def test_ui_has_no_transactions_and_no_sql() -> None:
+    """Widgets translate widgets <-> requests; the transaction and the SQL live in services and storage."""
+    import re
+
+    pattern = re.compile(r"crm\.write\(|\.atomic\(|\.execute\(|\b(SELECT|INSERT|UPDATE|DELETE FROM|CREATE TABLE)\b")
+    offenders = []
+    for path in [*PACKAGE.joinpath("ui").rglob("*.py"), PACKAGE / "app.py"]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if pattern.search(line):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert offenders == []

@@ -107,19 +107,6 @@ def _due(entry: FollowUpEntry, today: dt.date) -> dt.date | None:
         raise UserError(f"Oppfølgingspunktet «{entry.text.strip()}»: {error}") from error
 
 
-def _initiative_ids(crm: Crm, request: MeetingRequest) -> list[int]:
-    ids: list[int] = []
-    for title in (t for t in request.initiatives if t.strip()):
-        found_id = request.known_initiatives.get(title.casefold())
-        if found_id is None:
-            found = crm.initiatives.find_by_title(title)
-            if found is None:
-                raise UserError(f"Fant ikke initiativet «{title.strip()}».")
-            found_id = found.id
-        ids.append(int(found_id or 0))
-    return list(dict.fromkeys(ids))
-
-
 def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None = None) -> SavedMeeting:
     """Create or change a meeting with everything in it; one transaction."""
     moment = now or clock.now()
@@ -137,7 +124,7 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
     county_ids = list(dict.fromkeys(county_ids))
     result = SavedMeeting(meeting_id=0, title="", new=request.id is None)
     with crm.write():
-        initiative_ids = _initiative_ids(crm, request)
+        initiative_ids = records.resolve_initiatives(crm, request.initiatives, known=request.known_initiatives)
         org_ids, result.created_organisations = resolve_organisations(
             crm, request.organisations, known=request.known_organisations, new_county_ids=county_ids
         )
