@@ -54,7 +54,7 @@ def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
         except ReadOnlyError as error:
             if not interactive or path is None:
                 raise
-            from btvcrm.ui.main_window import ask_readonly
+            from btvcrm.ui.file_session import ask_readonly
 
             if ask_readonly(None, error):
                 return Crm.open(path, readonly=True)
@@ -162,7 +162,7 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
             return 0
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, window.start_auto_backup)
+        QTimer.singleShot(0, window.session.start_auto_backup)
         return int(app.exec())
     finally:
         (window.crm if window is not None else crm).close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from btvcrm import paths
 from btvcrm.domain import clock
 from btvcrm.domain.filters import ListFilter
+from btvcrm.ui import background
 from btvcrm.ui.i18n import tr
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000
@@ -30,9 +31,11 @@ class Notifier(QObject):
         self._notified_for: tuple[str, int] | None = None
         self.tray: QSystemTrayIcon | None = None
         self.stopped = False
+        self.started = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_and_notify)
+        background.register_pausable(self)  # no check while background work uses the file
 
     def start(self) -> None:
         if self.stopped:
@@ -44,6 +47,7 @@ class Notifier(QObject):
             self.tray.setToolTip("btvcrm")
             self.tray.activated.connect(self._tray_activated)
             self.tray.show()
+        self.started = True
         self.timer.start()
         self.check_and_notify()
 
@@ -52,7 +56,7 @@ class Notifier(QObject):
         self.timer.stop()
 
     def resume(self) -> None:
-        if not self.stopped:
+        if not self.stopped and self.started:
             self.timer.start()
 
     def stop(self) -> None:

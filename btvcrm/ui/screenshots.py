@@ -212,7 +212,7 @@ def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path
     backups.hide()
     lessons = crm.lessons.query(limit=1)
     if lessons:  # something in the trash to show
-        window.delete_item("lesson", lessons[0]["id"], confirm=False)
+        window.deletions.delete("lesson", lessons[0]["id"], confirm=False)
     window.open_trash()
     app.processEvents()
     written.append(_save(window, out_dir / "17-trash.png"))

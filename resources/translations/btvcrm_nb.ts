@@ -979,5 +979,24 @@
       <source>… and {n} more: narrow the list with the filters on Follow-ups</source>
       <translation>… og {n} til: snevre inn listen med filtrene på Oppfølging</translation>
     </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+      <source>Initiative</source>
+      <translation>Initiativ</translation>
+    </message>
+    <message>
+      <source>Lesson learned</source>
+      <translation>Læringspunkt</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Writing the access request…</source>
+      <translation>Skriver innsynsrapporten…</translation>
+    </message>
   </context>
 </TS>

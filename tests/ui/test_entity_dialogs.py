@@ -11,7 +11,12 @@ from PySide6.QtCore import Qt
 import btvcrm.ui.dialogs.entity_dialogs as module
 from btvcrm.domain.models import Initiative, Organisation
 from btvcrm.storage.crm import Crm
-from btvcrm.ui.dialogs.entity_dialogs import InitiativeDialog, LessonDialog, OrganisationDialog, PersonDialog
+from btvcrm.ui.dialogs.entity_dialogs import (
+    InitiativeDialog,
+    LessonDialog,
+    OrganisationDialog,
+    PersonDialog,
+)
 
 pytestmark = pytest.mark.gui
 
