@@ -991,6 +991,18 @@
       <source>Lesson learned</source>
       <translation>Læringspunkt</translation>
     </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}
+
+The details are in the log: {path}</source>
+      <translation>Noe gikk galt: {error}
+
+Loggen ligger i {path}.</translation>
+    </message>
   </context>
   <context>
     <name>Privacy</name>
