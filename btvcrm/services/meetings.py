@@ -142,14 +142,16 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
 
         participants: list[Participant] = []
         seen: set[int] = set()
-        for entry in request.participants:
-            if entry.person_id is None and not entry.name.strip():
+        for participant in request.participants:
+            if participant.person_id is None and not participant.name.strip():
                 continue
-            person_id = entry.person_id if entry.person_id is not None else by_name[entry.name.strip().casefold()]
+            person_id = participant.person_id
+            if person_id is None:
+                person_id = by_name[participant.name.strip().casefold()]
             result.participant_ids.append(int(person_id))
             if person_id not in seen:
                 seen.add(person_id)
-                participants.append(Participant(int(person_id), Attendance(entry.attendance)))
+                participants.append(Participant(int(person_id), Attendance(participant.attendance)))
 
         meeting = crm.meetings.get(request.id) if request.id is not None else Meeting(title="", starts_at=starts_at)
         meeting.title = request.title

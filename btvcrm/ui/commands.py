@@ -20,7 +20,8 @@ EXPORT_FORMATS = ("json", "ics", "vcf", "csv", "xlsx")
 LIST_EXPORTS = ("csv", "xlsx")  # these export the list on screen
 
 
-def _action(parent: QObject, text: str, shortcut: Any, slot: Callable[[], object], *, tooltip: bool = False) -> QAction:
+def _action(parent: QObject, text: str, shortcut: Any, slot: Callable[..., object], *,
+            tooltip: bool = False) -> QAction:
     action = QAction(text, parent)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
@@ -42,10 +43,18 @@ class Commands(QObject):
         self.new_meeting = _action(self, tr("New meeting"), "Ctrl+N", w.new_meeting, tooltip=True)
         self.settings = _action(self, tr("Settings"), "Ctrl+,", w.open_settings, tooltip=True)
         self.search = _action(self, tr("Search"), "Ctrl+K", w.focus_search, tooltip=True)
-        self.pages = [
-            _action(self, title, f"Ctrl+{index + 1}", lambda _checked=False, i=index: w.show_page_at(i), tooltip=True)
-            for index, title in enumerate(page_titles)
-        ]
+        def page_slot(index: int) -> Callable[[bool], None]:
+            def show(_checked: bool = False) -> None:
+                w.show_page_at(index)
+            return show
+
+        def export_slot(fmt: str) -> Callable[[bool], None]:
+            def export(_checked: bool = False) -> None:
+                w.files.export_dialog(fmt)
+            return export
+
+        self.pages = [_action(self, title, f"Ctrl+{index + 1}", page_slot(index), tooltip=True)
+                      for index, title in enumerate(page_titles)]
         self.quit = _action(self, tr("Quit"), QKeySequence.StandardKey.Quit, w.close, tooltip=True)
         self.undo = _action(self, tr("Undo delete"), QKeySequence.StandardKey.Undo, w.deletions.undo, tooltip=True)
         self.new_file = _action(self, tr("&New data file…"), None, w.session.new_dialog)
@@ -54,8 +63,7 @@ class Commands(QObject):
         texts = {"json": tr("Everything as &JSON…"), "ics": tr("&Calendar (.ics)…"),
                  "vcf": tr("&Address book (.vcf)…"), "csv": tr("This list as &CSV…"),
                  "xlsx": tr("This list as &Excel (.xlsx)…")}
-        self.export = {fmt: _action(self, texts[fmt], None, lambda _checked=False, f=fmt: w.files.export_dialog(f))
-                       for fmt in EXPORT_FORMATS}
+        self.export = {fmt: _action(self, texts[fmt], None, export_slot(fmt)) for fmt in EXPORT_FORMATS}
         self.backups = _action(self, tr("&Backups…"), None, w.open_backups)
         self.trash = _action(self, tr("&Trash"), None, w.open_trash)
         self.privacy_review = _action(self, tr("Review: no contact in 24 months…"), None, w.open_privacy_review)

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
 
     def _drop_top(self) -> None:
         widget = self.content.widget(self.content.count() - 1)
+        assert widget is not None
         self.content.removeWidget(widget)
         widget.deleteLater()
         self.content.setCurrentIndex(self.content.count() - 1)
@@ -241,7 +242,9 @@ class MainWindow(QMainWindow):
             return
         self._drop_top()
         current = self.content.currentWidget()
-        (self.page_stack.currentWidget() if current is self.page_stack else current).setFocus()
+        target = self.page_stack.currentWidget() if current is self.page_stack else current
+        if target is not None:
+            target.setFocus()
 
     def detail_depth(self) -> int:
         return self.content.count() - 1
@@ -382,7 +385,9 @@ class MainWindow(QMainWindow):
     # Remembering the window ---------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        self.page_stack.currentWidget().setFocus()
+        page = self.page_stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         window_state.save(self, self.splitter, self.current_page_name())

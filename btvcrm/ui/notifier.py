@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -11,19 +11,23 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from btvcrm import paths
 from btvcrm.domain import clock
 from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
 from btvcrm.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from btvcrm.ui.main_window import MainWindow
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000
 
 
-def due_count(crm: Any) -> int:
+def due_count(crm: Crm) -> int:
     """Open follow-ups due today or earlier."""
     return int(crm.follow_ups.query_count(ListFilter(status="open", date_to=clock.today())))
 
 
 class Notifier(QObject):
-    def __init__(self, crm: Any, window: Any) -> None:
+    def __init__(self, crm: Crm, window: MainWindow) -> None:
         super().__init__(window)
         self.crm = crm
         self.window = window

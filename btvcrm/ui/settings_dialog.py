@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm import paths
 from btvcrm import settings as user_settings
+from btvcrm.storage.crm import Crm
 from btvcrm.ui import settings
 from btvcrm.ui.i18n import LANGUAGES, install, saved_language, tr
 
@@ -31,7 +31,7 @@ from btvcrm.ui.i18n import LANGUAGES, install, saved_language, tr
 class SettingsDialog(QDialog):
     language_changed = Signal()
 
-    def __init__(self, crm: Any, parent: QWidget | None = None, *,
+    def __init__(self, crm: Crm, parent: QWidget | None = None, *,
                  move_file: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.crm = crm

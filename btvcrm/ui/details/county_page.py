@@ -13,6 +13,7 @@ from btvcrm.domain.dates import format_date_long, format_date_short
 from btvcrm.domain.enums import AnchoringStage, InitiativePhase
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
+from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog, AnchoringStepper
 from btvcrm.ui.widgets.common import section_label
@@ -21,7 +22,7 @@ from btvcrm.ui.widgets.power_map import PowerInterestMap
 
 
 class CountyPage(DetailPage):
-    kind = "county"
+    kind = Kind.COUNTY
 
     def build(self) -> None:
         self.up_button = self.add_button(self.tr("Move up the ladder"), lambda: self.step_ladder(1), "moveUp")
@@ -57,13 +58,11 @@ class CountyPage(DetailPage):
         history = self.crm.anchoring.history(county_id=self.item_id)
         self.stepper.set_history(history)
         current = history[-1] if history else None
-        self.subtitle_label.setText(
-            self.tr("Anchoring: %1").replace("%1", current.stage.label(self.lang)) + (
-                " " + self.tr("since %1").replace("%1", format_date_long(current.changed_on, self.lang))
-                if current else ""
-            )
-        )
         stage = current.stage if current else AnchoringStage.NOT_CONTACTED
+        since = ""
+        if current is not None:
+            since = " " + self.tr("since %1").replace("%1", format_date_long(current.changed_on, self.lang))
+        self.subtitle_label.setText(self.tr("Anchoring: %1").replace("%1", stage.label(self.lang)) + since)
         self.up_button.setEnabled(stage != AnchoringStage.CO_OWNER)
         self.down_button.setEnabled(stage != AnchoringStage.NOT_CONTACTED)
         self.set_facts([
@@ -77,14 +76,14 @@ class CountyPage(DetailPage):
                 meeting = self.crm.meetings.get(change.meeting_id).title
             self.history_view.add_row(
                 [self.date_text(change.changed_on), change.stage.label(self.lang), change.note, meeting],
-                "meeting" if change.meeting_id else None, change.meeting_id,
+                Kind.MEETING if change.meeting_id else None, change.meeting_id,
             )
         self.history_view.fit_columns()
         self.initiative_view.clear()
         for row in self.crm.initiatives.query(ListFilter(county_id=self.item_id), limit=200):
             value = format_nok(row["estimated_value_nok"], self.lang, short=True) if row["estimated_value_nok"] else ""
             self.initiative_view.add_row(
-                [row["title"], InitiativePhase(row["phase"]).label(self.lang), value], "initiative", row["id"]
+                [row["title"], InitiativePhase(row["phase"]).label(self.lang), value], Kind.INITIATIVE, row["id"]
             )
         self.initiative_view.fit_columns()
         self.fill_follow_ups(
@@ -92,7 +91,7 @@ class CountyPage(DetailPage):
             self.crm.follow_ups.query(ListFilter(county_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.map.reload()
-        self.timeline.load(self.crm.timeline.for_entity("county", self.item_id))
+        self.timeline.load(self.crm.timeline.for_entity(Kind.COUNTY, self.item_id))
 
     def make_step_dialog(self, direction: int) -> AnchoringStepDialog:
         return AnchoringStepDialog(self.crm, self.item_id, direction, self)

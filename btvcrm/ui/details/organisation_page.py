@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
@@ -10,7 +11,7 @@ from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
 class OrganisationPage(DetailPage):
-    kind = "organisation"
+    kind = Kind.ORGANISATION
 
     def build(self) -> None:
         self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
@@ -60,7 +61,7 @@ class OrganisationPage(DetailPage):
         self.subtitle_label.setText(" · ".join(x for x in (org.kind.label(self.lang), counties) if x))
         parent = ""
         if org.parent_id is not None:
-            parent = self.link("organisation", org.parent_id, self.crm.organisations.get(org.parent_id).name)
+            parent = self.link(Kind.ORGANISATION, org.parent_id, self.crm.organisations.get(org.parent_id).name)
         stage = self.crm.anchoring.current(organisation_id=self.item_id)
         self.stepper.set_history(self.crm.anchoring.history(organisation_id=self.item_id))
         self.up_button.setEnabled(stage is None or stage.stage.rung < len(AnchoringStage) - 1)
@@ -82,7 +83,7 @@ class OrganisationPage(DetailPage):
         ])
         self.people_view.clear()
         for row in self.crm.people.at_organisation(self.item_id):
-            self.people_view.add_row([row["name"], row["title"] or "", row["email"] or ""], "person", row["id"])
+            self.people_view.add_row([row["name"], row["title"] or "", row["email"] or ""], Kind.PERSON, row["id"])
         self.people_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
@@ -91,14 +92,14 @@ class OrganisationPage(DetailPage):
         self.initiative_view.clear()
         for row in self.crm.initiatives.query(ListFilter(organisation_id=self.item_id), limit=200):
             self.initiative_view.add_row(
-                [row["title"], InitiativePhase(row["phase"]).label(self.lang)], "initiative", row["id"]
+                [row["title"], InitiativePhase(row["phase"]).label(self.lang)], Kind.INITIATIVE, row["id"]
             )
         for row in self.crm.organisations.children(self.item_id):
             self.initiative_view.add_row(
-                [row["name"], OrganisationKind(row["kind"]).label(self.lang)], "organisation", row["id"]
+                [row["name"], OrganisationKind(row["kind"]).label(self.lang)], Kind.ORGANISATION, row["id"]
             )
         self.initiative_view.fit_columns()
-        self.timeline.load(self.crm.timeline.for_entity("organisation", self.item_id))
+        self.timeline.load(self.crm.timeline.for_entity(Kind.ORGANISATION, self.item_id))
 
     def log_contact(self) -> None:
         from btvcrm.ui.dialogs.quick_log import QuickLogDialog
@@ -107,7 +108,7 @@ class OrganisationPage(DetailPage):
         dialog.orgs_edit.set_names([self.crm.organisations.get(self.item_id).name])
         dialog._update_counties()
         if dialog.exec() and dialog.saved_meeting_id:
-            self.open_requested.emit("meeting", dialog.saved_meeting_id)
+            self.open_requested.emit(Kind.MEETING, dialog.saved_meeting_id)
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp

@@ -73,6 +73,15 @@ def _combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
     return combo
 
 
+def cell(table: QTableWidget, row: int, column: int = 0) -> QTableWidgetItem:
+    """The item of a cell that the editor always fills (text columns)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem("")
+        table.setItem(row, column, item)
+    return item
+
+
 class _NamedCellsTable(QTableWidget):
     """A table whose cell widgets (combo boxes) are named after their column, for screen readers."""
 
@@ -366,7 +375,7 @@ class MeetingEditor(QDialog):
         table = self.participants.table
         rows = []
         for row in range(table.rowCount()):
-            item = table.item(row, 0)
+            item = cell(table, row)
             combo = table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             rows.append((item.data(ID_ROLE), str(item.data(ID_ROLE + 1)), str(combo.currentData())))
@@ -457,7 +466,7 @@ class MeetingEditor(QDialog):
         row = table.currentRow()
         if row < 0:
             return
-        item_id = table.item(row, 0).data(ID_ROLE)
+        item_id = cell(table, row).data(ID_ROLE)
         if item_id is not None:
             self._removed_follow_ups.append(int(item_id))
         table.removeRow(row)
@@ -509,7 +518,7 @@ class MeetingEditor(QDialog):
         participants = []
         table = self.participants.table
         for row in range(table.rowCount()):
-            item, org, combo = table.item(row, 0), table.item(row, 1), table.cellWidget(row, 2)
+            item, org, combo = cell(table, row), table.item(row, 1), table.cellWidget(row, 2)
             participants.append({
                 "id": item.data(ID_ROLE), "name": str(item.data(ID_ROLE + 1)),
                 "organisation": org.text() if org else "",
@@ -518,7 +527,7 @@ class MeetingEditor(QDialog):
         follow_ups = []
         table = self.follow_ups.table
         for row, values in enumerate(self._table_texts(table)):
-            follow_ups.append({"id": table.item(row, 0).data(ID_ROLE), "text": values[0], "responsible": values[1],
+            follow_ups.append({"id": cell(table, row).data(ID_ROLE), "text": values[0], "responsible": values[1],
                                "due": values[2], "status": values[3]})
         return {
             "title": self.title_edit.text(), "when": self.when_edit.text(), "kind": self.kind_combo.currentData(),
@@ -573,14 +582,14 @@ class MeetingEditor(QDialog):
         for row in rows("participants"):
             person_id = row.get("id") if isinstance(row.get("id"), int) else None
             try:
-                attendance = Attendance(row.get("attendance"))
+                attendance = Attendance(str(row.get("attendance")))
             except ValueError:
                 attendance = Attendance.PRESENT
             self.add_participant(person_id, str(row.get("name") or ""), str(row.get("organisation") or ""),
                                  attendance)
         for row in rows("agenda"):
             try:
-                mark = AgendaMark(row.get("mark"))
+                mark = AgendaMark(str(row.get("mark")))
             except ValueError:
                 mark = AgendaMark.ORIENTATION
             self.add_agenda_item(str(row.get("title") or ""), mark, str(row.get("notes") or ""))
@@ -589,7 +598,7 @@ class MeetingEditor(QDialog):
                 self.add_decision(decision)
         for row in rows("follow_ups"):
             try:
-                status = FollowUpStatus(row.get("status"))
+                status = FollowUpStatus(str(row.get("status")))
             except ValueError:
                 status = FollowUpStatus.OPEN
             responsible = str(row.get("responsible") or ME_KEY)
@@ -601,7 +610,7 @@ class MeetingEditor(QDialog):
                 self.add_follow_up(FollowUp(text=str(row.get("text") or ""), status=status))
             table = self.follow_ups.table
             last = table.rowCount() - 1
-            table.item(last, 0).setData(ID_ROLE, row.get("id") if isinstance(row.get("id"), int) else None)
+            cell(table, last).setData(ID_ROLE, row.get("id") if isinstance(row.get("id"), int) else None)
             table.setItem(last, 2, QTableWidgetItem(str(row.get("due") or "")))
             combo = table.cellWidget(last, 1)
             if isinstance(combo, QComboBox) and not responsible.isdigit():
@@ -695,7 +704,7 @@ class MeetingEditor(QDialog):
         follow_ups = []
         table = self.follow_ups.table
         for row, values in enumerate(self._table_texts(table)):
-            entry = FollowUpEntry(values[0], id=table.item(row, 0).data(ID_ROLE), due_text=values[2],
+            entry = FollowUpEntry(values[0], id=cell(table, row).data(ID_ROLE), due_text=values[2],
                                   status=FollowUpStatus(values[3]))
             responsible = values[1]
             if responsible.startswith("name:"):
@@ -743,7 +752,7 @@ class MeetingEditor(QDialog):
         table = self.participants.table
         by_name: dict[str, int] = {}
         for row, person_id in enumerate(saved.participant_ids[: table.rowCount()]):
-            item = table.item(row, 0)
+            item = cell(table, row)
             name = str(item.data(ID_ROLE + 1))
             if item.data(ID_ROLE) is None:
                 item.setData(ID_ROLE, person_id)
@@ -752,13 +761,15 @@ class MeetingEditor(QDialog):
         self._refresh_responsible_choices()
         table = self.follow_ups.table
         for row, item_id in enumerate(saved.follow_up_ids[: table.rowCount()]):
-            table.item(row, 0).setData(ID_ROLE, item_id)
+            cell(table, row).setData(ID_ROLE, item_id)
             combo = table.cellWidget(row, 1)
-            data = combo.currentData() if isinstance(combo, QComboBox) else None
+            if not isinstance(combo, QComboBox):
+                continue
+            data = combo.currentData()
             if isinstance(data, str) and data.startswith("name:") and data[5:].casefold() in by_name:
-                index = combo.findData(by_name[data[5:].casefold()])  # type: ignore[union-attr]
+                index = combo.findData(by_name[data[5:].casefold()])
                 if index >= 0:
-                    combo.setCurrentIndex(index)  # type: ignore[union-attr]
+                    combo.setCurrentIndex(index)
 
     def save(self) -> bool:
         try:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
 from btvcrm.services import anchoring
 from btvcrm.ui.widgets.anchoring import ACCENT, MUTED
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
@@ -54,7 +55,7 @@ class _Dot(QGraphicsEllipseItem):
         self.view.dot_moved(self.org_id, self.pos())
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        self.view.open_requested.emit("organisation", self.org_id)
+        self.view.open_requested.emit(Kind.ORGANISATION, self.org_id)
 
 
 class PowerInterestMap(QGraphicsView):
