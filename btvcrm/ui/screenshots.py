@@ -128,7 +128,7 @@ def _render_details(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path
     app.processEvents()
     written.append(_save(window, out_dir / "11-county.png"))
     window.show_page("organisations")
-    rows = crm.organisations.query(limit=200)
+    rows = crm.organisations.query_rows(limit=200)
     chosen = next((r for r in rows if r["name"] == "Telemark fylkeskommune"), rows[0] if rows else None)
     if chosen is not None:
         window.open_item(Kind.ORGANISATION, chosen["id"])
@@ -183,7 +183,7 @@ def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path
     written.append(_save(dialog, out_dir / "14-quick-log.png"))
     dialog.hide()  # not reject(): that would ask whether to discard the typed text
     dialog.deleteLater()
-    meetings = crm.meetings.query(limit=500)
+    meetings = crm.meetings.query_rows(limit=500)
     meeting = next((m for m in meetings if m["title"] == "Dialogkonferanse Telemark"), meetings[0] if meetings else None)
     if meeting is not None:
         editor = MeetingEditor(crm, meeting["id"], window)
@@ -205,7 +205,7 @@ def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path
     app.processEvents()
     written.append(_save(backups, out_dir / "16-backups.png"))
     backups.hide()
-    lessons = crm.lessons.query(limit=1)
+    lessons = crm.lessons.query_rows(limit=1)
     if lessons:  # something in the trash to show
         window.deletions.delete(Kind.LESSON, lessons[0]["id"], confirm=False)
     window.open_trash()

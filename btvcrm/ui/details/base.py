@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.errors import NotFoundError
 from btvcrm.domain.kinds import Kind
+from btvcrm.storage.list_query import ListRow
 from btvcrm.ui.widgets.common import PRIVATE_STYLE, ItemList, section_label, ui_lang
 from btvcrm.ui.widgets.timeline import TimelineWidget
 
@@ -35,7 +36,7 @@ class DetailPage(QWidget):
     """Base of the detail pages. Subclasses build in `build()` and fill in `refresh()`."""
 
     open_requested = Signal(str, int)
-    kind = ""
+    kind: Kind  # each page says which kind it shows
 
     def __init__(self, crm: Crm, item_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +187,7 @@ class DetailPage(QWidget):
             text.linkActivated.connect(self._link)
             self.facts.addRow(QLabel(label + ":"), text)
 
-    def link(self, kind: str, item_id: int, text: str) -> str:
+    def link(self, kind: Kind, item_id: int, text: str) -> str:
         """Rich text for a fact that opens another item."""
         from html import escape
 
@@ -200,15 +201,13 @@ class DetailPage(QWidget):
     def date_text(self, value: dt.date | None) -> str:
         return format_date_short(value, self.lang) if value else ""
 
-    def fill_follow_ups(self, view: ItemList, rows: list[dict]) -> None:  # type: ignore[type-arg]
-        import datetime as dt
-
+    def fill_follow_ups(self, view: ItemList, rows: list[ListRow]) -> None:
         from btvcrm.domain import clock
 
         view.clear()
         today = clock.today()
         for row in rows:
-            due = dt.date.fromisoformat(row["due_date"]) if row.get("due_date") else None
+            due = row.get("due_date")
             responsible = self.tr("me") if row.get("responsible_person_id") is None else str(row["responsible"])
             item = view.add_row([self.date_text(due), row["text"], responsible], Kind.FOLLOW_UP, row["id"])
             if due is not None and due < today:

@@ -80,7 +80,7 @@ class CountyPage(DetailPage):
             )
         self.history_view.fit_columns()
         self.initiative_view.clear()
-        for row in self.crm.initiatives.query(ListFilter(county_id=self.item_id), limit=200):
+        for row in self.crm.initiatives.query_rows(ListFilter(county_id=self.item_id), limit=200):
             value = format_nok(row["estimated_value_nok"], self.lang, short=True) if row["estimated_value_nok"] else ""
             self.initiative_view.add_row(
                 [row["title"], InitiativePhase(row["phase"]).label(self.lang), value], Kind.INITIATIVE, row["id"]
@@ -88,7 +88,7 @@ class CountyPage(DetailPage):
         self.initiative_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(county_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(county_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.map.reload()
         self.timeline.load(self.crm.timeline.for_entity(Kind.COUNTY, self.item_id))
@@ -124,7 +124,7 @@ class CountyPage(DetailPage):
         if not with_email:
             return self.exporter.pdf(file_name, build, render_county_report)
         span = f"{format_date_short(start, self.lang)}–{format_date_short(end, self.lang)}"
-        people = self.crm.people.query(ListFilter(county_id=self.item_id), limit=1000)
+        people = self.crm.people.query_rows(ListFilter(county_id=self.item_id), limit=1000)
         draft = EmailDraft(
             subject=self.tr("County report %1, %2").replace("%1", name).replace("%2", span),
             body=self.tr("Hello,\n\nAttached is the county report for %1 for %2.\n\nBest regards")

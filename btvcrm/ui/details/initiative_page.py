@@ -57,20 +57,14 @@ class InitiativePage(DetailPage):
             self.dates_view.add_row([self.date_text(key_date.date), key_date.label])
         self.dates_view.fit_columns()
         self.lessons_view.clear()
-        for row in self.crm.lessons.query(ListFilter(initiative_id=self.item_id), limit=200):
-            learned = row["learned_on"] or ""
-            self.lessons_view.add_row([learned and self._iso(learned), row["title"]], Kind.LESSON, row["id"])
+        for row in self.crm.lessons.query_rows(ListFilter(initiative_id=self.item_id), limit=200):
+            self.lessons_view.add_row([self.date_text(row["learned_on"]), row["title"]], Kind.LESSON, row.id)
         self.lessons_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(initiative_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(initiative_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.timeline.load(self.crm.timeline.for_entity(Kind.INITIATIVE, self.item_id))
-
-    def _iso(self, text: str) -> str:
-        import datetime as dt
-
-        return self.date_text(dt.date.fromisoformat(text))
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp

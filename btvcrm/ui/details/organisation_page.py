@@ -87,10 +87,10 @@ class OrganisationPage(DetailPage):
         self.people_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(organisation_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(organisation_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.initiative_view.clear()
-        for row in self.crm.initiatives.query(ListFilter(organisation_id=self.item_id), limit=200):
+        for row in self.crm.initiatives.query_rows(ListFilter(organisation_id=self.item_id), limit=200):
             self.initiative_view.add_row(
                 [row["title"], InitiativePhase(row["phase"]).label(self.lang)], Kind.INITIATIVE, row["id"]
             )
@@ -129,7 +129,7 @@ class OrganisationPage(DetailPage):
 
     def recipients(self) -> list[tuple[str, str]]:
         """The organisation's key people with e-mail; everyone there with e-mail when none is key."""
-        rows = [row for row in self.crm.people.query(ListFilter(organisation_id=self.item_id), limit=500)
+        rows = [row for row in self.crm.people.query_rows(ListFilter(organisation_id=self.item_id), limit=500)
                 if row.get("email")]
         key = [row for row in rows if row.get("is_key")]
         return [(row["name"], row["email"]) for row in (key or rows)]

@@ -66,7 +66,7 @@ class PersonPage(DetailPage):
                 button.setEnabled(not person.erased)
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(person_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(person_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.roles_view.clear()
         for role in self.crm.people.roles(self.item_id):

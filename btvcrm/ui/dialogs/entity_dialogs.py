@@ -320,7 +320,7 @@ class LessonDialog(FormDialog):
 
     def _initiative_source(self, prefix: str) -> list[dict[str, Any]]:
         try:
-            rows = self.crm.initiatives.query(ListFilter(text=prefix), limit=10)
+            rows = self.crm.initiatives.query_rows(ListFilter(text=prefix), limit=10)
         except UserError:
             return []
         return [{"id": r["id"], "name": r["title"]} for r in rows]

@@ -242,7 +242,7 @@ class FollowUpTree(QTreeWidget):
     def reassign_current(self) -> None:
         if self.current_id() is None:
             return
-        people = self.crm.people.query(sort="name", limit=2000)
+        people = self.crm.people.query_rows(sort="name", limit=2000)
         names = [tr("Me")] + [p["name"] for p in people]
         name, ok = QInputDialog.getItem(self, tr("Reassign"), tr("Responsible:"), names, 0, False)
         if not ok:

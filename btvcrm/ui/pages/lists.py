@@ -33,7 +33,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
-from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
+from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.models import Column, LazyTableModel
@@ -42,21 +42,20 @@ if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
 
 
-def fmt_datetime(value: Any, _row: dict[str, Any]) -> str:
-    if not value:
+def fmt_datetime(value: dt.datetime | None, _row: ListRow) -> str:
+    if value is None:
         return ""
-    moment = parse_iso_datetime(value)
     lang = current_lang()
-    return f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+    return f"{dates.format_date_short(value.date(), lang)} {dates.format_time(value, lang)}"
 
 
-def fmt_date(value: Any, _row: dict[str, Any]) -> str:
-    day = parse_iso_date(str(value)[:10]) if value else None
+def fmt_date(value: dt.date | dt.datetime | None, _row: ListRow) -> str:
+    day = as_date(value)
     return dates.format_date_short(day, current_lang()) if day else ""
 
 
-def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, dict[str, Any]], str]:
-    def format_value(value: Any, _row: dict[str, Any]) -> str:
+def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, ListRow], str]:
+    def format_value(value: Any, _row: ListRow) -> str:
         try:
             return enum_cls(value).label(current_lang()) if value else ""
         except ValueError:
@@ -65,7 +64,7 @@ def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, dict[str, Any]], st
     return format_value
 
 
-def fmt_nok(value: Any, _row: dict[str, Any]) -> str:
+def fmt_nok(value: Any, _row: ListRow) -> str:
     return format_nok(value, current_lang(), short=True) if value is not None else ""
 
 

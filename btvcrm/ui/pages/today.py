@@ -24,7 +24,8 @@ from btvcrm.domain.enums import AnchoringStage, MeetingKind
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
+from btvcrm.storage.list_query import as_date
+from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.pages.follow_ups import FollowUpTree
 
@@ -43,8 +44,7 @@ def section(title: str, widget: QWidget) -> QWidget:
     return box
 
 
-def meeting_when(value: str, today: dt.date) -> str:
-    moment = parse_iso_datetime(value)
+def meeting_when(moment: dt.datetime, today: dt.date) -> str:
     lang = current_lang()
     day = dates.describe_relative(moment.date(), today, lang)
     if abs((moment.date() - today).days) > 1:
@@ -203,7 +203,7 @@ class TodayPage(QWidget):
 
     def _reload_meetings(self, today: dt.date) -> None:
         self.meetings.clear()
-        rows = self.crm.meetings.query(
+        rows = self.crm.meetings.query_rows(
             ListFilter(date_from=today, date_to=today + dt.timedelta(days=7)), sort="date", limit=50
         )
         for row in rows:
@@ -227,14 +227,19 @@ class TodayPage(QWidget):
     def _reload_recent(self, today: dt.date) -> None:
         self.recent.clear()
         lang = current_lang()
-        entries: list[tuple[str, str, int, str]] = []
-        for row in self.crm.meetings.query(sort="updated", descending=True, limit=8):
-            entries.append((row["starts_at"], Kind.MEETING, row["id"], row["title"]))
-        for row in self.crm.follow_ups.query(ListFilter(status="done"), sort="changed", descending=True, limit=5):
-            entries.append((row["status_changed_on"] or "", Kind.FOLLOW_UP, row["id"], "✓ " + row["text"]))
-        entries.sort(key=lambda e: e[0], reverse=True)
+        entries: list[tuple[dt.date | dt.datetime | None, Kind, int, str]] = []
+        for row in self.crm.meetings.query_rows(sort="updated", descending=True, limit=8):
+            entries.append((row["starts_at"], Kind.MEETING, row.id, row["title"]))
+        for row in self.crm.follow_ups.query_rows(ListFilter(status="done"), sort="changed", descending=True, limit=5):
+            entries.append((row["status_changed_on"], Kind.FOLLOW_UP, row.id, "✓ " + row["text"]))
+
+        def newest_first(entry: tuple[dt.date | dt.datetime | None, Kind, int, str]) -> tuple[dt.date, dt.time]:
+            when = entry[0]
+            return as_date(when) or dt.date.min, when.time() if isinstance(when, dt.datetime) else dt.time.min
+
+        entries.sort(key=newest_first, reverse=True)
         for when, kind, item_id, title in entries[:12]:
-            day = parse_iso_date(when[:10]) if when else None
+            day = as_date(when)
             text = dates.describe_relative(day, today, lang) if day else ""
             if kind == Kind.FOLLOW_UP:
                 done = self.crm.follow_ups.get(item_id)

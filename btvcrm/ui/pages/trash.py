@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,6 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.services import records
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.repo_base import parse_iso_datetime
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.kinds import TRASH_KINDS, kind_title
@@ -77,7 +77,7 @@ class TrashPage(QWidget):
         lang = current_lang()
         total = 0
         for kind in TRASH_KINDS:
-            rows = getattr(self.crm, kind.repository).query(ListFilter(deleted=True), limit=500)
+            rows = getattr(self.crm, kind.repository).query_rows(ListFilter(deleted=True), limit=500)
             if not rows:
                 continue
             group = QTreeWidgetItem(self.tree, [f"{kind_title(kind)} ({len(rows)})"])
@@ -88,9 +88,8 @@ class TrashPage(QWidget):
             for row in rows:
                 deleted = row.get("deleted_at")
                 when = ""
-                if deleted:
-                    moment = parse_iso_datetime(str(deleted))
-                    when = f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+                if isinstance(deleted, dt.datetime):
+                    when = f"{dates.format_date_short(deleted.date(), lang)} {dates.format_time(deleted, lang)}"
                 item = QTreeWidgetItem(group, [row_title(row), when])
                 item.setData(0, KIND_ROLE, kind)
                 item.setData(0, ID_ROLE, int(row["id"]))

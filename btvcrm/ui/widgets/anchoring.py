@@ -188,8 +188,8 @@ class AnchoringStepDialog(QDialog):
         self.meeting_combo = QComboBox()
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.meeting_combo.addItem(self.tr("(no meeting)"), None)
-        for row in crm.meetings.query(meeting_filter, sort="date", descending=True, limit=30):
-            when = dt.datetime.fromisoformat(row["starts_at"])
+        for row in crm.meetings.query_rows(meeting_filter, sort="date", descending=True, limit=30):
+            when = row["starts_at"]
             self.meeting_combo.addItem(f"{format_date_short(when, self.lang)} – {row['title']}", row["id"])
         form = QFormLayout(self)
         form.addRow(self.tr("From"), QLabel(now.label(self.lang)))

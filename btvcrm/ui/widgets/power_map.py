@@ -147,7 +147,7 @@ class PowerInterestMap(QGraphicsView):
         tray.setPos(4, rect.top())
         tray_name_width = rect.left() - y_label.boundingRect().height() - 12 - 24
         latest = {row["organisation_id"]: row for row in self.crm.assessments.latest_for_county(self.county_id)}
-        orgs = self.crm.organisations.query(ListFilter(county_id=self.county_id), limit=300)
+        orgs = self.crm.organisations.query_rows(ListFilter(county_id=self.county_id), limit=300)
         self.positions = {}
         used: dict[tuple[int, int], int] = {}
         tray_slot = 0
