@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from btvcrm import paths
 from btvcrm import settings as user_settings
 from btvcrm.storage.crm import Crm
-from btvcrm.ui import settings
+from btvcrm.ui import window_settings
 from btvcrm.ui.i18n import LANGUAGES, install, saved_language, tr
 
 
@@ -179,13 +179,13 @@ def next_file_choice() -> Path | None:
     """The data file chosen for the next start (settings.json), None for the default one.
 
     Older versions kept it in the window's QSettings ("data/next_file"): still read."""
-    value = user_settings.load().next_db_path or str(settings().value("data/next_file", "") or "")
+    value = user_settings.load().next_db_path or str(window_settings().value("data/next_file", "") or "")
     return Path(value) if value else None
 
 
 def forget_old_next_file() -> None:
     """settings.json holds the choice now; the old QSettings key goes."""
-    store = settings()
+    store = window_settings()
     if store.contains("data/next_file"):
         store.remove("data/next_file")
         store.sync()

@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from btvcrm.ui import settings
+from btvcrm.ui import window_settings
 
 
 def restore(window: QMainWindow, splitter: QSplitter) -> str:
     """Put the window back as it was; returns the page it showed (or "")."""
-    store = settings()
+    store = window_settings()
     geometry = store.value("window/geometry")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
@@ -30,7 +30,7 @@ def restore(window: QMainWindow, splitter: QSplitter) -> str:
 
 
 def save(window: QMainWindow, splitter: QSplitter, page: str) -> None:
-    store = settings()
+    store = window_settings()
     store.setValue("window/geometry", window.saveGeometry())
     store.setValue("window/size", window.size())
     store.setValue("window/state", window.saveState())
