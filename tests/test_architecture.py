@@ -15,21 +15,22 @@ QT_MODULES = ("PySide6", "PyQt5", "PyQt6", "shiboken6")
 ROOT = "btvcrm"  # `from btvcrm import __version__`: the package's constants, free for all
 
 # The areas of docs/architecture.md and what each may import (our own packages only).
-AREAS = {"cli", "app", "ui", "services", "exchange", "reports", "storage", "domain", "paths", "settings",
+AREAS = {"cli", "app", "ui", "services", "exchange", "reports", "storage", "domain", "i18n", "paths", "settings",
          "drafts", "demo"}
 MAY_IMPORT: dict[str, set[str]] = {
     "cli": AREAS - {"ui", "cli"},
     "app": AREAS - {"cli", "app"},
     "ui": AREAS - {"app", "cli", "ui"},
-    "services": {"storage", "domain", "exchange", "reports", "paths", "settings"},
-    "exchange": {"storage", "domain", "paths", "settings"},
-    "reports": {"storage", "domain", "paths", "settings"},
-    "storage": {"domain", "paths"},
-    "domain": set(),
+    "services": {"storage", "domain", "exchange", "reports", "i18n", "paths", "settings"},
+    "exchange": {"storage", "domain", "i18n", "paths", "settings"},
+    "reports": {"storage", "domain", "i18n", "paths", "settings"},
+    "storage": {"domain", "i18n", "paths"},
+    "domain": {"i18n"},
+    "i18n": {"paths"},
     "paths": set(),
     "settings": {"paths"},
     "drafts": {"domain", "paths", "storage"},
-    "demo": {"domain", "storage", "services"},
+    "demo": {"domain", "storage", "services", "i18n"},
 }
 # Documented exceptions: (module, area it may import, only inside a function?).
 EXCEPTIONS = {
