@@ -5,7 +5,8 @@
 (the packaged app's smoke test). `--exit-after-first-paint` prints
 "first-paint-ms: N" (from `$BTVCRM_T0`, seconds since the epoch set by the caller,
 else from the start of `main`) once the main window has painted, and exits 0
-(bench/startup_bench.py).
+(bench/startup_bench.py). While the app runs, `ui.crash` logs any bug to the log
+folder and tells the user in one sentence.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
         except ReadOnlyError as error:
             if not interactive or path is None:
                 raise
-            from btvcrm.ui.main_window import ask_readonly
+            from btvcrm.ui.file_session import ask_readonly
 
             if ask_readonly(None, error):
                 return Crm.open(path, readonly=True)
@@ -114,9 +115,8 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
     if check_pages and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from btvcrm.domain.errors import UserError
     from btvcrm.ui import i18n
 
     app = QApplication.instance() or QApplication(["btvcrm", *args])
@@ -128,6 +128,20 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     i18n.install()
+    from btvcrm.ui import crash
+
+    handler = crash.install()  # a bug from here on: logged, and one short sentence on screen
+    try:
+        return _run(app, db_path, check_pages=check_pages, first_paint=first_paint, started=started)
+    finally:
+        handler.uninstall()
+
+
+def _run(app: Any, db_path: Path | None, *, check_pages: bool, first_paint: bool, started: float) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from btvcrm.domain.errors import UserError
+    from btvcrm.ui import i18n
 
     choice = choose_start_file(db_path, check_pages=check_pages or first_paint)
     if choice is None:
@@ -162,7 +176,7 @@ def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
             return 0
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, window.start_auto_backup)
+        QTimer.singleShot(0, window.session.start_auto_backup)
         return int(app.exec())
     finally:
         (window.crm if window is not None else crm).close()

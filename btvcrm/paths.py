@@ -39,6 +39,11 @@ def settings_path() -> Path:
     return user_data_dir() / "settings.json"
 
 
+def log_dir() -> Path:
+    """Where the app's log goes (tracebacks of bugs, for a bug report)."""
+    return user_data_dir() / "logs"
+
+
 def backup_dir(db_path: Path | None) -> Path:
     """Backups of `db_path`: `$BTVCRM_BACKUP_DIR`, else a `backups` folder beside the file."""
     env = os.environ.get("BTVCRM_BACKUP_DIR")

@@ -1,7 +1,8 @@
 """User settings that the CLI and the app share (a small JSON file).
 
-Window geometry and other purely visual state stay in QSettings in the UI;
-what a report or a backup needs lives here, so it works without Qt.
+Everything the user chooses lives here, so it works without Qt; only window
+geometry and other purely visual state stay in QSettings in the UI. Older files
+load too: unknown keys (such as the retired `last_db_path`) are ignored.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from btvcrm import paths
 class Settings:
     user_name: str = ""
     user_title: str = "Prosjektleder"
-    language: str = "nb"
+    language: str = "nb"  # "nb" or "en", for the app (and whatever else speaks)
     logo_path: str = ""  # empty: the default logo in resources/
     backup_dir: str = ""  # empty: `backups` beside the data file
-    last_db_path: str = ""
     calendar_feed_path: str = ""  # kept up to date after every change when set
+    next_db_path: str = ""  # the data file the app opens at its next start; empty: the default file
 
     @property
     def prepared_by(self) -> str:

@@ -7,11 +7,16 @@ menu and drag-and-drop.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.exchange.results import Progress
 from btvcrm.storage.crm import Crm
+
+if TYPE_CHECKING:
+    from btvcrm.exchange.calendar_sync import EventRecord
+    from btvcrm.exchange.results import ImportResult
 
 
 def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcard_version: str = "3.0",
@@ -64,3 +69,15 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
 
     return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as,
                               on_duplicate=on_duplicate, progress=progress)
+
+
+def import_events(crm: Crm, events: list[EventRecord]) -> ImportResult:
+    """Log the events chosen from a calendar file's preview (the app's .ics import):
+    like `import_from`, a copy of the file as it was is kept first — one import, one backup."""
+    if crm.path is not None and events:
+        from btvcrm.storage.backup import backup_before
+
+        backup_before(crm.db.conn, crm.path, reason="import")
+    from btvcrm.exchange import bridge
+
+    return bridge.import_events(crm, events)

@@ -1,7 +1,7 @@
 """vCard 2.1 / 3.0 / 4.0 reader and 3.0 / 4.0 writer (RFC 2426, RFC 6350, vCard 2.1 spec).
 
 Hand-written rather than a library because real exports break the standards in ways
-the libraries refuse (see /work/shared/samples/SOURCES.md): CR CR LF line ends, bare
+the libraries refuse (see tests/exchange/samples/SOURCES.md): CR CR LF line ends, bare
 CRs inside values, QUOTED-PRINTABLE soft breaks that split "=0D=" / "=0A", base64
 blocks indented with four spaces and followed by empty lines, lying CHARSET params.
 

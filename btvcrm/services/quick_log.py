@@ -143,9 +143,16 @@ def resolve_people(crm: Crm, names: list[str], *, organisation_id: int | None = 
     return ids, created
 
 
-def _only(ids: list[int]) -> int | None:
+def only_one(ids: list[int]) -> int | None:
+    """The one id when all of `ids` name the same record (duplicates count once), else None.
+
+    The rule for linking a new person or follow-up to "the" organisation or county of a
+    contact; the meeting editor's service uses it too."""
     unique = list(dict.fromkeys(ids))
     return unique[0] if len(unique) == 1 else None
+
+
+_only = only_one
 
 
 def log_contact(crm: Crm, request: QuickLogRequest, *, now: dt.datetime | None = None) -> QuickLogResult:

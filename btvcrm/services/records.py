@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import (
     FollowUp,
@@ -101,9 +101,28 @@ def save_initiative(crm: Crm, item: Initiative, *, owner_name: str | None = None
     return Saved(Kind.INITIATIVE, item_id, crm.initiatives.get(item_id).title, new, created)
 
 
-def save_lesson(crm: Crm, lesson: Lesson) -> Saved:
+def resolve_initiatives(crm: Crm, titles: list[str], *, known: dict[str, int] | None = None) -> list[int]:
+    """Ids of initiatives named by title (or picked: casefolded title -> id), in order,
+    each once; an unknown title is a UserError (initiatives are not made on the fly)."""
+    ids: list[int] = []
+    for title in (t for t in titles if t.strip()):
+        found_id = (known or {}).get(title.casefold())
+        if found_id is None:
+            found = crm.initiatives.find_by_title(title)
+            if found is None:
+                raise NotFoundError(f"Fant ikke initiativet «{title.strip()}».")
+            found_id = found.id
+        ids.append(int(found_id or 0))
+    return list(dict.fromkeys(ids))
+
+
+def save_lesson(crm: Crm, lesson: Lesson, *, initiative_titles: list[str] | None = None,
+                known_initiatives: dict[str, int] | None = None) -> Saved:
+    """`initiative_titles` (when given) replace the lesson's initiatives, looked up by title."""
     new = lesson.id is None
     with crm.write():
+        if initiative_titles is not None:
+            lesson.initiative_ids = resolve_initiatives(crm, initiative_titles, known=known_initiatives)
         lesson_id = crm.lessons.save_in_transaction(lesson)
     return Saved(Kind.LESSON, lesson_id, crm.lessons.get(lesson_id).title, new)
 
@@ -223,6 +242,7 @@ __all__ = [
     "Deleted",
     "Saved",
     "delete",
+    "resolve_initiatives",
     "restore",
     "in_trash",
     "save_follow_up",

@@ -1,14 +1,52 @@
 """Filtered, sorted, paged lists done in SQL, for the UI's lazy item models
 and `btvcrm list`. A repository supplies its SELECT, its sort columns and its
-own filter conditions; paging and the common filters live here."""
+own filter conditions; paging and the common filters live here.
+
+`query()` returns the rows as stored (ISO text for dates, what `btvcrm list`
+and the exports print); `query_rows()` the same rows typed for display: every
+date column a `datetime.date`, every moment an aware `datetime.datetime`,
+parsed once here (`ListRow`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
 from btvcrm.storage.search import ids_matching_sql, match_expression
+
+#: Columns of the list queries that hold a day, and those that hold a moment (ISO text in the file).
+DATE_COLUMNS = frozenset({"due_date", "status_changed_on", "learned_on", "assessed_on", "changed_on"})
+DATETIME_COLUMNS = frozenset({"starts_at", "last_contact", "last_meeting", "created_at", "updated_at",
+                              "deleted_at", "erased_at"})
+
+
+class ListRow(dict[str, Any]):
+    """One list row with its dates parsed: `row["due_date"]` is a `date` (or None),
+    `row["starts_at"]` an aware `datetime`; `row.id` is the record's id."""
+
+    @property
+    def id(self) -> int:
+        return int(self["id"])
+
+    @classmethod
+    def typed(cls, raw: dict[str, Any]) -> ListRow:
+        row = cls(raw)
+        for key, value in raw.items():
+            if not isinstance(value, str) or not value:
+                continue
+            if key in DATE_COLUMNS:
+                row[key] = parse_iso_date(value[:10])
+            elif key in DATETIME_COLUMNS:
+                row[key] = parse_iso_datetime(value)
+        return row
+
+
+def as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    """The day of a typed value (a moment's local day)."""
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 class ListQueryMixin:
@@ -60,6 +98,19 @@ class ListQueryMixin:
         cursor = self.db.execute(sql, [*params, limit, offset])
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_rows(
+        self,
+        f: ListFilter | None = None,
+        *,
+        sort: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[ListRow]:
+        """Like `query`, with the dates typed (`ListRow`): what the app's lists show."""
+        rows = self.query(f, sort=sort, descending=descending, offset=offset, limit=limit)
+        return [ListRow.typed(row) for row in rows]
 
     def query_count(self, f: ListFilter | None = None) -> int:
         clause = self._where(f or ListFilter())

@@ -7,8 +7,9 @@ from PySide6.QtCore import QSettings
 from btvcrm import paths
 
 
-def settings() -> QSettings:
-    """The app's settings, an INI file in the user data folder (tests move it with BTVCRM_HOME)."""
+def window_settings() -> QSettings:
+    """The window's geometry and state (only that: every choice the user makes is in
+    `btvcrm.settings`), an INI file in the user data folder (tests move it with BTVCRM_HOME)."""
     folder = paths.user_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return QSettings(str(folder / "btvcrm-ui.ini"), QSettings.Format.IniFormat)

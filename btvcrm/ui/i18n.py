@@ -89,18 +89,18 @@ def qm_file(lang: str) -> Path | None:
 
 
 def saved_language() -> str:
-    from btvcrm.ui import settings
+    from btvcrm import settings as user_settings
 
-    value = str(settings().value("language", DEFAULT_LANGUAGE))
+    value = user_settings.load().language
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def save_language(lang: str) -> None:
-    from btvcrm.ui import settings
+    from btvcrm import settings as user_settings
 
-    store = settings()
-    store.setValue("language", lang)
-    store.sync()
+    chosen = user_settings.load()
+    chosen.language = lang
+    user_settings.save(chosen)
 
 
 def install(lang: str | None = None) -> str:

@@ -1,8 +1,8 @@
 """Lazy table models over a repository's SQL list query.
 
 Only the row count is known up front; rows are fetched in pages of
-`PAGE_SIZE` with `query(offset, limit)` when the view asks for them and kept
-in a small cache. Sorting and filtering are done in SQL by re-querying, so a
+`PAGE_SIZE` with `query_rows(offset, limit)` (dates already typed by storage)
+when the view asks for them and kept in a small cache. Sorting and filtering are done in SQL by re-querying, so a
 file with 200 000 meetings opens and scrolls without loading everything.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.list_query import ListQueryMixin, ListRow
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -29,12 +30,12 @@ class Column:
     key: str  # the row dict's key
     header: Callable[[], str]  # translated at call time
     sort: str | None = None  # the repository's sort key; None = not sortable
-    format: Callable[[Any, dict[str, Any]], str] | None = None
+    format: Callable[[Any, ListRow], str] | None = None  # value (a date is a date) and its row
     align_right: bool = False
 
 
 class LazyTableModel(QAbstractTableModel):
-    def __init__(self, repository: Any, columns: list[Column], parent: object = None) -> None:
+    def __init__(self, repository: ListQueryMixin, columns: list[Column], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self.repository = repository
         self.columns = columns
@@ -42,17 +43,17 @@ class LazyTableModel(QAbstractTableModel):
         self.sort_key: str | None = None
         self.descending = False
         self._count = 0
-        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._pages: OrderedDict[int, list[ListRow]] = OrderedDict()
         self._count = self._query_count()
 
     # Queries -----------------------------------------------------------
     def _query_count(self) -> int:
         return int(self.repository.query_count(self.filter))
 
-    def _page(self, number: int) -> list[dict[str, Any]]:
+    def _page(self, number: int) -> list[ListRow]:
         page = self._pages.get(number)
         if page is None:
-            page = self.repository.query(
+            page = self.repository.query_rows(
                 self.filter,
                 sort=self.sort_key,
                 descending=self.descending,
@@ -66,7 +67,7 @@ class LazyTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page
 
-    def row_dict(self, row: int) -> dict[str, Any] | None:
+    def row_dict(self, row: int) -> ListRow | None:
         if not 0 <= row < self._count:
             return None
         page = self._page(row // PAGE_SIZE)

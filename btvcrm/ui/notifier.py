@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -11,18 +11,23 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from btvcrm import paths
 from btvcrm.domain import clock
 from btvcrm.domain.filters import ListFilter
+from btvcrm.storage.crm import Crm
+from btvcrm.ui import background
 from btvcrm.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from btvcrm.ui.main_window import MainWindow
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000
 
 
-def due_count(crm: Any) -> int:
+def due_count(crm: Crm) -> int:
     """Open follow-ups due today or earlier."""
     return int(crm.follow_ups.query_count(ListFilter(status="open", date_to=clock.today())))
 
 
 class Notifier(QObject):
-    def __init__(self, crm: Any, window: Any) -> None:
+    def __init__(self, crm: Crm, window: MainWindow) -> None:
         super().__init__(window)
         self.crm = crm
         self.window = window
@@ -30,9 +35,11 @@ class Notifier(QObject):
         self._notified_for: tuple[str, int] | None = None
         self.tray: QSystemTrayIcon | None = None
         self.stopped = False
+        self.started = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check_and_notify)
+        background.register_pausable(self)  # no check while background work uses the file
 
     def start(self) -> None:
         if self.stopped:
@@ -44,6 +51,7 @@ class Notifier(QObject):
             self.tray.setToolTip("btvcrm")
             self.tray.activated.connect(self._tray_activated)
             self.tray.show()
+        self.started = True
         self.timer.start()
         self.check_and_notify()
 
@@ -52,7 +60,7 @@ class Notifier(QObject):
         self.timer.stop()
 
     def resume(self) -> None:
-        if not self.stopped:
+        if not self.stopped and self.started:
             self.timer.start()
 
     def stop(self) -> None:

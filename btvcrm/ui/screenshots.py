@@ -1,6 +1,6 @@
 """`python -m btvcrm.ui.screenshots DIR`: every page at 1366×768 from the demo file, as PNGs.
 
-Uses `btvcrm.demo.fill_demo` when it exists, else the small sample below
+Uses `btvcrm.demo.fill_demo`; `fill_sample` below is the small file the UI tests use
 (written through the same Crm API as the app, no SQL).
 """
 
@@ -11,20 +11,24 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from btvcrm.domain import clock
+from btvcrm.domain.kinds import Kind
+
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
 
 SIZE = (1366, 768)
 
 
-def fill_sample(crm: Any, today: dt.date | None = None) -> dict[str, int]:
+def fill_sample(crm: Crm, today: dt.date | None = None) -> dict[str, int]:
     """A few organisations, people, meetings and follow-ups around `today`; returns their ids."""
     from btvcrm.domain.enums import MeetingKind, OrganisationKind
     from btvcrm.domain.models import FollowUp, Initiative, Lesson, Meeting, Organisation, Person
 
     day = today or clock.today()
-    counties = {c.name: c.id for c in crm.counties.all()}
+    counties = {c.name: int(c.id or 0) for c in crm.counties.all()}
     ids: dict[str, int] = {}
     ids["buskerud_fk"] = crm.organisations.save(Organisation(
         "Buskerud fylkeskommune", OrganisationKind.COUNTY_COUNCIL, county_ids=[counties["Buskerud"]], is_key=True,
@@ -73,12 +77,9 @@ def fill_sample(crm: Any, today: dt.date | None = None) -> dict[str, int]:
     return ids
 
 
-def fill(crm: Any) -> None:
-    try:
-        from btvcrm.demo import DEMO_TODAY, fill_demo
-    except ImportError:
-        fill_sample(crm)
-        return
+def fill(crm: Crm) -> None:
+    from btvcrm.demo import DEMO_TODAY, fill_demo
+
     # The demo tells a story around one day in June 2016: show the app as on that morning.
     clock.freeze(dt.datetime.combine(DEMO_TODAY, dt.time(9, 0), tzinfo=clock.OSLO))
     fill_demo(crm)
@@ -118,19 +119,19 @@ def render_all(out_dir: Path) -> list[Path]:
     return written
 
 
-def _render_details(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path]:
+def _render_details(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path]:
     """The county page (Telemark), an organisation page, search results, the trash."""
     written: list[Path] = []
     window.show_page("counties")
     county = next((c for c in crm.counties.all() if c.name == "Telemark"), None) or crm.counties.all()[0]
-    window.open_item("county", county.id)
+    window.open_item(Kind.COUNTY, county.id)
     app.processEvents()
     written.append(_save(window, out_dir / "11-county.png"))
     window.show_page("organisations")
-    rows = crm.organisations.query(limit=200)
+    rows = crm.organisations.query_rows(limit=200)
     chosen = next((r for r in rows if r["name"] == "Telemark fylkeskommune"), rows[0] if rows else None)
     if chosen is not None:
-        window.open_item("organisation", chosen["id"])
+        window.open_item(Kind.ORGANISATION, chosen["id"])
         app.processEvents()
         written.append(_save(window, out_dir / "12-organisation.png"))
     window.show_page("today")
@@ -156,41 +157,35 @@ def _type(widget: Any, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
-def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path]:
+def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path]:
     """Quick log (with typed text), the meeting editor, the backups dialog: at their natural size ≥ 900×640."""
     from PySide6.QtWidgets import QAbstractItemView
 
+    from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
+    from btvcrm.ui.dialogs.quick_log import QuickLogDialog
+
     written: list[Path] = []
-    try:
-        from btvcrm.ui.dialogs.quick_log import QuickLogDialog
-    except ImportError:
-        QuickLogDialog = None  # noqa: N806
-    if QuickLogDialog is not None:
-        dialog = QuickLogDialog(crm, window)
-        _natural_size(dialog)
-        dialog.show()
-        app.processEvents()
-        _type(dialog.title_edit, "Oppfølging av dialogkonferansen")
-        dialog.when_edit.selectAll()
-        _type(dialog.when_edit, "fredag kl 10")
-        _type(dialog.people_edit, "Siri Lunde")
-        _type(dialog.orgs_edit, "Telemark fylkeskommune")
-        _type(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
-        _type(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
-        for popup in dialog.findChildren(QAbstractItemView):
-            if popup.isWindow():
-                popup.hide()  # completion lists: a screenshot shows the form
-        app.processEvents()
-        written.append(_save(dialog, out_dir / "14-quick-log.png"))
-        dialog.hide()  # not reject(): that would ask whether to discard the typed text
-        dialog.deleteLater()
-    try:
-        from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
-    except ImportError:
-        MeetingEditor = None  # noqa: N806
-    meetings = crm.meetings.query(limit=500)
+    dialog = QuickLogDialog(crm, window)
+    _natural_size(dialog)
+    dialog.show()
+    app.processEvents()
+    _type(dialog.title_edit, "Oppfølging av dialogkonferansen")
+    dialog.when_edit.selectAll()
+    _type(dialog.when_edit, "fredag kl 10")
+    _type(dialog.people_edit, "Siri Lunde")
+    _type(dialog.orgs_edit, "Telemark fylkeskommune")
+    _type(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
+    _type(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
+    for popup in dialog.findChildren(QAbstractItemView):
+        if popup.isWindow():
+            popup.hide()  # completion lists: a screenshot shows the form
+    app.processEvents()
+    written.append(_save(dialog, out_dir / "14-quick-log.png"))
+    dialog.hide()  # not reject(): that would ask whether to discard the typed text
+    dialog.deleteLater()
+    meetings = crm.meetings.query_rows(limit=500)
     meeting = next((m for m in meetings if m["title"] == "Dialogkonferanse Telemark"), meetings[0] if meetings else None)
-    if MeetingEditor is not None and meeting is not None:
+    if meeting is not None:
         editor = MeetingEditor(crm, meeting["id"], window)
         _natural_size(editor)
         editor.show()
@@ -210,9 +205,9 @@ def _render_dialogs(app: Any, window: Any, crm: Any, out_dir: Path) -> list[Path
     app.processEvents()
     written.append(_save(backups, out_dir / "16-backups.png"))
     backups.hide()
-    lessons = crm.lessons.query(limit=1)
+    lessons = crm.lessons.query_rows(limit=1)
     if lessons:  # something in the trash to show
-        window.delete_item("lesson", lessons[0]["id"], confirm=False)
+        window.deletions.delete(Kind.LESSON, lessons[0]["id"], confirm=False)
     window.open_trash()
     app.processEvents()
     written.append(_save(window, out_dir / "17-trash.png"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -17,22 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btvcrm.storage.crm import Crm
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from btvcrm.ui.i18n import tr
+from btvcrm.ui.kinds import kind_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def kind_title(kind: str) -> str:
-    return {
-        "organisation": tr("Organisations"),
-        "person": tr("People"),
-        "meeting": tr("Meetings"),
-        "initiative": tr("Initiatives"),
-        "follow_up": tr("Follow-ups"),
-        "lesson": tr("Lessons learned"),
-    }.get(kind, kind)
 
 
 def highlighted_html(text: str) -> str:
@@ -46,7 +36,7 @@ class SearchPopup(QFrame):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, field: QLineEdit, parent: QWidget) -> None:
+    def __init__(self, crm: Crm, field: QLineEdit, parent: QWidget) -> None:
         super().__init__(parent)
         self.crm = crm
         self.field = field

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,20 +23,20 @@ from PySide6.QtWidgets import (
 
 from btvcrm import paths
 from btvcrm import settings as user_settings
-from btvcrm.ui import settings
-from btvcrm.ui.i18n import LANGUAGES, install, save_language, saved_language, tr
+from btvcrm.storage.crm import Crm
+from btvcrm.ui import window_settings
+from btvcrm.ui.i18n import LANGUAGES, install, saved_language, tr
 
 
 class SettingsDialog(QDialog):
     language_changed = Signal()
 
-    def __init__(self, crm: Any, parent: QWidget | None = None, *,
+    def __init__(self, crm: Crm, parent: QWidget | None = None, *,
                  move_file: Callable[[Path], Path | None] | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self._move_file = move_file
         self.setWindowTitle(tr("Settings"))
-        store = settings()
         self.saved = user_settings.load()
         self.name = QLineEdit(self.saved.user_name)
         self.name.setAccessibleName(tr("Your name"))
@@ -58,7 +57,8 @@ class SettingsDialog(QDialog):
         current_row = QHBoxLayout()
         current_row.addWidget(self.file_label, 1)
         current_row.addWidget(self.move_button)
-        self.next_file = QLineEdit(str(store.value("data/next_file", "")))
+        upcoming = next_file_choice()
+        self.next_file = QLineEdit(str(upcoming) if upcoming else "")
         self.next_file.setAccessibleName(tr("Data file to open next time"))
         self.next_file.setPlaceholderText(tr("(the current file)"))
         choose_file = QPushButton(tr("Open another…"))
@@ -158,19 +158,17 @@ class SettingsDialog(QDialog):
             self.calendar_feed.setText(name)
 
     def accept(self) -> None:
-        store = settings()
-        store.setValue("data/next_file", self.next_file.text().strip())
-        store.sync()
         lang = str(self.language.currentData())
+        changed = lang != saved_language()
         chosen = user_settings.load()
         chosen.user_name = self.name.text().strip()
         chosen.user_title = self.title.text().strip()
         chosen.backup_dir = self.backups.text().strip()
         chosen.calendar_feed_path = self.calendar_feed.text().strip()
+        chosen.next_db_path = self.next_file.text().strip()
         chosen.language = lang
         user_settings.save(chosen)
-        changed = lang != saved_language()
-        save_language(lang)
+        forget_old_next_file()
         super().accept()
         if changed:
             install(lang)
@@ -178,5 +176,16 @@ class SettingsDialog(QDialog):
 
 
 def next_file_choice() -> Path | None:
-    value = str(settings().value("data/next_file", "") or "")
+    """The data file chosen for the next start (settings.json), None for the default one.
+
+    Older versions kept it in the window's QSettings ("data/next_file"): still read."""
+    value = user_settings.load().next_db_path or str(window_settings().value("data/next_file", "") or "")
     return Path(value) if value else None
+
+
+def forget_old_next_file() -> None:
+    """settings.json holds the choice now; the old QSettings key goes."""
+    store = window_settings()
+    if store.contains("data/next_file"):
+        store.remove("data/next_file")
+        store.sync()

@@ -979,5 +979,36 @@
       <source>… and {n} more: narrow the list with the filters on Follow-ups</source>
       <translation>… og {n} til: snevre inn listen med filtrene på Oppfølging</translation>
     </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+      <source>Initiative</source>
+      <translation>Initiativ</translation>
+    </message>
+    <message>
+      <source>Lesson learned</source>
+      <translation>Læringspunkt</translation>
+    </message>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {error}
+
+The details are in the log: {path}</source>
+      <translation>Noe gikk galt: {error}
+
+Loggen ligger i {path}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Writing the access request…</source>
+      <translation>Skriver innsynsrapporten…</translation>
+    </message>
   </context>
 </TS>

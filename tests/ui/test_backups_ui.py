@@ -31,7 +31,7 @@ def _answer_yes() -> QTimer:
 def test_take_a_backup_and_restore_it(qtbot: Any, window: Any, db_path: Path) -> None:
     folder = db_path.parent / "backups"
     before = set(folder.glob("*.sqlite")) if folder.exists() else set()
-    dialog = BackupsDialog(window.crm, window, reopen=window.restore_backup, run=window.run_task)
+    dialog = BackupsDialog(window.crm, window, reopen=window.session.restore_backup, run=window.run_task)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)

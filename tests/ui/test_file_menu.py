@@ -87,15 +87,16 @@ def test_import_vcard_through_the_file_menu(qtbot: Any, window: Any, db_path: Pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(source), ""))
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:2] == ["&Fil", "&Rediger"]
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.commands.import_file.shortcut().toString() == "Ctrl+I"
     boxes = answerer()
-    window.import_action.trigger()  # what File ▸ Importer… and Ctrl+I do
+    window.commands.import_file.trigger()  # what File ▸ Importer… and Ctrl+I do
     assert boxes.texts and "Personer: 2 lagt til" in boxes.texts[-1]
     with Crm.open(db_path, readonly=True) as check:
         names = {row["name"] for row in check.people.query(ListFilter(), limit=50)}
     assert {"Siri Støren", "Åge Ås"} <= names
-    backups = list((db_path.parent / "backups").glob("*import*.sqlite"))
-    assert backups, "a backup is taken before the import"
+    backups = list((db_path.parent / "backups").glob("*.sqlite"))
+    assert len(backups) == 1, "one import, one backup (taken by the import service)"
+    assert "import" in backups[0].name
 
 
 def test_dropping_an_ics_file_logs_its_events(qtbot: Any, window: Any, db_path: Path, tmp_path: Path,
@@ -115,6 +116,8 @@ def test_dropping_an_ics_file_logs_its_events(qtbot: Any, window: Any, db_path: 
     with Crm.open(db_path, readonly=True) as check:
         assert check.meetings.find_by_uid("evt-1@example.com") is not None
         assert check.meetings.find_by_uid("evt-2@example.com") is not None
+    backups = list((db_path.parent / "backups").glob("*.sqlite"))
+    assert len(backups) == 1 and "import" in backups[0].name, backups
 
 
 def test_delete_a_meeting_with_the_delete_key_and_undo(qtbot: Any, window: Any, db_path: Path,
@@ -139,7 +142,7 @@ def test_delete_a_meeting_with_the_delete_key_and_undo(qtbot: Any, window: Any, 
 
 
 def test_trash_page_restores(qtbot: Any, window: Any, crm: Crm, db_path: Path, sample: dict[str, int]) -> None:
-    window.delete_item("person", sample["ola"], confirm=False)
+    window.deletions.delete("person", sample["ola"], confirm=False)
     page = window.open_trash()
     group = page.tree.topLevelItem(0)
     assert group.text(0).startswith("Personer")
@@ -158,7 +161,7 @@ def test_export_the_filtered_list_as_csv(qtbot: Any, window: Any, tmp_path: Path
     target = tmp_path / "orgs.csv"
     what, list_filter = window._current_list()
     assert what == "organisations"
-    window.export_file(target, "csv", what=what, list_filter=list_filter)
+    window.files.export_file(target, "csv", what=what, list_filter=list_filter)
     text = target.read_text(encoding="utf-8-sig")
     assert "Vestre Viken HF" in text and "Tønsberg" not in text
 
@@ -174,9 +177,9 @@ def test_read_only_file_shows_a_banner_and_disables_writing(qtbot: Any, crm: Crm
         win.show()
         assert win.banners["readonly"].isVisible()
         assert win.banners["readonly"].text().startswith("Bare lesing")
-        assert not win.quick_log_action.isEnabled()
-        assert not win.new_meeting_action.isEnabled()
-        assert not win.import_action.isEnabled()
+        assert not win.commands.quick_log.isEnabled()
+        assert not win.commands.new_meeting.isEnabled()
+        assert not win.commands.import_file.isEnabled()
         win.close()
 
 

@@ -155,3 +155,37 @@ def test_editor_inputs_have_accessible_names_and_private_box(qtbot, tmp_path):
         box = editor.private_notes_edit.parentWidget()
         assert box.objectName() == "privateNotesBox"
         assert editor.title_edit.nextInFocusChain() is editor.when_edit
+
+
+def test_a_failed_save_can_be_fixed_and_saved_once(qtbot, data, monkeypatch):
+    """The stuck save: a too-long follow-up in row 2 failed the save; row 1 kept the id of a
+    rolled-back row and every later save failed until the dialog was closed."""
+    import btvcrm.ui.dialogs.meeting_editor as module
+
+    crm, path, ids = data
+    errors: list[str] = []
+    monkeypatch.setattr(module, "show_user_error", lambda _parent, error: errors.append(str(error)))
+
+    def counts() -> tuple[int, int]:
+        return (crm.db.execute("SELECT count(*) FROM follow_ups").fetchone()[0],
+                crm.db.execute("SELECT count(*) FROM people").fetchone()[0])
+
+    before = counts()
+    editor = MeetingEditor(crm, ids["meeting"])
+    qtbot.addWidget(editor)
+    editor.participant_add_edit.setText("Per Nilsen")
+    editor._add_participants_from_edit()
+    editor.add_follow_up(FollowUp(text="Forberede avtale"))
+    editor.add_follow_up(FollowUp(text="x" * 10_001))
+    assert editor.save() is False
+    assert errors and counts() == before
+    editor.follow_ups.table.item(2, 0).setText("Sende invitasjon")
+    with qtbot.waitSignal(editor.accepted, timeout=2000):
+        assert editor.save() is True
+    assert len(errors) == 1
+    assert counts() == (before[0] + 2, before[1] + 1)
+    texts = [f.text for f in crm.follow_ups.for_meeting(ids["meeting"])]
+    assert texts == ["Sende referat", "Forberede avtale", "Sende invitasjon"]
+    # The editor now knows the saved rows: saving again writes no new ones.
+    assert editor.save() is True
+    assert counts() == (before[0] + 2, before[1] + 1)

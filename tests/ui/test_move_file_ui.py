@@ -21,7 +21,7 @@ def test_move_the_data_file_from_settings(qtbot: Any, window: Any, db_path: Path
     assert names_before
     dest = tmp_path / "elsewhere" / "flyttet.sqlite"
     dest.parent.mkdir()
-    dialog = SettingsDialog(window.crm, window, move_file=window.move_data_file)
+    dialog = SettingsDialog(window.crm, window, move_file=window.session.move_to)
     qtbot.addWidget(dialog)
     assert dialog.move_button.isVisibleTo(dialog)
     monkeypatch.setattr(dialog, "choose_move_destination", lambda: dest)
@@ -32,7 +32,7 @@ def test_move_the_data_file_from_settings(qtbot: Any, window: Any, db_path: Path
     assert dest.exists()
     for suffix in ("", "-wal", "-shm", ".lock"):
         assert not Path(str(db_path) + suffix).exists()
-    assert user_settings.load().last_db_path == str(dest)
+    assert user_settings.load().next_db_path == str(dest)
     assert next_file_choice() == dest
     assert {row["name"] for row in window.crm.people.query(limit=50)} == names_before
     dialog.accept()  # OK in the settings keeps the moved file for the next start
@@ -48,7 +48,7 @@ def test_an_existing_destination_is_refused(qtbot: Any, window: Any, db_path: Pa
     dest.write_text("other", encoding="utf-8")
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
-    dialog = SettingsDialog(window.crm, window, move_file=window.move_data_file)
+    dialog = SettingsDialog(window.crm, window, move_file=window.session.move_to)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(dialog, "choose_move_destination", lambda: dest)
     dialog.move_button.click()

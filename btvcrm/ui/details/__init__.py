@@ -5,34 +5,36 @@ Every page has `open_requested = Signal(str, int)` for links to other items
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from btvcrm.domain.kinds import Kind
+from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.details.county_page import CountyPage
+from btvcrm.ui.details.initiative_page import FollowUpPage, InitiativePage, LessonPage
+from btvcrm.ui.details.meeting_page import MeetingPage
+from btvcrm.ui.details.organisation_page import OrganisationPage
+from btvcrm.ui.details.person_page import PersonPage
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from btvcrm.storage.crm import Crm
 
-PAGES = {
-    "organisation": ("organisation_page", "OrganisationPage"),
-    "person": ("person_page", "PersonPage"),
-    "county": ("county_page", "CountyPage"),
-    "initiative": ("initiative_page", "InitiativePage"),
-    "lesson": ("initiative_page", "LessonPage"),
-    "follow_up": ("initiative_page", "FollowUpPage"),
-    "meeting": ("meeting_page", "MeetingPage"),
+PAGES: dict[Kind, type[DetailPage]] = {
+    Kind.ORGANISATION: OrganisationPage,
+    Kind.PERSON: PersonPage,
+    Kind.COUNTY: CountyPage,
+    Kind.INITIATIVE: InitiativePage,
+    Kind.LESSON: LessonPage,
+    Kind.FOLLOW_UP: FollowUpPage,
+    Kind.MEETING: MeetingPage,
 }
 
 
-def create_detail_page(kind: str, item_id: int, crm: Crm, parent: QWidget | None = None) -> QWidget:
-    """The page for one item; raises ValueError for an unknown kind and
-    NotFoundError (a UserError) for an id that is not in the file."""
-    if kind not in PAGES:
-        raise ValueError(f"no detail page for {kind!r}")
-    module_name, class_name = PAGES[kind]
-    page_class = getattr(import_module(f"btvcrm.ui.details.{module_name}"), class_name)
-    page: QWidget = page_class(crm, int(item_id), parent)
-    return page
+def create_detail_page(kind: Kind | str, item_id: int, crm: Crm, parent: QWidget | None = None) -> DetailPage:
+    """The page for one item. An id that is not in the file raises NotFoundError (a
+    UserError with a sentence to show); a kind without a page is a bug (ValueError)."""
+    return PAGES[Kind(kind)](crm, int(item_id), parent)
 
 
 __all__ = ["PAGES", "create_detail_page"]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.errors import NotFoundError
+from btvcrm.domain.kinds import Kind
+from btvcrm.storage.list_query import ListRow
 from btvcrm.ui.widgets.common import PRIVATE_STYLE, ItemList, section_label, ui_lang
 from btvcrm.ui.widgets.timeline import TimelineWidget
 
@@ -34,7 +36,7 @@ class DetailPage(QWidget):
     """Base of the detail pages. Subclasses build in `build()` and fill in `refresh()`."""
 
     open_requested = Signal(str, int)
-    kind = ""
+    kind: Kind  # each page says which kind it shows
 
     def __init__(self, crm: Crm, item_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,14 +55,14 @@ class DetailPage(QWidget):
         self.title_label.setWordWrap(True)
         self.subtitle_label = QLabel()
         self.subtitle_label.setWordWrap(True)
-        self.actions = QHBoxLayout()
-        self.actions.setContentsMargins(0, 0, 0, 0)
+        self.action_row = QHBoxLayout()
+        self.action_row.setContentsMargins(0, 0, 0, 0)
         header = QVBoxLayout()
         header.addWidget(self.title_label)
         header.addWidget(self.subtitle_label)
         header_row = QHBoxLayout()
         header_row.addLayout(header, 1)
-        header_row.addLayout(self.actions)
+        header_row.addLayout(self.action_row)
 
         self.facts_box = QWidget()
         self.facts = QFormLayout(self.facts_box)
@@ -76,7 +78,7 @@ class DetailPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(left_widget)
         scroll.setMinimumWidth(460)
-        self.scroll = scroll
+        self.facts_scroll = scroll
         self.right = QVBoxLayout()
         self.right.setContentsMargins(0, 0, 0, 0)
         self.timeline = TimelineWidget()
@@ -107,7 +109,7 @@ class DetailPage(QWidget):
 
     # For subclasses ------------------------------------------------------------
     def build(self) -> None:
-        """Add widgets (lists, maps) to self.left / self.right and buttons to self.actions."""
+        """Add widgets (lists, maps) to self.left / self.right and buttons to self.action_row."""
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -132,7 +134,7 @@ class DetailPage(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(slot)
-        self.actions.addWidget(button)
+        self.action_row.addWidget(button)
         return button
 
     def insert_full_width(self, widget: QWidget) -> None:
@@ -185,7 +187,7 @@ class DetailPage(QWidget):
             text.linkActivated.connect(self._link)
             self.facts.addRow(QLabel(label + ":"), text)
 
-    def link(self, kind: str, item_id: int, text: str) -> str:
+    def link(self, kind: Kind, item_id: int, text: str) -> str:
         """Rich text for a fact that opens another item."""
         from html import escape
 
@@ -199,17 +201,15 @@ class DetailPage(QWidget):
     def date_text(self, value: dt.date | None) -> str:
         return format_date_short(value, self.lang) if value else ""
 
-    def fill_follow_ups(self, view: ItemList, rows: list[dict]) -> None:  # type: ignore[type-arg]
-        import datetime as dt
-
+    def fill_follow_ups(self, view: ItemList, rows: list[ListRow]) -> None:
         from btvcrm.domain import clock
 
         view.clear()
         today = clock.today()
         for row in rows:
-            due = dt.date.fromisoformat(row["due_date"]) if row.get("due_date") else None
+            due = row.get("due_date")
             responsible = self.tr("me") if row.get("responsible_person_id") is None else str(row["responsible"])
-            item = view.add_row([self.date_text(due), row["text"], responsible], "follow_up", row["id"])
+            item = view.add_row([self.date_text(due), row["text"], responsible], Kind.FOLLOW_UP, row["id"])
             if due is not None and due < today:
                 item.setForeground(0, Qt.GlobalColor.red)
                 item.setToolTip(0, self.tr("Overdue"))

@@ -7,12 +7,13 @@ from html import escape
 from btvcrm.domain.enums import InitiativePhase
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
+from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import doffin_url
 from btvcrm.ui.details.base import DetailPage
 
 
 class InitiativePage(DetailPage):
-    kind = "initiative"
+    kind = Kind.INITIATIVE
 
     def build(self) -> None:
         self.add_button(self.tr("New follow-up"), self.new_follow_up, "newFollowUp")
@@ -32,10 +33,10 @@ class InitiativePage(DetailPage):
         self.subtitle_label.setText(phases)
         owner = ""
         if item.owner_organisation_id is not None:
-            owner = self.link("organisation", item.owner_organisation_id,
+            owner = self.link(Kind.ORGANISATION, item.owner_organisation_id,
                               self.crm.organisations.get(item.owner_organisation_id).name)
         counties = ", ".join(
-            self.link("county", c, self.crm.counties.get(c).name) for c in item.county_ids
+            self.link(Kind.COUNTY, c, self.crm.counties.get(c).name) for c in item.county_ids
         )
         doffin = ""
         if item.doffin_id:
@@ -56,20 +57,14 @@ class InitiativePage(DetailPage):
             self.dates_view.add_row([self.date_text(key_date.date), key_date.label])
         self.dates_view.fit_columns()
         self.lessons_view.clear()
-        for row in self.crm.lessons.query(ListFilter(initiative_id=self.item_id), limit=200):
-            learned = row["learned_on"] or ""
-            self.lessons_view.add_row([learned and self._iso(learned), row["title"]], "lesson", row["id"])
+        for row in self.crm.lessons.query_rows(ListFilter(initiative_id=self.item_id), limit=200):
+            self.lessons_view.add_row([self.date_text(row["learned_on"]), row["title"]], Kind.LESSON, row.id)
         self.lessons_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(initiative_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(initiative_id=self.item_id, status="open"), sort="due", limit=200),
         )
-        self.timeline.load(self.crm.timeline.for_entity("initiative", self.item_id))
-
-    def _iso(self, text: str) -> str:
-        import datetime as dt
-
-        return self.date_text(dt.date.fromisoformat(text))
+        self.timeline.load(self.crm.timeline.for_entity(Kind.INITIATIVE, self.item_id))
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp
@@ -84,7 +79,7 @@ class InitiativePage(DetailPage):
 
 
 class LessonPage(DetailPage):
-    kind = "lesson"
+    kind = Kind.LESSON
 
     def build(self) -> None:
         self.add_button(self.tr("Edit"), self.edit, "edit")
@@ -105,14 +100,14 @@ class LessonPage(DetailPage):
         self.links_view.clear()
         if lesson.meeting_id:
             self.links_view.add_row(
-                [self.tr("Meeting"), self.crm.meetings.get(lesson.meeting_id).title], "meeting", lesson.meeting_id
+                [self.tr("Meeting"), self.crm.meetings.get(lesson.meeting_id).title], Kind.MEETING, lesson.meeting_id
             )
         for initiative_id in lesson.initiative_ids:
             self.links_view.add_row(
-                [self.tr("Initiative"), self.crm.initiatives.get(initiative_id).title], "initiative", initiative_id
+                [self.tr("Initiative"), self.crm.initiatives.get(initiative_id).title], Kind.INITIATIVE, initiative_id
             )
         if lesson.learned_in_county_id:
-            self.links_view.add_row([self.tr("County"), learned_in], "county", lesson.learned_in_county_id)
+            self.links_view.add_row([self.tr("County"), learned_in], Kind.COUNTY, lesson.learned_in_county_id)
         self.links_view.fit_columns()
 
     def edit(self) -> None:
@@ -122,7 +117,7 @@ class LessonPage(DetailPage):
 
 
 class FollowUpPage(DetailPage):
-    kind = "follow_up"
+    kind = Kind.FOLLOW_UP
 
     def build(self) -> None:
         self.done_button = self.add_button(self.tr("Done"), self.mark_done, "done")
@@ -136,7 +131,7 @@ class FollowUpPage(DetailPage):
         self.subtitle_label.setText(item.status.label(self.lang))
         self.done_button.setEnabled(item.status.value == "open")
         responsible = self.tr("me") if item.responsible_person_id is None else self.link(
-            "person", item.responsible_person_id, self.crm.people.get(item.responsible_person_id).name)
+            Kind.PERSON, item.responsible_person_id, self.crm.people.get(item.responsible_person_id).name)
         self.set_facts([
             (self.tr("Due"), self.date_text(item.due_date)),
             (self.tr("Responsible"), responsible),
@@ -146,12 +141,12 @@ class FollowUpPage(DetailPage):
         ])
         self.links_view.clear()
         for kind, item_id, label, getter in (
-            ("meeting", item.meeting_id, self.tr("Meeting"), lambda i: self.crm.meetings.get(i).title),
-            ("organisation", item.organisation_id, self.tr("Organisation"),
+            (Kind.MEETING, item.meeting_id, self.tr("Meeting"), lambda i: self.crm.meetings.get(i).title),
+            (Kind.ORGANISATION, item.organisation_id, self.tr("Organisation"),
              lambda i: self.crm.organisations.get(i).name),
-            ("person", item.person_id, self.tr("Person"), lambda i: self.crm.people.get(i).name),
-            ("county", item.county_id, self.tr("County"), lambda i: self.crm.counties.get(i).name),
-            ("initiative", item.initiative_id, self.tr("Initiative"), lambda i: self.crm.initiatives.get(i).title),
+            (Kind.PERSON, item.person_id, self.tr("Person"), lambda i: self.crm.people.get(i).name),
+            (Kind.COUNTY, item.county_id, self.tr("County"), lambda i: self.crm.counties.get(i).name),
+            (Kind.INITIATIVE, item.initiative_id, self.tr("Initiative"), lambda i: self.crm.initiatives.get(i).title),
         ):
             if item_id is not None:
                 self.links_view.add_row([label, getter(item_id)], kind, item_id)

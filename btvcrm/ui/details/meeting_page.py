@@ -6,12 +6,13 @@ from html import escape
 
 from btvcrm.domain.dates import format_datetime_long
 from btvcrm.domain.enums import Attendance
+from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
 class MeetingPage(DetailPage):
-    kind = "meeting"
+    kind = Kind.MEETING
 
     def build(self) -> None:
         self.add_button(self.tr("Edit"), self.edit, "edit")
@@ -61,19 +62,19 @@ class MeetingPage(DetailPage):
         for row in self.crm.meetings.participants_detail(self.item_id):
             self.participants_view.add_row(
                 [row["name"], row["organisation_name"] or "", Attendance(row["attendance"]).label(self.lang)],
-                "person", row["id"],
+                Kind.PERSON, row["id"],
             )
         self.participants_view.fit_columns()
         self.links_view.clear()
         for county_id in meeting.county_ids:
-            self.links_view.add_row([self.tr("County"), self.crm.counties.get(county_id).name], "county", county_id)
+            self.links_view.add_row([self.tr("County"), self.crm.counties.get(county_id).name], Kind.COUNTY, county_id)
         for org_id in meeting.organisation_ids:
             self.links_view.add_row(
-                [self.tr("Organisation"), self.crm.organisations.get(org_id).name], "organisation", org_id
+                [self.tr("Organisation"), self.crm.organisations.get(org_id).name], Kind.ORGANISATION, org_id
             )
         for initiative_id in meeting.initiative_ids:
             self.links_view.add_row(
-                [self.tr("Initiative"), self.crm.initiatives.get(initiative_id).title], "initiative", initiative_id
+                [self.tr("Initiative"), self.crm.initiatives.get(initiative_id).title], Kind.INITIATIVE, initiative_id
             )
         self.links_view.fit_columns()
         html = []
@@ -98,11 +99,13 @@ class MeetingPage(DetailPage):
         self.body.setHtml("".join(html))
         follow_ups = self.crm.follow_ups.for_meeting(self.item_id)
         self.follow_up_view.clear()
-        for item in follow_ups:
-            responsible = self.tr("me") if item.responsible_person_id is None else self.crm.people.get(
-                item.responsible_person_id).name
-            text = item.text if item.status.value == "open" else f"{item.text} ({item.status.label(self.lang)})"
-            self.follow_up_view.add_row([self.date_text(item.due_date), text, responsible], "follow_up", item.id)
+        for follow_up in follow_ups:
+            responsible = self.tr("me") if follow_up.responsible_person_id is None else self.crm.people.get(
+                follow_up.responsible_person_id).name
+            text = follow_up.text if follow_up.status.value == "open" else (
+                f"{follow_up.text} ({follow_up.status.label(self.lang)})")
+            self.follow_up_view.add_row([self.date_text(follow_up.due_date), text, responsible], Kind.FOLLOW_UP,
+                                        follow_up.id)
         self.follow_up_view.fit_columns()
 
     def edit(self) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
 class OrganisationPage(DetailPage):
-    kind = "organisation"
+    kind = Kind.ORGANISATION
 
     def build(self) -> None:
         self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
@@ -21,7 +23,7 @@ class OrganisationPage(DetailPage):
         self.exporter = ReportExporter(self)
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-        from btvcrm.ui.details.county_page import AnchoringStepper
+        from btvcrm.ui.widgets.anchoring import AnchoringStepper
 
         self.stepper = AnchoringStepper()
         row = QWidget()
@@ -37,7 +39,7 @@ class OrganisationPage(DetailPage):
         self.down_button.setToolTip(self.tr("Move the organisation one rung down the anchoring ladder"))
         for button, direction in ((self.up_button, 1), (self.down_button, -1)):
             button.setAccessibleName(button.toolTip())
-            button.clicked.connect(lambda _checked=False, d=direction: self.move(d))
+            button.clicked.connect(lambda _checked=False, d=direction: self.step_ladder(d))
             buttons.addWidget(button)
         buttons.addStretch(1)
         row_layout.addLayout(buttons)
@@ -59,7 +61,7 @@ class OrganisationPage(DetailPage):
         self.subtitle_label.setText(" · ".join(x for x in (org.kind.label(self.lang), counties) if x))
         parent = ""
         if org.parent_id is not None:
-            parent = self.link("organisation", org.parent_id, self.crm.organisations.get(org.parent_id).name)
+            parent = self.link(Kind.ORGANISATION, org.parent_id, self.crm.organisations.get(org.parent_id).name)
         stage = self.crm.anchoring.current(organisation_id=self.item_id)
         self.stepper.set_history(self.crm.anchoring.history(organisation_id=self.item_id))
         self.up_button.setEnabled(stage is None or stage.stage.rung < len(AnchoringStage) - 1)
@@ -81,23 +83,23 @@ class OrganisationPage(DetailPage):
         ])
         self.people_view.clear()
         for row in self.crm.people.at_organisation(self.item_id):
-            self.people_view.add_row([row["name"], row["title"] or "", row["email"] or ""], "person", row["id"])
+            self.people_view.add_row([row["name"], row["title"] or "", row["email"] or ""], Kind.PERSON, row["id"])
         self.people_view.fit_columns()
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(organisation_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(organisation_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.initiative_view.clear()
-        for row in self.crm.initiatives.query(ListFilter(organisation_id=self.item_id), limit=200):
+        for row in self.crm.initiatives.query_rows(ListFilter(organisation_id=self.item_id), limit=200):
             self.initiative_view.add_row(
-                [row["title"], InitiativePhase(row["phase"]).label(self.lang)], "initiative", row["id"]
+                [row["title"], InitiativePhase(row["phase"]).label(self.lang)], Kind.INITIATIVE, row["id"]
             )
         for row in self.crm.organisations.children(self.item_id):
             self.initiative_view.add_row(
-                [row["name"], OrganisationKind(row["kind"]).label(self.lang)], "organisation", row["id"]
+                [row["name"], OrganisationKind(row["kind"]).label(self.lang)], Kind.ORGANISATION, row["id"]
             )
         self.initiative_view.fit_columns()
-        self.timeline.load(self.crm.timeline.for_entity("organisation", self.item_id))
+        self.timeline.load(self.crm.timeline.for_entity(Kind.ORGANISATION, self.item_id))
 
     def log_contact(self) -> None:
         from btvcrm.ui.dialogs.quick_log import QuickLogDialog
@@ -106,7 +108,7 @@ class OrganisationPage(DetailPage):
         dialog.orgs_edit.set_names([self.crm.organisations.get(self.item_id).name])
         dialog._update_counties()
         if dialog.exec() and dialog.saved_meeting_id:
-            self.open_requested.emit("meeting", dialog.saved_meeting_id)
+            self.open_requested.emit(Kind.MEETING, dialog.saved_meeting_id)
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp
@@ -119,17 +121,15 @@ class OrganisationPage(DetailPage):
 
         OrganisationDialog(self.crm, self.item_id, self).exec()
 
-    def make_step_dialog(self, direction: int):  # type: ignore[no-untyped-def]
-        from btvcrm.ui.details.county_page import AnchoringStepDialog
-
+    def make_step_dialog(self, direction: int) -> AnchoringStepDialog:
         return AnchoringStepDialog(self.crm, None, direction, self, organisation_id=self.item_id)
 
-    def move(self, direction: int) -> None:
+    def step_ladder(self, direction: int) -> None:
         self.make_step_dialog(direction).exec()
 
     def recipients(self) -> list[tuple[str, str]]:
         """The organisation's key people with e-mail; everyone there with e-mail when none is key."""
-        rows = [row for row in self.crm.people.query(ListFilter(organisation_id=self.item_id), limit=500)
+        rows = [row for row in self.crm.people.query_rows(ListFilter(organisation_id=self.item_id), limit=500)
                 if row.get("email")]
         key = [row for row in rows if row.get("is_key")]
         return [(row["name"], row["email"]) for row in (key or rows)]

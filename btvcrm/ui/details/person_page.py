@@ -7,12 +7,13 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_phone
 from btvcrm.ui.details.base import DetailPage
 
 
 class PersonPage(DetailPage):
-    kind = "person"
+    kind = Kind.PERSON
 
     def build(self) -> None:
         self.add_button(self.tr("Log contact"), self.log_contact, "logContact")
@@ -44,7 +45,7 @@ class PersonPage(DetailPage):
         email = f'<a href="mailto:{escape(person.email)}">{escape(person.email)}</a>' if person.email else ""
         self.set_facts([
             (self.tr("Title"), person.title),
-            (self.tr("Organisation"), self.link("organisation", person.organisation_id, org_name)
+            (self.tr("Organisation"), self.link(Kind.ORGANISATION, person.organisation_id, org_name)
              if person.organisation_id else ""),
             (self.tr("E-mail"), email),
             (self.tr("Phone"), format_phone(person.phone) if person.phone else ""),
@@ -65,17 +66,17 @@ class PersonPage(DetailPage):
                 button.setEnabled(not person.erased)
         self.fill_follow_ups(
             self.follow_up_view,
-            self.crm.follow_ups.query(ListFilter(person_id=self.item_id, status="open"), sort="due", limit=200),
+            self.crm.follow_ups.query_rows(ListFilter(person_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.roles_view.clear()
         for role in self.crm.people.roles(self.item_id):
             name = self.crm.organisations.get(role.organisation_id).name if role.organisation_id else ""
             self.roles_view.add_row(
                 [name, role.title, self.date_text(role.start_date), self.date_text(role.end_date)],
-                "organisation" if role.organisation_id else None, role.organisation_id,
+                Kind.ORGANISATION if role.organisation_id else None, role.organisation_id,
             )
         self.roles_view.fit_columns()
-        self.timeline.load(self.crm.timeline.for_entity("person", self.item_id))
+        self.timeline.load(self.crm.timeline.for_entity(Kind.PERSON, self.item_id))
 
     def log_contact(self) -> None:
         from btvcrm.ui.dialogs.quick_log import QuickLogDialog
@@ -87,7 +88,7 @@ class PersonPage(DetailPage):
             dialog.orgs_edit.set_names([self.crm.organisations.get(person.organisation_id).name])
             dialog._update_counties()
         if dialog.exec() and dialog.saved_meeting_id:
-            self.open_requested.emit("meeting", dialog.saved_meeting_id)
+            self.open_requested.emit(Kind.MEETING, dialog.saved_meeting_id)
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp

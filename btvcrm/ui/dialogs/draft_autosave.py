@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, QTimer
 
 from btvcrm.domain.dates import format_datetime_long
 from btvcrm.drafts import Draft, DraftStore, draft_key
+from btvcrm.storage.crm import Crm
 
 DEBOUNCE_MS = 1000
 
 
 class DraftAutosave(QObject):
-    def __init__(self, crm: Any, dialog: str, meeting_id: int | None, get_state: Callable[[], dict[str, Any]],
+    def __init__(self, crm: Crm, dialog: str, meeting_id: int | None, get_state: Callable[[], dict[str, Any]],
                  is_dirty: Callable[[], bool], parent: QObject | None = None, *,
                  store: DraftStore | None = None) -> None:
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok, parse_nok
 from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Person
 from btvcrm.domain.validation import format_orgnr
-from btvcrm.services.quick_log import resolve_organisations
+from btvcrm.services import records
 from btvcrm.ui.dialogs.logic import parse_follow_up_lines
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
@@ -60,6 +61,7 @@ class FormDialog(QDialog):
         self.crm = crm
         self.lang = ui_lang()
         self.saved_id: int | None = None
+        self.saved: records.Saved | None = None
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setMinimumWidth(560)
@@ -73,34 +75,28 @@ class FormDialog(QDialog):
         self.form.addRow(buttons)
         name_accessibly(self)
 
-    def apply(self) -> int:
+    def apply(self) -> records.Saved:
+        """Form -> record -> the `services.records` call (one transaction)."""
         raise NotImplementedError
 
     def save(self) -> None:
         try:
-            self.saved_id = self.apply()
+            self.saved = self.apply()
         except UserError as error:
             show_user_error(self, error)
             return
+        self.saved_id = self.saved.id
         self.accept()
 
-    def one_org(self, edit: NameListEdit, *, create: bool) -> int | None:
+    @staticmethod
+    def organisation_link(edit: NameListEdit) -> tuple[int | None, str | None]:
+        """The organisation in `edit` for `services.records`: (id, None) when picked from
+        completion, (None, name) when typed (the service finds or creates it, and refuses
+        more than one), (None, "") when empty."""
         names = edit.names()
-        if not names:
-            return None
-        if len(names) > 1:
-            raise UserError(self.tr("Choose one organisation."))
-        found_id = edit.known_id(names[0])
-        if found_id is not None:
-            return found_id
-        found = self.crm.organisations.find_by_name(names[0])
-        if found is not None:
-            return found.id
-        if not create:
-            raise UserError(self.tr("There is no organisation called “%1”.").replace("%1", names[0]))
-        with self.crm.write():
-            ids, _ = resolve_organisations(self.crm, names)
-        return ids[0]
+        if len(names) == 1 and edit.known_id(names[0]) is not None:
+            return edit.known_id(names[0]), None
+        return None, ";".join(names)
 
     @staticmethod
     def tags_of(edit: QLineEdit) -> list[str]:
@@ -151,19 +147,21 @@ class OrganisationDialog(FormDialog):
         self.form.addRow(self.tr("N&otes"), self.notes_edit)
         self.finish_form()
 
-    def apply(self) -> int:
-        org = self.org
+    def apply(self) -> records.Saved:
+        org = copy.deepcopy(self.org)
         org.name = self.name_edit.text()
         org.kind = OrganisationKind(self.kind_combo.currentData())
         org.orgnr = self.orgnr_edit.text() or None
         org.website = self.website_edit.text() or None
-        org.parent_id = self.one_org(self.parent_edit, create=False)
+        parent_id, parent_name = self.organisation_link(self.parent_edit)
+        if parent_name is None:
+            org.parent_id = parent_id
         org.county_ids = self.counties.ids()
         org.is_key = self.key_box.isChecked()
         org.keep_in_touch_days = self.keep_spin.value() or None
         org.tags = self.tags_of(self.tags_edit)
         org.notes = self.notes_edit.toPlainText()
-        return self.crm.organisations.save(org)
+        return records.save_organisation(self.crm, org, parent_name=parent_name)
 
 
 class PersonDialog(FormDialog):
@@ -212,23 +210,24 @@ class PersonDialog(FormDialog):
         self.form.addRow(private_notes_frame(self.private_edit))
         self.finish_form()
 
-    def apply(self) -> int:
-        person = self.person
-        with self.crm.write():
-            person.name = self.name_edit.text()
-            person.title = self.title_edit.text()
-            person.organisation_id = self.one_org(self.org_edit, create=True)
-            person.email = self.email_edit.text() or None
-            person.phone = self.phone_edit.text() or None
-            person.county_ids = self.counties.ids()
-            person.is_key = self.key_box.isChecked()
-            person.keep_in_touch_days = self.keep_spin.value() or None
-            person.legal_basis = LegalBasis(self.basis_combo.currentData())
-            person.objection = self.objection_box.isChecked()
-            person.tags = self.tags_of(self.tags_edit)
-            person.notes = self.notes_edit.toPlainText()
-            person.private_notes = self.private_edit.toPlainText()
-            return self.crm.people.save(person)
+    def apply(self) -> records.Saved:
+        person = copy.deepcopy(self.person)
+        person.name = self.name_edit.text()
+        person.title = self.title_edit.text()
+        org_id, org_name = self.organisation_link(self.org_edit)
+        if org_name is None:
+            person.organisation_id = org_id
+        person.email = self.email_edit.text() or None
+        person.phone = self.phone_edit.text() or None
+        person.county_ids = self.counties.ids()
+        person.is_key = self.key_box.isChecked()
+        person.keep_in_touch_days = self.keep_spin.value() or None
+        person.legal_basis = LegalBasis(self.basis_combo.currentData())
+        person.objection = self.objection_box.isChecked()
+        person.tags = self.tags_of(self.tags_edit)
+        person.notes = self.notes_edit.toPlainText()
+        person.private_notes = self.private_edit.toPlainText()
+        return records.save_person(self.crm, person, organisation_name=org_name)
 
 
 class InitiativeDialog(FormDialog):
@@ -271,26 +270,27 @@ class InitiativeDialog(FormDialog):
         self.form.addRow(self.tr("De&scription"), self.description_edit)
         self.finish_form()
 
-    def apply(self) -> int:
-        item = self.item
+    def apply(self) -> records.Saved:
+        item = copy.deepcopy(self.item)
         key_dates = []
         for line in parse_follow_up_lines(self.dates_edit.toPlainText(), today=clock.today(), lang=self.lang):
             if line.error or line.due is None:
                 raise UserError(self.tr("Key date “%1” needs a date after “@”.").replace("%1", line.text)
                                 + (f" {line.error}" if line.error else ""))
             key_dates.append(KeyDate(line.text, line.due))
-        with self.crm.write():
-            item.title = self.title_edit.text()
-            item.phase = InitiativePhase(self.phase_combo.currentData())
-            item.owner_organisation_id = self.one_org(self.owner_edit, create=True)
-            item.county_ids = self.counties.ids()
-            item.procedure_type = self.procedure_edit.text()
-            item.estimated_value_nok = parse_nok(self.value_edit.text()) if self.value_edit.text().strip() else None
-            item.doffin_id = self.doffin_edit.text() or None
-            item.key_dates = key_dates
-            item.tags = self.tags_of(self.tags_edit)
-            item.description = self.description_edit.toPlainText()
-            return self.crm.initiatives.save(item)
+        item.title = self.title_edit.text()
+        item.phase = InitiativePhase(self.phase_combo.currentData())
+        owner_id, owner_name = self.organisation_link(self.owner_edit)
+        if owner_name is None:
+            item.owner_organisation_id = owner_id
+        item.county_ids = self.counties.ids()
+        item.procedure_type = self.procedure_edit.text()
+        item.estimated_value_nok = parse_nok(self.value_edit.text()) if self.value_edit.text().strip() else None
+        item.doffin_id = self.doffin_edit.text() or None
+        item.key_dates = key_dates
+        item.tags = self.tags_of(self.tags_edit)
+        item.description = self.description_edit.toPlainText()
+        return records.save_initiative(self.crm, item, owner_name=owner_name)
 
 
 class LessonDialog(FormDialog):
@@ -320,27 +320,18 @@ class LessonDialog(FormDialog):
 
     def _initiative_source(self, prefix: str) -> list[dict[str, Any]]:
         try:
-            rows = self.crm.initiatives.query(ListFilter(text=prefix), limit=10)
+            rows = self.crm.initiatives.query_rows(ListFilter(text=prefix), limit=10)
         except UserError:
             return []
         return [{"id": r["id"], "name": r["title"]} for r in rows]
 
-    def apply(self) -> int:
-        item = self.item
+    def apply(self) -> records.Saved:
+        item = copy.deepcopy(self.item)
         item.title = self.title_edit.text()
         item.text = self.text_edit.toPlainText()
         item.learned_in_county_id = self.county_combo.currentData()
         text = self.date_edit.text().strip()
         item.learned_on = parse_when(text, today=clock.today()).date if text else None
         item.relevant_county_ids = self.relevant.ids()
-        ids = []
-        for name in self.initiatives_edit.names():
-            found_id = self.initiatives_edit.known_id(name)
-            if found_id is None:
-                found = self.crm.initiatives.find_by_title(name)
-                if found is None:
-                    raise UserError(self.tr("There is no initiative called “%1”.").replace("%1", name))
-                found_id = found.id
-            ids.append(int(found_id))
-        item.initiative_ids = ids
-        return self.crm.lessons.save(item)
+        return records.save_lesson(self.crm, item, initiative_titles=self.initiatives_edit.names(),
+                                   known_initiatives=self.initiatives_edit.known_ids())

@@ -1,22 +1,16 @@
-"""Import previews for the File menu and drag and drop, and running slow work off the UI thread.
+"""Import previews for the File menu and drag and drop (the import runs in `ui.file_actions`).
 
 - `CalendarImportDialog`: the events of an .ics file with checkboxes (already
   logged ones unchecked and disabled);
 - `SpreadsheetImportDialog`: the column mapping of a .csv/.xlsx file and
-  "hopp over ugyldige linjer";
-- `run_task(parent, crm, label, fn)`: runs `fn()` on a worker thread while a
-  modal progress dialog blocks input, and returns its result (or raises its error).
-  The Crm is used by one thread at a time: its listeners are held back while the
-  worker runs and called on the UI thread afterwards.
+  "hopp over ugyldige linjer".
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -35,81 +28,6 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain import dates
 from btvcrm.ui.i18n import current_lang, tr
-
-
-# Running work off the UI thread -------------------------------------------------
-class _Signals(QObject):
-    done = Signal(object, object)  # result, error
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as error:  # noqa: BLE001 - handed back to the UI thread
-            self.signals.done.emit(None, error)
-            return
-        self.signals.done.emit(result, None)
-
-
-class ProgressDialog(QDialog):
-    """A modal "working…" dialog that the user cannot close while the work runs."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Please wait"))
-        self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.label = QLabel(label)
-        self.label.setWordWrap(True)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)  # busy
-        self.bar.setAccessibleName(label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        self.setMinimumWidth(380)
-
-    def reject(self) -> None:  # Esc does nothing: the work cannot be interrupted half-way
-        pass
-
-
-def run_task(parent: QWidget | None, crm: Any, label: str, fn: Callable[[], Any]) -> Any:
-    """Run `fn` on a worker thread with a modal progress dialog; return its result or raise its error."""
-    signals = _Signals()
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def finished(result: Any, error: Any) -> None:
-        outcome["result"], outcome["error"] = result, error
-        loop.quit()
-
-    signals.done.connect(finished, Qt.ConnectionType.QueuedConnection)
-    dialog = ProgressDialog(label, parent)
-    dialog.show()
-    # Python's cyclic GC may run on whichever thread allocates: keep it on the UI thread,
-    # where collecting a Qt wrapper is safe.
-    collecting = gc.isenabled()
-    gc.disable()
-    # Change notices wait until the worker is done and then run here, on the UI thread.
-    with crm.listeners_held():
-        try:
-            QThreadPool.globalInstance().start(_Job(fn, signals))
-            if "error" not in outcome:
-                loop.exec()
-        finally:
-            if collecting:
-                gc.enable()
-            dialog.hide()
-            dialog.deleteLater()
-    if outcome.get("error") is not None:
-        raise outcome["error"]
-    return outcome.get("result")
 
 
 # Calendar import ---------------------------------------------------------------

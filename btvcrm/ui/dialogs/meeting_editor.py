@@ -7,7 +7,6 @@ One save is one transaction; closing with unsaved changes asks."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -39,13 +38,18 @@ from btvcrm.domain.dates import (
     format_date_long,
     format_date_short,
     format_datetime_long,
-    parse_when,
 )
 from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
-from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
-from btvcrm.services.quick_log import resolve_organisations, resolve_people
+from btvcrm.domain.models import AgendaItem, FollowUp
+from btvcrm.services.meetings import (
+    FollowUpEntry,
+    MeetingRequest,
+    ParticipantEntry,
+    SavedMeeting,
+    save_meeting,
+)
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
@@ -67,6 +71,15 @@ def _combo(items: list[tuple[str, Any]], current: Any = None) -> QComboBox:
         if index >= 0:
             combo.setCurrentIndex(index)
     return combo
+
+
+def cell(table: QTableWidget, row: int, column: int = 0) -> QTableWidgetItem:
+    """The item of a cell that the editor always fills (text columns)."""
+    item = table.item(row, column)
+    if item is None:
+        item = QTableWidgetItem("")
+        table.setItem(row, column, item)
+    return item
 
 
 class _NamedCellsTable(QTableWidget):
@@ -335,7 +348,7 @@ class MeetingEditor(QDialog):
 
     def _initiative_source(self, prefix: str) -> list[dict[str, Any]]:
         try:
-            rows = self.crm.initiatives.query(ListFilter(text=prefix), limit=10)
+            rows = self.crm.initiatives.query_rows(ListFilter(text=prefix), limit=10)
         except UserError:
             return []
         return [{"id": r["id"], "name": r["title"]} for r in rows]
@@ -362,7 +375,7 @@ class MeetingEditor(QDialog):
         table = self.participants.table
         rows = []
         for row in range(table.rowCount()):
-            item = table.item(row, 0)
+            item = cell(table, row)
             combo = table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             rows.append((item.data(ID_ROLE), str(item.data(ID_ROLE + 1)), str(combo.currentData())))
@@ -453,7 +466,7 @@ class MeetingEditor(QDialog):
         row = table.currentRow()
         if row < 0:
             return
-        item_id = table.item(row, 0).data(ID_ROLE)
+        item_id = cell(table, row).data(ID_ROLE)
         if item_id is not None:
             self._removed_follow_ups.append(int(item_id))
         table.removeRow(row)
@@ -505,7 +518,7 @@ class MeetingEditor(QDialog):
         participants = []
         table = self.participants.table
         for row in range(table.rowCount()):
-            item, org, combo = table.item(row, 0), table.item(row, 1), table.cellWidget(row, 2)
+            item, org, combo = cell(table, row), table.item(row, 1), table.cellWidget(row, 2)
             participants.append({
                 "id": item.data(ID_ROLE), "name": str(item.data(ID_ROLE + 1)),
                 "organisation": org.text() if org else "",
@@ -514,7 +527,7 @@ class MeetingEditor(QDialog):
         follow_ups = []
         table = self.follow_ups.table
         for row, values in enumerate(self._table_texts(table)):
-            follow_ups.append({"id": table.item(row, 0).data(ID_ROLE), "text": values[0], "responsible": values[1],
+            follow_ups.append({"id": cell(table, row).data(ID_ROLE), "text": values[0], "responsible": values[1],
                                "due": values[2], "status": values[3]})
         return {
             "title": self.title_edit.text(), "when": self.when_edit.text(), "kind": self.kind_combo.currentData(),
@@ -569,14 +582,14 @@ class MeetingEditor(QDialog):
         for row in rows("participants"):
             person_id = row.get("id") if isinstance(row.get("id"), int) else None
             try:
-                attendance = Attendance(row.get("attendance"))
+                attendance = Attendance(str(row.get("attendance")))
             except ValueError:
                 attendance = Attendance.PRESENT
             self.add_participant(person_id, str(row.get("name") or ""), str(row.get("organisation") or ""),
                                  attendance)
         for row in rows("agenda"):
             try:
-                mark = AgendaMark(row.get("mark"))
+                mark = AgendaMark(str(row.get("mark")))
             except ValueError:
                 mark = AgendaMark.ORIENTATION
             self.add_agenda_item(str(row.get("title") or ""), mark, str(row.get("notes") or ""))
@@ -585,7 +598,7 @@ class MeetingEditor(QDialog):
                 self.add_decision(decision)
         for row in rows("follow_ups"):
             try:
-                status = FollowUpStatus(row.get("status"))
+                status = FollowUpStatus(str(row.get("status")))
             except ValueError:
                 status = FollowUpStatus.OPEN
             responsible = str(row.get("responsible") or ME_KEY)
@@ -597,7 +610,7 @@ class MeetingEditor(QDialog):
                 self.add_follow_up(FollowUp(text=str(row.get("text") or ""), status=status))
             table = self.follow_ups.table
             last = table.rowCount() - 1
-            table.item(last, 0).setData(ID_ROLE, row.get("id") if isinstance(row.get("id"), int) else None)
+            cell(table, last).setData(ID_ROLE, row.get("id") if isinstance(row.get("id"), int) else None)
             table.setItem(last, 2, QTableWidgetItem(str(row.get("due") or "")))
             combo = table.cellWidget(last, 1)
             if isinstance(combo, QComboBox) and not responsible.isdigit():
@@ -684,97 +697,87 @@ class MeetingEditor(QDialog):
         return self._state() != self._clean_state
 
     # Save ---------------------------------------------------------------------
-    def build_and_save(self) -> int:
-        _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
-        initiative_ids = []
-        for name in self.initiatives_edit.names():
-            found_id = self.initiatives_edit.known_id(name)
-            if found_id is None:
-                found = self.crm.initiatives.find_by_title(name)
-                if found is None:
-                    raise UserError(self.tr("There is no initiative called “%1”.").replace("%1", name))
-                found_id = found.id
-            initiative_ids.append(int(found_id))
-        due_dates: list[dt.date | None] = []
-        for values in self._table_texts(self.follow_ups.table):
-            if not values[0].strip():
-                raise UserError(self.tr("A follow-up has no text."))
-            try:
-                due_dates.append(parse_when(values[2], today=clock.today()).date if values[2].strip() else None)
-            except DateParseError as error:
-                raise UserError(
-                    self.tr("Follow-up “%1”: %2").replace("%1", values[0]).replace("%2", error.message_for(self.lang))
-                )
-        with self.crm.write():
-            rows = self._participant_rows()
-            new_names = [name for pid, name, _a in rows if pid is None]
-            org_ids, _created = resolve_organisations(self.crm, self.orgs_edit.names(), known=self.orgs_edit.known_ids())
-            new_ids, _ = resolve_people(self.crm, new_names, organisation_id=org_ids[0] if len(org_ids) == 1 else None)
-            by_name = dict(zip((n.casefold() for n in new_names), new_ids, strict=True))
-            participants = []
-            for pid, name, attendance in rows:
-                person_id = pid if pid is not None else by_name[name.casefold()]
-                participants.append(Participant(int(person_id), Attendance(attendance)))
-            meeting = Meeting(
-                id=self.meeting_id,
-                uid=getattr(self, "meeting", None).uid if self.meeting_id else "",  # type: ignore[union-attr]
-                title=self.title_edit.text(),
-                starts_at=starts_at,
-                kind=MeetingKind(self.kind_combo.currentData()),
-                duration_minutes=self.duration_spin.value() or None,
-                place=self.place_edit.text(),
-                chair=self.chair_edit.text(),
-                secretary=self.secretary_edit.text(),
-                minutes_number=self.number_edit.text(),
-                participants=participants,
-                other_participants=self.other_participants_edit.text(),
-                copy_to=self.copy_to_edit.text(),
-                agenda=[AgendaItem(title=v[0], mark=AgendaMark(v[1]), notes=v[2])
-                        for v in self._table_texts(self.agenda.table) if v[0].strip()],
-                decisions=[v[0] for v in self._table_texts(self.decisions.table) if v[0].strip()],
-                notes=self.notes_edit.toPlainText(),
-                private_notes=self.private_notes_edit.toPlainText(),
-                minutes_status=MinutesStatus(self.status_combo.currentData()),
-                county_ids=[cid for cid, box in self.county_boxes.items() if box.isChecked()],
-                organisation_ids=org_ids,
-                initiative_ids=initiative_ids,
-                tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
-            )
-            meeting_id = self.crm.meetings.save(meeting)
-            table = self.follow_ups.table
-            for row, values in enumerate(self._table_texts(table)):
-                item_id = table.item(row, 0).data(ID_ROLE)
-                item = self.crm.follow_ups.get(int(item_id)) if item_id is not None else FollowUp(text="")
-                item.text = values[0]
-                responsible = values[1]
-                if responsible == ME_KEY:
-                    item.responsible_person_id = None
-                elif responsible.startswith("name:"):
-                    item.responsible_person_id = by_name[responsible[5:].casefold()]
-                else:
-                    item.responsible_person_id = int(responsible)
-                item.due_date = due_dates[row]
-                item.status = FollowUpStatus(values[3])
-                item.meeting_id = meeting_id
-                if item.id is None:
-                    item.organisation_id = org_ids[0] if len(org_ids) == 1 else None
-                    item.county_id = meeting.county_ids[0] if len(meeting.county_ids) == 1 else None
-                    item.initiative_id = initiative_ids[0] if len(initiative_ids) == 1 else None
-                if item.status != FollowUpStatus.OPEN and item.status_changed_on is None:
-                    item.status_changed_on = clock.today()
-                new_id = self.crm.follow_ups.save(item)
-                table.item(row, 0).setData(ID_ROLE, new_id)
-            for item_id in self._removed_follow_ups:
-                self.crm.follow_ups.soft_delete(item_id)
-        return meeting_id
+    def request(self) -> MeetingRequest:
+        """What the form says, as the meeting service's request (nothing is saved here)."""
+        participants = [ParticipantEntry(name, pid, Attendance(attendance))
+                        for pid, name, attendance in self._participant_rows()]
+        follow_ups = []
+        table = self.follow_ups.table
+        for row, values in enumerate(self._table_texts(table)):
+            entry = FollowUpEntry(values[0], id=cell(table, row).data(ID_ROLE), due_text=values[2],
+                                  status=FollowUpStatus(values[3]))
+            responsible = values[1]
+            if responsible.startswith("name:"):
+                entry.responsible_name = responsible[5:]
+            elif responsible != ME_KEY:
+                entry.responsible_person_id = int(responsible)
+            follow_ups.append(entry)
+        return MeetingRequest(
+            id=self.meeting_id,
+            title=self.title_edit.text(),
+            when_text=self.when_edit.text(),
+            kind=MeetingKind(self.kind_combo.currentData()),
+            duration_minutes=self.duration_spin.value() or None,
+            place=self.place_edit.text(),
+            chair=self.chair_edit.text(),
+            secretary=self.secretary_edit.text(),
+            minutes_number=self.number_edit.text(),
+            minutes_status=MinutesStatus(self.status_combo.currentData()),
+            participants=participants,
+            other_participants=self.other_participants_edit.text(),
+            copy_to=self.copy_to_edit.text(),
+            agenda=[AgendaItem(title=v[0], mark=AgendaMark(v[1]), notes=v[2])
+                    for v in self._table_texts(self.agenda.table)],
+            decisions=[v[0] for v in self._table_texts(self.decisions.table)],
+            follow_ups=follow_ups,
+            removed_follow_up_ids=list(self._removed_follow_ups),
+            county_ids=[cid for cid, box in self.county_boxes.items() if box.isChecked()],
+            organisations=self.orgs_edit.names(),
+            known_organisations=self.orgs_edit.known_ids(),
+            initiatives=self.initiatives_edit.names(),
+            known_initiatives=self.initiatives_edit.known_ids(),
+            tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
+            notes=self.notes_edit.toPlainText(),
+            private_notes=self.private_notes_edit.toPlainText(),
+        )
+
+    def build_and_save(self) -> SavedMeeting:
+        """Form -> request -> `services.meetings.save_meeting`; the rows learn their ids after the commit."""
+        saved = save_meeting(self.crm, self.request())
+        self._learn_ids(saved)
+        return saved
+
+    def _learn_ids(self, saved: SavedMeeting) -> None:
+        """Give the table rows the ids of what was just saved, so a second save edits them."""
+        table = self.participants.table
+        by_name: dict[str, int] = {}
+        for row, person_id in enumerate(saved.participant_ids[: table.rowCount()]):
+            item = cell(table, row)
+            name = str(item.data(ID_ROLE + 1))
+            if item.data(ID_ROLE) is None:
+                item.setData(ID_ROLE, person_id)
+                item.setText(name)
+            by_name[name.casefold()] = person_id
+        self._refresh_responsible_choices()
+        table = self.follow_ups.table
+        for row, item_id in enumerate(saved.follow_up_ids[: table.rowCount()]):
+            cell(table, row).setData(ID_ROLE, item_id)
+            combo = table.cellWidget(row, 1)
+            if not isinstance(combo, QComboBox):
+                continue
+            data = combo.currentData()
+            if isinstance(data, str) and data.startswith("name:") and data[5:].casefold() in by_name:
+                index = combo.findData(by_name[data[5:].casefold()])
+                if index >= 0:
+                    combo.setCurrentIndex(index)
 
     def save(self) -> bool:
         try:
-            meeting_id = self.build_and_save()
+            saved = self.build_and_save()
         except UserError as error:
             show_user_error(self, error)
             return False
-        self.saved_meeting_id = self.meeting_id = meeting_id
+        self.saved_meeting_id = self.meeting_id = saved.meeting_id
         self._removed_follow_ups = []
         self._clean_state = self._state()
         self.drafts.discard()

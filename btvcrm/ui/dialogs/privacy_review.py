@@ -30,6 +30,7 @@ from btvcrm.domain import clock
 from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError
+from btvcrm.ui import background
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ def export_innsyn(crm: Crm, person_id: int, parent: QWidget | None = None) -> Pa
     if path.suffix.lower() not in (".json", ".pdf"):
         path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".json"))
     try:
-        written = export_person(crm, person_id, path)
+        written = background.run(parent, _tr("Writing the access request…"),
+                                 lambda: export_person(crm, person_id, path), crm=crm)
     except UserError as error:
         show_user_error(parent, error)
         return None

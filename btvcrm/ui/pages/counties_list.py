@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +19,9 @@ from btvcrm.domain import dates
 from btvcrm.domain.enums import AnchoringStage
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
+from btvcrm.services import anchoring
+from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
@@ -31,7 +32,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class CountiesPage(QWidget):
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self.tree = QTreeWidget()
@@ -89,8 +90,9 @@ class CountiesPage(QWidget):
             item.setData(0, ID_ROLE, row["county_id"])
             if row["county_id"] == selected:
                 self.tree.setCurrentItem(item)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -102,11 +104,11 @@ class CountiesPage(QWidget):
         if county_id is None:
             return
         try:
-            self.crm.anchoring.step(county_id=county_id, direction=direction)
+            anchoring.step(self.crm, anchoring.AnchoringStepRequest(direction, county_id=county_id))
         except UserError as error:
             show_user_error(self, error)
         self.reload()
 
     def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
         if item is not None and item.data(0, ID_ROLE) is not None:
-            self.open_requested.emit("county", int(item.data(0, ID_ROLE)))
+            self.open_requested.emit(Kind.COUNTY, int(item.data(0, ID_ROLE)))

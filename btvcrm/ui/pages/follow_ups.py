@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from btvcrm.domain import clock, dates
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
+from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
@@ -90,7 +92,7 @@ class FollowUpTree(QTreeWidget):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, groups: tuple[str, ...] = ALL_GROUPS, parent: QWidget | None = None,
+    def __init__(self, crm: Crm, groups: tuple[str, ...] = ALL_GROUPS, parent: QWidget | None = None,
                  *, load: bool = True) -> None:
         super().__init__(parent)
         self.crm = crm
@@ -148,7 +150,7 @@ class FollowUpTree(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         flat: list[QTreeWidgetItem] = []
-        self.counts: dict[str, int] = {}
+        self.counts = {}
         for name in self.groups:
             rows = grouped.get(name, [])
             self.counts[name] = totals.get(name, len(rows))
@@ -195,6 +197,7 @@ class FollowUpTree(QTreeWidget):
         position = 0
         for top in range(self.topLevelItemCount()):
             group = self.topLevelItem(top)
+            assert group is not None
             for child in range(group.childCount()):
                 if group.child(child) is item:
                     return position
@@ -239,7 +242,7 @@ class FollowUpTree(QTreeWidget):
     def reassign_current(self) -> None:
         if self.current_id() is None:
             return
-        people = self.crm.people.query(sort="name", limit=2000)
+        people = self.crm.people.query_rows(sort="name", limit=2000)
         names = [tr("Me")] + [p["name"] for p in people]
         name, ok = QInputDialog.getItem(self, tr("Reassign"), tr("Responsible:"), names, 0, False)
         if not ok:
@@ -252,8 +255,8 @@ class FollowUpTree(QTreeWidget):
         row = item.data(0, ROW_ROLE)
         if not row:
             return
-        for kind, key in (("meeting", "meeting_id"), ("organisation", "organisation_id"),
-                          ("person", "person_id"), ("initiative", "initiative_id"), ("county", "county_id")):
+        for kind, key in ((Kind.MEETING, "meeting_id"), (Kind.ORGANISATION, "organisation_id"),
+                          (Kind.PERSON, "person_id"), (Kind.INITIATIVE, "initiative_id"), (Kind.COUNTY, "county_id")):
             if row.get(key):
                 self.open_requested.emit(kind, int(row[key]))
                 return
@@ -262,7 +265,7 @@ class FollowUpTree(QTreeWidget):
 class FollowUpsPage(QWidget):
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         title = QLabel(f"<h2>{tr('Follow-ups')}</h2>")

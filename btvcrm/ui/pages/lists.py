@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,26 +32,30 @@ from btvcrm.domain.enums import (
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
-from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
+from btvcrm.domain.kinds import Kind
+from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.models import Column, LazyTableModel
 
+if TYPE_CHECKING:
+    from btvcrm.storage.crm import Crm
 
-def fmt_datetime(value: Any, _row: dict[str, Any]) -> str:
-    if not value:
+
+def fmt_datetime(value: dt.datetime | None, _row: ListRow) -> str:
+    if value is None:
         return ""
-    moment = parse_iso_datetime(value)
     lang = current_lang()
-    return f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+    return f"{dates.format_date_short(value.date(), lang)} {dates.format_time(value, lang)}"
 
 
-def fmt_date(value: Any, _row: dict[str, Any]) -> str:
-    day = parse_iso_date(str(value)[:10]) if value else None
+def fmt_date(value: dt.date | dt.datetime | None, _row: ListRow) -> str:
+    day = as_date(value)
     return dates.format_date_short(day, current_lang()) if day else ""
 
 
-def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, dict[str, Any]], str]:
-    def format_value(value: Any, _row: dict[str, Any]) -> str:
+def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, ListRow], str]:
+    def format_value(value: Any, _row: ListRow) -> str:
         try:
             return enum_cls(value).label(current_lang()) if value else ""
         except ValueError:
@@ -60,15 +64,13 @@ def fmt_enum(enum_cls: type[LabelledEnum]) -> Callable[[Any, dict[str, Any]], st
     return format_value
 
 
-def fmt_nok(value: Any, _row: dict[str, Any]) -> str:
+def fmt_nok(value: Any, _row: ListRow) -> str:
     return format_nok(value, current_lang(), short=True) if value is not None else ""
 
 
 @dataclass
 class ListKind:
-    kind: str  # the item kind opened from a row
-    repository: str  # attribute on Crm
-    title: Callable[[], str]
+    kind: Kind  # what a row is (and opens)
     columns: Callable[[], list[Column]]
     kind_enum: type[LabelledEnum] | None = None
     kind_label: Callable[[], str] = lambda: tr("Kind")
@@ -78,11 +80,18 @@ class ListKind:
     tag: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def repository(self) -> str:
+        return self.kind.repository
 
-def list_kinds() -> dict[str, ListKind]:
+    def title(self) -> str:
+        return kind_title(self.kind)
+
+
+def list_kinds() -> dict[Kind, ListKind]:
     return {
-        "meeting": ListKind(
-            "meeting", "meetings", lambda: tr("Meetings"),
+        Kind.MEETING: ListKind(
+            Kind.MEETING,
             lambda: [
                 Column("starts_at", lambda: tr("When"), "date", fmt_datetime),
                 Column("title", lambda: tr("Title"), "title"),
@@ -93,8 +102,8 @@ def list_kinds() -> dict[str, ListKind]:
             ],
             kind_enum=MeetingKind, status_enum=MinutesStatus, dates=True,
         ),
-        "organisation": ListKind(
-            "organisation", "organisations", lambda: tr("Organisations"),
+        Kind.ORGANISATION: ListKind(
+            Kind.ORGANISATION,
             lambda: [
                 Column("name", lambda: tr("Name"), "name"),
                 Column("kind", lambda: tr("Kind"), "kind", fmt_enum(OrganisationKind)),
@@ -104,8 +113,8 @@ def list_kinds() -> dict[str, ListKind]:
             ],
             kind_enum=OrganisationKind,
         ),
-        "person": ListKind(
-            "person", "people", lambda: tr("People"),
+        Kind.PERSON: ListKind(
+            Kind.PERSON,
             lambda: [
                 Column("name", lambda: tr("Name"), "name"),
                 Column("title", lambda: tr("Role")),
@@ -115,8 +124,8 @@ def list_kinds() -> dict[str, ListKind]:
                 Column("counties", lambda: tr("Counties")),
             ],
         ),
-        "initiative": ListKind(
-            "initiative", "initiatives", lambda: tr("Initiatives"),
+        Kind.INITIATIVE: ListKind(
+            Kind.INITIATIVE,
             lambda: [
                 Column("title", lambda: tr("Title"), "title"),
                 Column("phase", lambda: tr("Phase"), "phase", fmt_enum(InitiativePhase)),
@@ -127,8 +136,8 @@ def list_kinds() -> dict[str, ListKind]:
             ],
             status_enum=InitiativePhase, status_field="status",
         ),
-        "lesson": ListKind(
-            "lesson", "lessons", lambda: tr("Lessons learned"),
+        Kind.LESSON: ListKind(
+            Kind.LESSON,
             lambda: [
                 Column("learned_on", lambda: tr("Date"), "date", fmt_date),
                 Column("title", lambda: tr("Title"), "title"),
@@ -144,11 +153,11 @@ class ListPage(QWidget):
     open_requested = Signal(str, int)
     delete_requested = Signal(str, int)  # Delete key on a row: the window asks, deletes and keeps it for Ctrl+Z
 
-    def __init__(self, crm: Any, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
-        self.spec = list_kinds()[kind]
-        self.kind = kind
+        self.kind = Kind(kind)
+        self.spec = list_kinds()[self.kind]
         repository = getattr(crm, self.spec.repository)
         self.model = LazyTableModel(repository, self.spec.columns(), self)
 
@@ -200,7 +209,7 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder if kind not in ("meeting", "lesson") else Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder if kind not in (Kind.MEETING, Kind.LESSON) else Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         self.table.installEventFilter(self)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,7 +22,10 @@ from PySide6.QtWidgets import (
 from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import AnchoringStage, MeetingKind
 from btvcrm.domain.filters import ListFilter
-from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
+from btvcrm.domain.kinds import Kind
+from btvcrm.storage.crm import Crm
+from btvcrm.storage.list_query import as_date
+from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui.i18n import current_lang, tr
 from btvcrm.ui.pages.follow_ups import FollowUpTree
 
@@ -42,8 +44,7 @@ def section(title: str, widget: QWidget) -> QWidget:
     return box
 
 
-def meeting_when(value: str, today: dt.date) -> str:
-    moment = parse_iso_datetime(value)
+def meeting_when(moment: dt.datetime, today: dt.date) -> str:
     lang = current_lang()
     day = dates.describe_relative(moment.date(), today, lang)
     if abs((moment.date() - today).days) > 1:
@@ -100,7 +101,7 @@ class AnchoringMatrix(QTableWidget):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self.setAccessibleName(tr("Anchoring matrix"))
@@ -146,13 +147,13 @@ class AnchoringMatrix(QTableWidget):
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.county_ids):
-            self.open_requested.emit("county", self.county_ids[row])
+            self.open_requested.emit(Kind.COUNTY, self.county_ids[row])
 
 
 class TodayPage(QWidget):
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self.heading = QLabel()
@@ -202,11 +203,11 @@ class TodayPage(QWidget):
 
     def _reload_meetings(self, today: dt.date) -> None:
         self.meetings.clear()
-        rows = self.crm.meetings.query(
+        rows = self.crm.meetings.query_rows(
             ListFilter(date_from=today, date_to=today + dt.timedelta(days=7)), sort="date", limit=50
         )
         for row in rows:
-            self.meetings.add("meeting", row["id"], [row["title"], meeting_when(row["starts_at"], today), kind_label(row["kind"])])
+            self.meetings.add(Kind.MEETING, row["id"], [row["title"], meeting_when(row["starts_at"], today), kind_label(row["kind"])])
         if not rows:
             self.meetings.placeholder(tr("No meetings in the coming week."))
 
@@ -217,7 +218,7 @@ class TodayPage(QWidget):
         overdue = self.crm.overdue_key_contacts(today)
         for contact in overdue[:30]:
             when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else tr("never")
-            kind = tr("Organisation") if contact.kind == "organisation" else tr("Person")
+            kind = tr("Organisation") if contact.kind == Kind.ORGANISATION else tr("Person")
             item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
             item.setToolTip(0, tr("Keep in touch every {n} days").format(n=contact.interval_days))
         if not overdue:
@@ -226,19 +227,24 @@ class TodayPage(QWidget):
     def _reload_recent(self, today: dt.date) -> None:
         self.recent.clear()
         lang = current_lang()
-        entries: list[tuple[str, str, int, str]] = []
-        for row in self.crm.meetings.query(sort="updated", descending=True, limit=8):
-            entries.append((row["starts_at"], "meeting", row["id"], row["title"]))
-        for row in self.crm.follow_ups.query(ListFilter(status="done"), sort="changed", descending=True, limit=5):
-            entries.append((row["status_changed_on"] or "", "follow_up", row["id"], "✓ " + row["text"]))
-        entries.sort(key=lambda e: e[0], reverse=True)
+        entries: list[tuple[dt.date | dt.datetime | None, Kind, int, str]] = []
+        for row in self.crm.meetings.query_rows(sort="updated", descending=True, limit=8):
+            entries.append((row["starts_at"], Kind.MEETING, row.id, row["title"]))
+        for row in self.crm.follow_ups.query_rows(ListFilter(status="done"), sort="changed", descending=True, limit=5):
+            entries.append((row["status_changed_on"], Kind.FOLLOW_UP, row.id, "✓ " + row["text"]))
+
+        def newest_first(entry: tuple[dt.date | dt.datetime | None, Kind, int, str]) -> tuple[dt.date, dt.time]:
+            when = entry[0]
+            return as_date(when) or dt.date.min, when.time() if isinstance(when, dt.datetime) else dt.time.min
+
+        entries.sort(key=newest_first, reverse=True)
         for when, kind, item_id, title in entries[:12]:
-            day = parse_iso_date(when[:10]) if when else None
+            day = as_date(when)
             text = dates.describe_relative(day, today, lang) if day else ""
-            if kind == "follow_up":
-                row = self.crm.follow_ups.get(item_id)
-                if row.meeting_id:
-                    self.recent.add("meeting", row.meeting_id, [title, text])
+            if kind == Kind.FOLLOW_UP:
+                done = self.crm.follow_ups.get(item_id)
+                if done.meeting_id:
+                    self.recent.add(Kind.MEETING, done.meeting_id, [title, text])
                 continue
             self.recent.add(kind, item_id, [title, text])
         if not entries:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,30 +21,15 @@ from PySide6.QtWidgets import (
 from btvcrm.domain import dates
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
-from btvcrm.storage.repo_base import parse_iso_datetime
+from btvcrm.domain.kinds import Kind
+from btvcrm.services import records
+from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.kinds import TRASH_KINDS, kind_title
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-#: kind -> repository attribute on Crm, in the order shown
-TRASH_KINDS = (
-    ("meeting", "meetings"),
-    ("follow_up", "follow_ups"),
-    ("organisation", "organisations"),
-    ("person", "people"),
-    ("initiative", "initiatives"),
-    ("lesson", "lessons"),
-)
-
-
-def kind_title(kind: str) -> str:
-    return {
-        "meeting": tr("Meetings"), "follow_up": tr("Follow-ups"), "organisation": tr("Organisations"),
-        "person": tr("People"), "initiative": tr("Initiatives"), "lesson": tr("Lessons learned"),
-    }[kind]
-
 
 def row_title(row: dict[str, Any]) -> str:
     return str(row.get("title") or row.get("name") or row.get("text") or f"#{row.get('id')}")
@@ -53,7 +39,7 @@ class TrashPage(QWidget):
     open_requested = Signal(str, int)
     restored = Signal(str, int)
 
-    def __init__(self, crm: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
         self.tree = QTreeWidget()
@@ -90,11 +76,8 @@ class TrashPage(QWidget):
         self.tree.clear()
         lang = current_lang()
         total = 0
-        for kind, repository in TRASH_KINDS:
-            repo = getattr(self.crm, repository, None)
-            if repo is None or not hasattr(repo, "query"):
-                continue
-            rows = repo.query(ListFilter(deleted=True), limit=500)
+        for kind in TRASH_KINDS:
+            rows = getattr(self.crm, kind.repository).query_rows(ListFilter(deleted=True), limit=500)
             if not rows:
                 continue
             group = QTreeWidgetItem(self.tree, [f"{kind_title(kind)} ({len(rows)})"])
@@ -105,9 +88,8 @@ class TrashPage(QWidget):
             for row in rows:
                 deleted = row.get("deleted_at")
                 when = ""
-                if deleted:
-                    moment = parse_iso_datetime(str(deleted))
-                    when = f"{dates.format_date_short(moment.date(), lang)} {dates.format_time(moment, lang)}"
+                if isinstance(deleted, dt.datetime):
+                    when = f"{dates.format_date_short(deleted.date(), lang)} {dates.format_time(deleted, lang)}"
                 item = QTreeWidgetItem(group, [row_title(row), when])
                 item.setData(0, KIND_ROLE, kind)
                 item.setData(0, ID_ROLE, int(row["id"]))
@@ -133,9 +115,8 @@ class TrashPage(QWidget):
         if current is None:
             return
         kind, item_id = current
-        repository = dict(TRASH_KINDS)[kind]
         try:
-            getattr(self.crm, repository).restore(item_id)
+            records.restore(self.crm, Kind(kind), item_id)
         except UserError as error:
             show_user_error(self, error)
             return

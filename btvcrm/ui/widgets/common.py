@@ -153,8 +153,9 @@ class ItemList(QTreeWidget):
             self.open_requested.emit(str(kind), int(item_id))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self._activated(self.currentItem())
+        current = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self._activated(current)
             return
         super().keyPressEvent(event)
 

@@ -50,7 +50,7 @@ class NameListEdit(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self)
         self._completer.setCompletionRole(NAME_ROLE)
-        self._completer.activated[QModelIndex].connect(self._insert)
+        self._completer.activated[QModelIndex].connect(self._insert)  # type: ignore[index]  # overloaded signal
         self._known: dict[str, int] = {}
         self.textEdited.connect(self._update)
         self.textChanged.connect(lambda _text: self.names_changed.emit())
@@ -76,7 +76,7 @@ class NameListEdit(QLineEdit):
         prefix = self.current_prefix()
         self._model.clear()
         if len(prefix) < 1:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         for row in self._source(prefix):
             detail = str(row.get(self._detail_key) or "") if self._detail_key else ""
@@ -89,7 +89,12 @@ class NameListEdit(QLineEdit):
         if self._model.rowCount() and self.hasFocus():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def completion_count(self) -> int:
         return self._model.rowCount()
@@ -110,5 +115,5 @@ class NameListEdit(QLineEdit):
         new_text = f"{lead}{name}, {after}" if after else f"{lead}{name}, "
         self.setText(new_text)
         self.setCursorPosition(len(lead) + len(name) + 2)
-        self._completer.popup().hide()
+        self._hide_popup()
         self.names_changed.emit()

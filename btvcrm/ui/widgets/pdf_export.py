@@ -3,14 +3,13 @@
 The flow is the same for the minutes, the county report and the meeting brief:
 a save dialog proposes a safe file name; the document object is built on the
 UI thread (it reads the Crm, which lives there); the pure reportlab rendering
-runs on a worker thread behind a progress dialog; the result is opened in the
+runs off the UI thread through `ui.background` (a progress dialog when it takes a while); the result is opened in the
 system viewer. The e-mail button does the same, then writes an `.eml` draft
 (marked unsent) next to the PDF with the PDF attached, and opens that instead.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,16 +19,16 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QRunnable,
     QStandardPaths,
-    QThreadPool,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from btvcrm.domain.errors import UserError
+from btvcrm.ui import background
+from btvcrm.ui.background import BackgroundOp
 from btvcrm.ui.widgets.common import show_error_text, show_user_error
 
 _last_folder: Path | None = None
@@ -75,35 +74,6 @@ class EmailDraft:
     recipients: Sequence[tuple[str, str]]
 
 
-class _Signals(QObject):
-    finished = Signal(object)  # Path
-    failed = Signal(str)
-
-
-class _RenderTask(QRunnable):
-    """Renders one already built document on a pool thread (reportlab only, no Crm)."""
-
-    def __init__(self, render: Callable[[Any, Path], Any], doc: Any, path: Path) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        self.render = render
-        self.doc = doc
-        self.path = path
-
-    def run(self) -> None:
-        try:
-            self.render(self.doc, self.path)
-        except (UserError, OSError) as error:
-            message = str(error) if isinstance(error, UserError) else (
-                _tr("Could not write %1: %2").replace("%1", str(self.path)).replace("%2", error.strerror or str(error))
-            )
-            self.signals.failed.emit(message)
-        except Exception as error:  # noqa: BLE001 - shown as a sentence, the app keeps running
-            self.signals.failed.emit(_tr("The PDF could not be made: %1").replace("%1", str(error)))
-        else:
-            self.signals.finished.emit(self.path)
-
-
 class ReportExporter(QObject):
     """One per page. `pdf(...)` and `email(...)` start a job; `done` carries the
     written path (the PDF, or the .eml for an e-mail draft), `failed` a sentence."""
@@ -116,8 +86,7 @@ class ReportExporter(QObject):
         self.page = parent
         self.busy = False
         self.last_path: Path | None = None
-        self._task: _RenderTask | None = None
-        self._progress: QProgressDialog | None = None
+        self._op: BackgroundOp | None = None
 
     def pdf(self, suggested_name: str, build: Callable[[], Any], render: Callable[[Any, Path], Any]) -> bool:
         return self._start(suggested_name, build, render, None)
@@ -140,32 +109,32 @@ class ReportExporter(QObject):
             show_user_error(self.page, error)
             return False
         self.busy = True
-        self._progress = QProgressDialog(_tr("Making the PDF…"), "", 0, 0, self.page)
-        self._progress.setWindowTitle(_tr("PDF"))
-        self._progress.setCancelButton(None)  # type: ignore[arg-type]
-        self._progress.setMinimumDuration(400)
-        self._progress.setAccessibleName(_tr("Making the PDF…"))
-        task = _RenderTask(render, doc, path)
-        task.setAutoDelete(False)
-        task.signals.finished.connect(lambda written: self._finished(Path(written), message))
-        task.signals.failed.connect(self._failed)
-        self._task = task
-        # Python's cyclic GC runs on whichever thread allocates; collecting a Qt
-        # wrapper on the render thread crashes. Pause it until the job is back.
-        self._gc_paused = gc.isenabled()
-        gc.disable()
-        QThreadPool.globalInstance().start(task)
+
+        def work(_progress: background.Progress) -> Path:
+            render(doc, path)  # reportlab only: the Crm was read above, on this thread
+            return path
+
+        op = BackgroundOp(self.page, _tr("Making the PDF…"), work)
+        op.succeeded.connect(lambda written: self._finished(Path(written), message))
+        op.failed.connect(lambda error: self._render_failed(error, path))
+        self._op = op
+        op.start()
         return True
 
+    def _render_failed(self, error: BaseException, path: Path) -> None:
+        """A sentence for what a user can cause (a full disk, a file open elsewhere); a bug is raised
+        for the crash handler."""
+        if isinstance(error, UserError):
+            self._failed(str(error))
+        elif isinstance(error, OSError):
+            self._failed(_tr("Could not write %1: %2").replace("%1", str(path))
+                         .replace("%2", error.strerror or str(error)))
+        else:
+            self._close_progress()
+            raise error
+
     def _close_progress(self) -> None:
-        if getattr(self, "_gc_paused", False):
-            gc.enable()
-            self._gc_paused = False
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        self._task = None
+        self._op = None
         self.busy = False
 
     def _finished(self, path: Path, message: EmailDraft | None) -> None:

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from btvcrm.domain.dates import format_date_short, format_time
 from btvcrm.domain.enums import AnchoringStage, FollowUpStatus, MeetingKind
+from btvcrm.domain.kinds import Kind
 from btvcrm.storage.timeline import TimelineEntry
+from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.widgets.common import ItemList, ui_lang
 
-_OPENABLE = {"meeting": "meeting", "follow_up": "follow_up", "lesson": "lesson"}
+#: Timeline entries that open a page (the others, anchoring steps and assessments, do not).
+_OPENABLE = (Kind.MEETING, Kind.FOLLOW_UP, Kind.LESSON)
 
 
 def _when_text(when: str, lang: str) -> str:
@@ -36,13 +39,9 @@ class TimelineWidget(ItemList):
         self.setObjectName("timeline")
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "meeting": self.tr("Meeting"),
-            "follow_up": self.tr("Follow-up"),
-            "anchoring": self.tr("Anchoring"),
-            "lesson": self.tr("Lesson learned"),
-            "assessment": self.tr("Assessment"),
-        }.get(kind, kind)
+        if kind in _OPENABLE:
+            return kind_title(kind, plural=False)
+        return {"anchoring": self.tr("Anchoring"), "assessment": self.tr("Assessment")}.get(kind, kind)
 
     def load(self, entries: list[TimelineEntry]) -> None:
         lang = ui_lang()
@@ -59,14 +58,15 @@ class TimelineWidget(ItemList):
                 title = title.replace("påvirkning", "influence").replace("interesse", "interest")
             item = self.add_row(
                 [_when_text(entry.when, lang), self.kind_label(entry.kind), title, detail],
-                _OPENABLE.get(entry.kind),
+                Kind(entry.kind) if entry.kind in _OPENABLE else None,
                 entry.id if entry.kind in _OPENABLE else None,
             )
-            if entry.kind == "follow_up" and entry.detail == "done":
+            if entry.kind == Kind.FOLLOW_UP and entry.detail == "done":
                 item.setForeground(2, QBrush(QColor("#6b7280")))
         self.fit_columns()
-        if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
 
 
 def _label(enum_cls: type, code: str, lang: str) -> str:

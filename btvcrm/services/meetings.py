@@ -1,0 +1,222 @@
+"""Save a meeting with its minutes in one go: the meeting, its agenda and decisions,
+participants picked or typed by name (new people created), follow-ups new and
+edited (and removed ones to the trash), links to counties, organisations and
+initiatives — one transaction, behind the meeting editor.
+
+People and organisations are resolved with quick log's resolvers and its rule
+for "the" organisation and county of a contact (`quick_log.only_one`). Nothing
+the caller passes in is changed: ids come back in `SavedMeeting` after the commit,
+so a failed save can be corrected and saved again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from btvcrm.domain import clock, dates
+from btvcrm.domain.enums import Attendance, FollowUpStatus, MeetingKind, MinutesStatus
+from btvcrm.domain.errors import UserError
+from btvcrm.domain.kinds import Kind
+from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
+from btvcrm.services import records
+from btvcrm.services.quick_log import only_one, resolve_organisations, resolve_people, resolve_when
+from btvcrm.storage.crm import Crm
+
+
+@dataclass
+class ParticipantEntry:
+    """A participant: picked (`person_id`) or typed by name (found or created on save)."""
+
+    name: str
+    person_id: int | None = None
+    attendance: Attendance = Attendance.PRESENT
+
+
+@dataclass
+class FollowUpEntry:
+    """A row of the follow-up table; `id` None is a new follow-up."""
+
+    text: str
+    id: int | None = None
+    due_text: str = ""  # Norwegian free text ("fredag", "14.06"); wins over `due`
+    due: dt.date | None = None
+    responsible_person_id: int | None = None  # None: me (unless `responsible_name`)
+    responsible_name: str | None = None  # a participant typed by name, not saved yet
+    status: FollowUpStatus = FollowUpStatus.OPEN
+
+
+@dataclass
+class MeetingRequest:
+    title: str
+    id: int | None = None  # None: a new meeting
+    starts_at: dt.datetime | None = None
+    when_text: str | None = None  # Norwegian free text, used when `starts_at` is None (None: now)
+    kind: MeetingKind = MeetingKind.MEETING
+    duration_minutes: int | None = None
+    place: str = ""
+    chair: str = ""
+    secretary: str = ""
+    minutes_number: str = ""
+    minutes_status: MinutesStatus = MinutesStatus.DRAFT
+    participants: list[ParticipantEntry] = field(default_factory=list)
+    other_participants: str = ""
+    copy_to: str = ""
+    agenda: list[AgendaItem] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    follow_ups: list[FollowUpEntry] = field(default_factory=list)
+    removed_follow_up_ids: list[int] = field(default_factory=list)
+    county_ids: list[int] = field(default_factory=list)
+    counties: list[str] = field(default_factory=list)  # names, added to county_ids
+    organisations: list[str] = field(default_factory=list)  # names; unknown ones are created
+    known_organisations: dict[str, int] = field(default_factory=dict)  # casefolded name -> id
+    initiatives: list[str] = field(default_factory=list)  # titles; must exist
+    known_initiatives: dict[str, int] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    private_notes: str = ""
+
+
+@dataclass
+class SavedMeeting:
+    meeting_id: int
+    title: str
+    new: bool
+    follow_up_ids: list[int] = field(default_factory=list)  # in the request's order
+    participant_ids: list[int] = field(default_factory=list)  # in the request's order
+    created_people: list[tuple[int, str]] = field(default_factory=list)
+    created_organisations: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        verb = "Opprettet" if self.new else "Lagret"
+        text = f"{verb} møte «{self.title}»."
+        for org_id, name in self.created_organisations:
+            text += f" Ny organisasjon: {name} (id {org_id})."
+        for person_id, name in self.created_people:
+            text += f" Ny person: {name} (id {person_id})."
+        return text
+
+
+def _due(entry: FollowUpEntry, today: dt.date) -> dt.date | None:
+    if not entry.due_text.strip():
+        return entry.due
+    try:
+        return dates.parse_date(entry.due_text, today=today)
+    except dates.DateParseError as error:
+        raise UserError(f"Oppfølgingspunktet «{entry.text.strip()}»: {error}") from error
+
+
+def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None = None) -> SavedMeeting:
+    """Create or change a meeting with everything in it; one transaction."""
+    moment = now or clock.now()
+    today = moment.date()
+    if request.starts_at is None and request.when_text is not None and not request.when_text.strip():
+        raise UserError("Skriv inn dato og tid for møtet.")
+    starts_at = request.starts_at or resolve_when(request.when_text, moment)
+    for entry in request.follow_ups:
+        if not entry.text.strip():
+            raise UserError("Et oppfølgingspunkt mangler tekst.")
+    due_dates = [_due(entry, today) for entry in request.follow_ups]
+    county_ids = list(request.county_ids) + [
+        int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()
+    ]
+    county_ids = list(dict.fromkeys(county_ids))
+    result = SavedMeeting(meeting_id=0, title="", new=request.id is None)
+    with crm.write():
+        initiative_ids = records.resolve_initiatives(crm, request.initiatives, known=request.known_initiatives)
+        org_ids, result.created_organisations = resolve_organisations(
+            crm, request.organisations, known=request.known_organisations, new_county_ids=county_ids
+        )
+        org_ids = list(dict.fromkeys(org_ids))
+        # Everyone typed by name (participants, and responsibles among them), once each.
+        typed = [p.name for p in request.participants if p.person_id is None and p.name.strip()]
+        typed += [f.responsible_name for f in request.follow_ups
+                  if f.responsible_person_id is None and f.responsible_name and f.responsible_name.strip()]
+        unique: dict[str, str] = {}
+        for name in typed:
+            unique.setdefault(name.strip().casefold(), name.strip())
+        typed = list(unique.values())
+        typed_ids, result.created_people = resolve_people(crm, typed, organisation_id=only_one(org_ids))
+        by_name = {name.casefold(): person_id for name, person_id in zip(typed, typed_ids, strict=True)}
+
+        participants: list[Participant] = []
+        seen: set[int] = set()
+        for participant in request.participants:
+            if participant.person_id is None and not participant.name.strip():
+                continue
+            person_id = participant.person_id
+            if person_id is None:
+                person_id = by_name[participant.name.strip().casefold()]
+            result.participant_ids.append(int(person_id))
+            if person_id not in seen:
+                seen.add(person_id)
+                participants.append(Participant(int(person_id), Attendance(participant.attendance)))
+
+        meeting = crm.meetings.get(request.id) if request.id is not None else Meeting(title="", starts_at=starts_at)
+        meeting.title = request.title
+        meeting.starts_at = starts_at
+        meeting.kind = MeetingKind(request.kind)
+        meeting.duration_minutes = request.duration_minutes or None
+        meeting.place = request.place
+        meeting.chair = request.chair
+        meeting.secretary = request.secretary
+        meeting.minutes_number = request.minutes_number
+        meeting.minutes_status = MinutesStatus(request.minutes_status)
+        meeting.participants = participants
+        meeting.other_participants = request.other_participants
+        meeting.copy_to = request.copy_to
+        meeting.agenda = [AgendaItem(a.title, a.mark, a.notes) for a in request.agenda if a.title.strip()]
+        meeting.decisions = [d for d in request.decisions if d.strip()]
+        meeting.notes = request.notes
+        meeting.private_notes = request.private_notes
+        meeting.county_ids = county_ids
+        meeting.organisation_ids = org_ids
+        meeting.initiative_ids = initiative_ids
+        meeting.tags = [t.strip() for t in request.tags if t.strip()]
+        meeting_id = crm.meetings.save_in_transaction(meeting)
+
+        for entry, due in zip(request.follow_ups, due_dates, strict=True):
+            item = crm.follow_ups.get(entry.id) if entry.id is not None else FollowUp(text="")
+            item.text = entry.text
+            if entry.responsible_person_id is not None:
+                item.responsible_person_id = entry.responsible_person_id
+            elif entry.responsible_name and entry.responsible_name.strip():
+                item.responsible_person_id = by_name[entry.responsible_name.strip().casefold()]
+            else:
+                item.responsible_person_id = None
+            item.due_date = due
+            item.status = FollowUpStatus(entry.status)
+            item.meeting_id = meeting_id
+            if item.id is None:
+                item.organisation_id = only_one(org_ids)
+                item.county_id = only_one(county_ids)
+                item.initiative_id = only_one(initiative_ids)
+                if item.status != FollowUpStatus.OPEN:
+                    item.status_changed_on = today
+            result.follow_up_ids.append(crm.follow_ups.save_in_transaction(item))
+        for item_id in request.removed_follow_up_ids:
+            crm.follow_ups.soft_delete(item_id)
+    result.meeting_id = meeting_id
+    result.title = crm.meetings.get(meeting_id).title
+    return result
+
+
+def delete_meeting(crm: Crm, meeting_id: int) -> records.Deleted:
+    """Move a meeting to the trash (its follow-ups stay; `restore_meeting` brings it back)."""
+    return records.delete(crm, Kind.MEETING, meeting_id)
+
+
+def restore_meeting(crm: Crm, meeting_id: int) -> records.Saved:
+    return records.restore(crm, Kind.MEETING, meeting_id)
+
+
+__all__ = [
+    "FollowUpEntry",
+    "MeetingRequest",
+    "ParticipantEntry",
+    "SavedMeeting",
+    "delete_meeting",
+    "restore_meeting",
+    "save_meeting",
+]

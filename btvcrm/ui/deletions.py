@@ -1,0 +1,77 @@
+"""Delete to the trash and undo with Ctrl+Z (newest first), through `services.records`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from btvcrm.domain.errors import UserError
+from btvcrm.domain.kinds import Kind
+from btvcrm.services import records
+from btvcrm.storage.crm import Crm
+from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import tr
+
+
+class Deletions(QObject):
+    message = Signal(str, int)
+    changed = Signal()  # whether there is something to undo may have changed
+
+    def __init__(self, window: QWidget, crm: Callable[[], Crm]) -> None:
+        super().__init__(window)
+        self.window = window
+        self._crm = crm
+        self.stack: list[tuple[Kind, int]] = []
+
+    def can_undo(self) -> bool:
+        return bool(self.stack) and not self._crm().readonly
+
+    def clear(self) -> None:
+        self.stack.clear()
+        self.changed.emit()
+
+    def delete(self, kind: Kind | str, item_id: int, *, confirm: bool = True) -> bool:
+        crm = self._crm()
+        if crm.readonly:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self.window, tr("Delete"), tr("Move this item to the trash? You can undo with Ctrl+Z."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            records.delete(crm, Kind(kind), item_id)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return False
+        self.stack.append((Kind(kind), item_id))
+        self.changed.emit()
+        self.message.emit(tr("Moved to the trash. Ctrl+Z restores it."), 6000)
+        return True
+
+    def undo(self) -> bool:
+        if not self.can_undo():
+            return False
+        kind, item_id = self.stack.pop()
+        try:
+            records.restore(self._crm(), kind, item_id)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return False
+        finally:
+            self.changed.emit()
+        self.message.emit(tr("Restored from the trash."), 4000)
+        return True
+
+    def restored_elsewhere(self, kind: str, item_id: int) -> None:
+        """The trash page brought it back: nothing left to undo for it."""
+        if (Kind(kind), item_id) in self.stack:
+            self.stack.remove((Kind(kind), item_id))
+        self.changed.emit()
+        self.message.emit(tr("Restored from the trash."), 4000)
+
+
+__all__ = ["Deletions"]

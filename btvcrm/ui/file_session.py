@@ -1,0 +1,231 @@
+"""The open data file's life in the window: open, new, switch, move, restore, and
+the automatic backups while it is open (first of the day, every 30 minutes of
+work, at close).
+
+`FileSession` owns the `Crm` the window shows. It never touches widgets other
+than its own message boxes: when the file changes it emits `replaced(crm)` and
+the window rebuilds; status lines go out through `message(text, ms)` and the
+backup state through `backup_failed(text or None)`. Slow steps (today's backup,
+a move, a restore) run through `ui.background`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from btvcrm import settings as user_settings
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.crm import Crm
+from btvcrm.storage.errors import ReadOnlyError
+from btvcrm.storage.safety import AutoBackup
+from btvcrm.ui import background, show_user_error
+from btvcrm.ui.background import PausableTimer
+from btvcrm.ui.i18n import tr
+
+BACKUP_TICK_MS = 60_000
+
+
+def ask_readonly(parent: QWidget | None, error: Exception) -> bool:
+    """Offer to open a file that cannot be written read-only; True when the user accepts."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("The data file cannot be written"), str(error), parent=parent)
+    readonly = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(readonly)
+    box.exec()
+    return box.clickedButton() is readonly
+
+
+class FileSession(QObject):
+    replaced = Signal(object)  # the new Crm, already open
+    message = Signal(str, int)  # a status line and how long to show it
+    backup_failed = Signal(object)  # the sentence, or None when backups work again
+
+    def __init__(self, crm: Crm, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.crm = crm
+        self.auto_backup: AutoBackup | None = None
+        self.backup_timer = PausableTimer(self, interval=BACKUP_TICK_MS)
+        self.backup_timer.timeout.connect(self.backup_tick)
+        self._attach(crm)
+        self.backup_timer.start()
+
+    # Running slow work -------------------------------------------------------------
+    def run(self, label: str, fn: Callable[[], Any]) -> Any:
+        """`fn()` off the UI thread behind the progress dialog (timers paused, listeners held)."""
+        return background.run(self.window, label, fn, crm=self.crm)
+
+    # The open file ------------------------------------------------------------------
+    def _attach(self, crm: Crm) -> None:
+        self.crm = crm
+        self.auto_backup = AutoBackup()
+        self.auto_backup.attach(crm)
+
+    def finish(self, *, backup_at_close: bool = True) -> None:
+        """Leave the open file: the backup at close, then no more automatic ones. Safe to call twice."""
+        if self.auto_backup is None:
+            return
+        if backup_at_close:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # the file was closed already
+                self.auto_backup.on_close(self.crm)
+        self.auto_backup.detach(self.crm)
+        self.auto_backup = None
+
+    def replace(self, crm: Crm) -> None:
+        """Show another open Crm (after open, new, move or restore)."""
+        self._attach(crm)
+        self.replaced.emit(crm)
+
+    def close(self) -> None:
+        """The window closes: no more ticks, the backup at close."""
+        self.backup_timer.stop()
+        background.unregister_pausable(self.backup_timer)
+        self.finish()
+
+    # Open, new, switch -----------------------------------------------------------------
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open data file"), "",
+                                              tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        if name:
+            self.switch_to(Path(name))
+
+    def new_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.window, tr("New data file"), "btvcrm.sqlite",
+                                              tr("btvcrm files (*.sqlite)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.exists():
+            QMessageBox.warning(self.window, tr("New data file"),
+                                tr("{path} exists already. Choose a new name.").format(path=path))
+            return
+        self.switch_to(path)
+
+    def switch_to(self, path: Path) -> bool:
+        """Close the current file and open `path` (created when new) in this window."""
+        if self.crm.path is not None and Path(path).resolve() == self.crm.path.resolve():
+            return True
+        try:
+            opened = Crm.open(path)
+        except ReadOnlyError as error:
+            if not ask_readonly(self.window, error):
+                return False
+            try:
+                opened = Crm.open(path, readonly=True)
+            except UserError as again:
+                show_user_error(self.window, again)
+                return False
+        except UserError as error:
+            show_user_error(self.window, error)
+            return False
+        self.finish()
+        self.crm.close()
+        self.replace(opened)
+        self.start_auto_backup()
+        return True
+
+    # Move and restore ----------------------------------------------------------------------
+    def move_to(self, dest: Path) -> Path | None:
+        """Settings → Move data file: close, copy and verify, remove the old file, reopen here.
+
+        Returns the new path, or None when the file stays where it was."""
+        from btvcrm.services.move_file import OldFileKeptError, move_data_file
+
+        path = self.crm.path
+        if path is None or self.crm.readonly:
+            QMessageBox.warning(self.window, tr("Move data file"), tr("Only a data file open for writing can be moved."))
+            return None
+        dest = Path(dest)
+        if dest.exists():
+            QMessageBox.warning(self.window, tr("Move data file"),
+                                tr("{path} exists already. Choose a new name.").format(path=dest))
+            return None
+        self.finish()
+        self.crm.close()
+        warning: UserError | None = None
+        try:
+            moved = Path(background.run(self.window, tr("Moving the data file…"), lambda: move_data_file(path, dest)))
+        except OldFileKeptError as kept:
+            moved, warning = kept.dest, kept
+        except UserError as error:
+            self.replace(Crm.open(path))
+            show_user_error(self.window, error)
+            return None
+        try:
+            opened = Crm.open(moved)
+        except UserError as error:
+            show_user_error(self.window, error)
+            self.replace(Crm.open(None))
+            return None
+        self.replace(opened)
+        remember_moved_file(path, moved)
+        if warning is not None:
+            show_user_error(self.window, warning)
+        self.message.emit(tr("The data file is now {path}.").format(path=moved), 8000)
+        self.start_auto_backup()
+        return moved
+
+    def restore_backup(self, source: Path) -> bool:
+        """Close the file, replace it with the backup `source`, and open it again."""
+        from btvcrm.storage import backup
+
+        path = self.crm.path
+        if path is None:
+            return False
+        self.finish(backup_at_close=False)
+        self.crm.close()
+        error: UserError | None = None
+        try:
+            background.run(self.window, tr("Restoring the backup…"), lambda: backup.restore(path, source))
+        except UserError as failed:
+            error = failed
+        self.replace(Crm.open(path))
+        if error is not None:
+            show_user_error(self.window, error)
+            return False
+        self.message.emit(tr("Restored the backup {name}.").format(name=source.name), 8000)
+        return True
+
+    # Automatic backups -------------------------------------------------------------------------
+    def start_auto_backup(self) -> None:
+        """The first-of-the-day backup, behind the progress dialog (called once the window is shown)."""
+        auto = self.auto_backup
+        if auto is None or self.crm.path is None or self.crm.readonly:
+            return
+        try:
+            self.run(tr("Taking today's backup…"), lambda: auto.on_open(self.crm))
+        except UserError as error:
+            self.message.emit(str(error), 10000)
+        self._report_backup()
+
+    def backup_tick(self) -> None:
+        if self.auto_backup is None:
+            return
+        self.auto_backup.tick(self.crm)
+        self._report_backup()
+
+    def _report_backup(self) -> None:
+        error = self.auto_backup.last_error if self.auto_backup is not None else None
+        self.backup_failed.emit(tr("Automatic backup failed: {error}").format(error=error) if error else None)
+
+
+def remember_moved_file(old: Path, new: Path) -> None:
+    """The next start opens the moved file when it would have opened the old one."""
+    from btvcrm.ui.settings_dialog import forget_old_next_file, next_file_choice
+
+    upcoming = next_file_choice()
+    if upcoming is None or upcoming.resolve() == old.resolve():
+        chosen = user_settings.load()
+        chosen.next_db_path = str(new)
+        user_settings.save(chosen)
+        forget_old_next_file()
+
+
+__all__ = ["FileSession", "ask_readonly", "remember_moved_file"]

@@ -1,0 +1,30 @@
+"""The UI's words for `domain.kinds.Kind`: the one table of translated kind titles
+(sidebar, search groups, trash, timeline). Repositories, detail pages and CLI
+words come from `Kind` itself and `ui.details.PAGES`."""
+
+from __future__ import annotations
+
+from btvcrm.domain.kinds import Kind
+from btvcrm.ui.i18n import tr
+
+
+def kind_title(kind: Kind | str, *, plural: bool = True) -> str:
+    """ "Møter" / "Møte" (or English), capitalised as a heading."""
+    kind = Kind(kind)
+    titles = {
+        Kind.ORGANISATION: (tr("Organisation"), tr("Organisations")),
+        Kind.PERSON: (tr("Person"), tr("People")),
+        Kind.MEETING: (tr("Meeting"), tr("Meetings")),
+        Kind.FOLLOW_UP: (tr("Follow-up"), tr("Follow-ups")),
+        Kind.INITIATIVE: (tr("Initiative"), tr("Initiatives")),
+        Kind.LESSON: (tr("Lesson learned"), tr("Lessons learned")),
+        Kind.COUNTY: (tr("County"), tr("Counties")),
+    }
+    singular, many = titles[kind]
+    return many if plural else singular
+
+
+#: The kinds that go to the trash and come back, in the order the trash lists them.
+TRASH_KINDS = (Kind.MEETING, Kind.FOLLOW_UP, Kind.ORGANISATION, Kind.PERSON, Kind.INITIATIVE, Kind.LESSON)
+
+__all__ = ["TRASH_KINDS", "kind_title"]
