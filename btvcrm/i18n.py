@@ -1,7 +1,7 @@
 """One catalogue for the whole program: Qt's `.ts` files, also read without Qt.
 
 Source strings are English, in the code, marked so `pyside6-lupdate` finds them
-(`make ts`). Bokmål lives in `resources/translations/btvcrm_nb*.ts`; English plural
+(`make ts`). Bokmål lives in `resources/translations/btvcrm_nb.ts`; English plural
 forms ("1 follow-up", "2 follow-ups") in `btvcrm_en.ts`. The desktop app loads the
 `.qm` files `pyside6-lrelease` compiles from them into a real `QTranslator`
 (`btvcrm/ui/i18n.py`); the Qt-free core (reports, enum labels, the CLI) reads the very
@@ -255,7 +255,7 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
 
 # Where lupdate writes each language, and how. English keeps only the plural forms.
 TS_TARGETS = {
-    "nb": (f"{CATALOGUE}_nb_core.ts", ("-target-language", "nb_NO")),
+    "nb": (f"{CATALOGUE}_nb.ts", ("-target-language", "nb_NO")),
     "en": (f"{CATALOGUE}_en.ts", ("-target-language", "en", "-pluralonly")),
 }
 LUPDATE_FLAGS = (
@@ -269,21 +269,9 @@ def source_root() -> Path:
 
 
 def catalogue_sources(root: Path | None = None) -> list[Path]:
-    """The Python files `make ts` scans for marked strings.
-
-    While the UI still uses its old `tr("…")` strings (hand-kept in btvcrm_nb.ts and
-    btvcrm_nb_details.ts/_about.ts), ui/ and app.py are left out except the modules that
-    already follow the new rules.
-    """
+    """The Python files `make ts` scans for marked strings: all of btvcrm/."""
     base = root or source_root()
-    new_style_ui = {"ui/i18n.py", "ui/qt_strings.py"}
-    found = []
-    for path in base.rglob("*.py"):
-        relative = path.relative_to(base)
-        old_style = relative.parts[0] == "ui" or relative.as_posix() == "app.py"
-        if not old_style or relative.as_posix() in new_style_ui:
-            found.append(path)
-    return sorted(found)
+    return sorted(path for path in base.rglob("*.py") if "__pycache__" not in path.parts)
 
 
 def update_ts(folder: Path | None = None, root: Path | None = None) -> list[Path]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from btvcrm import i18n as core
-from btvcrm import paths
 from btvcrm.ui import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,32 +31,54 @@ def nb_installed(qapp: Any) -> Iterator[None]:
     i18n.install("en")
 
 
-def _translations() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
-    for path in i18n.translation_files():
-        table.update(i18n.read_ts(path))
-    return table
+TRANSLATION_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP"}
 
 
-# ---------------------------------------------------------------- the old tr() strings (until the sweep)
+def _literal(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def test_shell_strings_have_a_bokmal_translation() -> None:
-    used = {s for s in i18n.source_strings(ROOT / "btvcrm") if s[0] == i18n.CONTEXT}
-    missing = sorted(s for s in used if s not in _translations())
-    assert not missing, f"{len(missing)} strings lack an nb translation: {missing[:20]}"
+def test_every_translation_call_is_one_lupdate_reads() -> None:
+    """Literal context and source, positional only, no .format()/.replace() glued on afterwards."""
+    problems = []
+    for path in sorted((ROOT / "btvcrm").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in ("btvcrm/i18n.py", "btvcrm/ui/i18n.py"):
+            continue  # where the calls are defined
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Name):
+                name = func.id
+            elif isinstance(func, ast.Attribute) and (
+                (func.attr == "tr" and isinstance(func.value, ast.Name) and func.value.id == "self")
+                or (func.attr == "translate" and isinstance(func.value, ast.Name) and func.value.id == "i18n")
+                or (func.attr == "translate" and isinstance(func.value, ast.Call)
+                    and isinstance(func.value.func, ast.Name) and func.value.func.id == "catalogue")
+            ):
+                name = func.attr
+            else:
+                continue
+            if name not in TRANSLATION_CALLS:
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if name == "tr" and isinstance(func, ast.Name):
+                problems.append(f"{where}: use self.tr() or translate(\"Context\", …), not a shared tr()")
+            literals = 1 if name == "tr" else 2
+            if node.keywords or len(node.args) < literals or not all(_literal(a) for a in node.args[:literals]):
+                problems.append(f"{where}: {ast.get_source_segment(source, node)}")
+            parent = parents.get(node)
+            if isinstance(parent, ast.Attribute) and parent.attr in ("format", "replace"):
+                problems.append(f"{where}: .{parent.attr}() on a translation: use arg()")
+    assert not problems, "\n".join(problems)
 
 
-def test_every_ui_string_has_a_bokmal_translation() -> None:
-    used = i18n.source_strings(ROOT / "btvcrm" / "ui")
-    missing = sorted(s for s in used if s not in _translations())
-    assert not missing, f"{len(missing)} strings lack an nb translation: {missing[:20]}"
-
-
-def test_all_nb_files_are_loaded() -> None:
-    files = i18n.translation_files()
-    assert paths.resource("translations", "btvcrm_nb.ts") in files
-    assert all(f.name.startswith("btvcrm_nb") for f in files)
+def test_one_bokmal_catalogue() -> None:
+    assert [p.name for p in core.ts_files("nb")] == ["btvcrm_nb.ts"]
+    assert [p.name for p in core.ts_files("en")] == ["btvcrm_en.ts"]
 
 
 # ---------------------------------------------------------------- the translator
@@ -65,11 +87,11 @@ def test_all_nb_files_are_loaded() -> None:
 def test_translator_switches_language(qapp: Any) -> None:
     try:
         assert i18n.install("nb") == "nb"
-        assert QCoreApplication.translate("btvcrm", "Today") == "I dag"
-        assert QCoreApplication.translate("btvcrm", "No such string, keep it") == "No such string, keep it"
+        assert i18n.translate("Pages", "Today") == "I dag"
+        assert i18n.translate("Pages", "No such string, keep it") == "No such string, keep it"
         assert QLocale().language() == QLocale.Language.NorwegianBokmal
         assert i18n.install("en") == "en"
-        assert QCoreApplication.translate("btvcrm", "Today") == "Today"
+        assert i18n.translate("Pages", "Today") == "Today"
         assert QLocale().language() == QLocale.Language.English
     finally:
         i18n.install("en")

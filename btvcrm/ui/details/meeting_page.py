@@ -8,6 +8,7 @@ from btvcrm.domain.dates import format_datetime_long
 from btvcrm.domain.enums import Attendance
 from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
@@ -50,7 +51,7 @@ class MeetingPage(DetailPage):
         self.set_facts([
             (self.tr("Minutes status"), meeting.minutes_status.label(self.lang)),
             (self.tr("Minutes number"), meeting.minutes_number),
-            (self.tr("Duration"), self.tr("%1 min").replace("%1", str(meeting.duration_minutes))
+            (self.tr("Duration"), arg(self.tr("%1 min"), str(meeting.duration_minutes))
              if meeting.duration_minutes else ""),
             (self.tr("Chair"), meeting.chair),
             (self.tr("Secretary"), meeting.secretary),
@@ -128,9 +129,8 @@ class MeetingPage(DetailPage):
         when = format_datetime_long(meeting.starts_at, self.lang)
         people = self.crm.meetings.participants_detail(self.item_id)
         draft = EmailDraft(
-            subject=self.tr("Minutes: %1").replace("%1", meeting.title),
-            body=self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards")
-            .replace("%1", meeting.title).replace("%2", when),
+            subject=arg(self.tr("Minutes: %1"), meeting.title),
+            body=arg(self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards"), meeting.title, when),
             recipients=[(row["name"], row["email"]) for row in people if row["email"] and not row["erased_at"]],
         )
         return self.exporter.email(file_name, build, render_minutes, lambda: draft)
