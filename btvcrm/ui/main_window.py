@@ -40,7 +40,7 @@ from btvcrm.ui.commands import Commands
 from btvcrm.ui.deletions import Deletions
 from btvcrm.ui.file_actions import FileActions
 from btvcrm.ui.file_session import FileSession
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.notifier import Notifier
 from btvcrm.ui.pages import PAGE_NAMES, create_page, page_title
 from btvcrm.ui.pages.lists import ListPage
@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
             self.banner_area.hide_banner("backup")
 
     def _title(self) -> str:
-        return f"btvcrm — {self.crm.path.name if self.crm.path else self.tr('unsaved')}"
+        name = self.crm.path.name if self.crm.path else self.tr("unsaved")
+        return f"btvcrm — {name}"
 
     def show_status(self, text: str, ms: int = 4000) -> None:
         self.statusBar().showMessage(text, ms)
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
     def set_badge(self, count: int) -> None:
         item = self.sidebar.item(0)
         item.setText(page_title("today") + (f"  ({count})" if count else ""))
-        item.setToolTip(arg(self.tr("%1 follow-ups due"), count) if count else page_title("today"))
+        item.setToolTip(translate("MainWindow", "%n follow-up(s) due", "", count) if count else page_title("today"))
 
     def check_pages(self) -> list[str]:
         """Visit every page (the packaged app's smoke test)."""

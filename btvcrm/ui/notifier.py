@@ -13,7 +13,7 @@ from btvcrm.domain import clock
 from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import translate
 
 if TYPE_CHECKING:
     from btvcrm.ui.main_window import MainWindow
@@ -83,7 +83,7 @@ class Notifier(QObject):
             self._notified_for = key
             self.tray.showMessage(
                 self.tr("Follow-ups due"),
-                arg(self.tr("%1 follow-ups are due today or overdue."), count),
+                translate("Notifier", "%n follow-up(s) due today or overdue.", "", count),
                 QSystemTrayIcon.MessageIcon.Information,
                 10_000,
             )

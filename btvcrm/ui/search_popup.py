@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.kinds import kind_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +96,7 @@ class SearchPopup(QFrame):
                 self.hits.append(item)
             header.setExpanded(True)
         count = len(self.hits)
-        self.status.setText(self.tr("No matches.") if not count else arg(self.tr("%1 matches · Enter opens · Esc closes"), count))
+        self.status.setText(self.tr("No matches.") if not count else translate("SearchPopup", "%n match(es) · Enter opens · Esc closes", "", count))
         if self.hits:
             self.tree.setCurrentItem(self.hits[0])
         self.place()

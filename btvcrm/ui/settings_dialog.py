@@ -94,8 +94,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Data file now:"), current_row)
         form.addRow(self.tr("Data file next start:"), file_row)
-        form.addRow(self.tr("&Backups go to:"), backup_row)
-        form.addRow(self.tr("&Calendar file (.ics):"), feed_row)
+        # A row of several widgets gets no buddy from the form: the label names its field itself,
+        # or its '&' would be shown instead of underlining the letter.
+        form.addRow(buddy_label(self.tr("&Backups go to:"), self.backups), backup_row)
+        form.addRow(buddy_label(self.tr("&Calendar file (.ics):"), self.calendar_feed), feed_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -173,6 +175,13 @@ class SettingsDialog(QDialog):
         if changed:
             install(lang)
             self.language_changed.emit()
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic moves the focus to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def next_file_choice() -> Path | None:

@@ -25,7 +25,7 @@ class WelcomeDialog(QDialog):
         self.choice: str | None = None
         self.chosen_path: Path | None = None
         self.setWindowTitle(self.tr("Welcome to btvcrm"))
-        heading = QLabel(f"<h2>{self.tr('Welcome to btvcrm')}</h2>")
+        heading = QLabel("<h2>" + self.tr("Welcome to btvcrm") + "</h2>")
         intro = QLabel(self.tr("Your contacts, meetings and follow-ups for the supplier development "
                               "programme. The data file will be stored here:") + f"<br><code>{db_path}</code>")
         intro.setWordWrap(True)

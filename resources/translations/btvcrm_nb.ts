@@ -342,6 +342,10 @@
 <context>
     <name>CalendarImportDialog</name>
     <message>
+        <source>%1 (already logged)</source>
+        <translation>%1 (allerede logget)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1471,6 +1475,10 @@ Loggen ligger i %2.</translation>
         <source>D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open</source>
         <translation>D = utført · S = +1 dag · W = +1 uke · Shift+S = velg dato · R = gi til en annen · Enter = åpne</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -2069,9 +2077,12 @@ Loggen ligger i %2.</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1 follow-ups due</source>
-        <translation>%1 oppfølgingspunkter med frist</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt med frist</numerusform>
+            <numerusform>%n oppfølgingspunkter med frist</numerusform>
+        </translation>
     </message>
     <message>
         <source>Content</source>
@@ -2100,6 +2111,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Søk i alt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2199,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ny)</translation>
     </message>
     <message>
         <source>&amp;Agenda and decisions</source>
@@ -2452,6 +2471,10 @@ Loggen ligger i %2.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
@@ -2466,6 +2489,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source>County</source>
         <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2540,6 +2567,14 @@ Vennlig hilsen</translation>
         <translation>Navn</translation>
     </message>
     <message>
+        <source>No agenda, decisions or notes yet.</source>
+        <translation>Ingen saksliste, vedtak eller notater ennå.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -2585,9 +2620,12 @@ Vennlig hilsen</translation>
 </context>
 <context>
     <name>Notifier</name>
-    <message>
-        <source>%1 follow-ups are due today or overdue.</source>
-        <translation>%1 oppfølgingspunkter har frist i dag eller er forfalt.</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue.</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt har frist i dag eller er forfalt.</numerusform>
+            <numerusform>%n oppfølgingspunkter har frist i dag eller er forfalt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Follow-ups due</source>
@@ -2830,9 +2868,12 @@ Vennlig hilsen</translation>
         <source>What</source>
         <translation>Hva</translation>
     </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>hver %1. dag</translation>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>hver dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -3024,9 +3065,12 @@ Vennlig hilsen</translation>
         <source>erased person</source>
         <translation>slettet person</translation>
     </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>hver %1. dag</translation>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>hver dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
+        </translation>
     </message>
     <message>
         <source>the person has objected to processing</source>
@@ -3782,6 +3826,14 @@ Vil du slette den likevel?</translation>
         <source>today</source>
         <translation>i dag</translation>
     </message>
+    <message>
+        <source>• %1 — due %2</source>
+        <translation>• %1 — frist %2</translation>
+    </message>
+    <message>
+        <source>• %1 — no due date</source>
+        <translation>• %1 — ingen frist</translation>
+    </message>
 </context>
 <context>
     <name>ReportPeriodDialog</name>
@@ -4149,9 +4201,12 @@ Vil du slette den likevel?</translation>
 </context>
 <context>
     <name>SearchPopup</name>
-    <message>
-        <source>%1 matches · Enter opens · Esc closes</source>
-        <translation>%1 treff · Enter åpner · Esc lukker</translation>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens · Esc closes</source>
+        <translation>
+            <numerusform>%n treff · Enter åpner · Esc lukker</numerusform>
+            <numerusform>%n treff · Enter åpner · Esc lukker</numerusform>
+        </translation>
     </message>
     <message>
         <source>No matches.</source>
@@ -4340,9 +4395,12 @@ Vil du slette den likevel?</translation>
 </context>
 <context>
     <name>SpreadsheetImportDialog</name>
-    <message>
-        <source>%1: %2 rows will be imported as %3. Columns and the fields they fill:</source>
-        <translation>%1: %2 rader importeres som %3. Kolonnene og feltene de fyller:</translation>
+    <message numerus="yes">
+        <source>%1: %n row(s) will be imported as %2. Columns and the fields they fill:</source>
+        <translation>
+            <numerusform>%1: %n rad importeres som %2. Kolonnene og feltene de fyller:</numerusform>
+            <numerusform>%1: %n rader importeres som %2. Kolonnene og feltene de fyller:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Skip invalid lines (import the rest)</source>
@@ -4432,16 +4490,19 @@ Vil du slette den likevel?</translation>
         <translation>Oppfølging med frist (D utført, S +1 dag, W +1 uke)</translation>
     </message>
     <message>
-        <source>Everyone key has been contacted recently.</source>
+        <source>Every key contact has been in touch recently.</source>
         <translation>Alle nøkkelkontakter har hatt kontakt nylig.</translation>
     </message>
     <message>
         <source>Follow-ups due today or overdue: %1</source>
         <translation>Oppfølgingspunkter med frist i dag eller forfalt: %1</translation>
     </message>
-    <message>
-        <source>Keep in touch every %1 days</source>
-        <translation>Hold kontakt hver %1. dag</translation>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Hold kontakt hver dag</numerusform>
+            <numerusform>Hold kontakt hver %n. dag</numerusform>
+        </translation>
     </message>
     <message>
         <source>Key contact</source>

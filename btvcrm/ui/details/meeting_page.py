@@ -80,7 +80,7 @@ class MeetingPage(DetailPage):
         self.links_view.fit_columns()
         html = []
         if meeting.agenda:
-            html.append(f"<h3>{escape(self.tr('Agenda'))}</h3><ol>")
+            html.append("<h3>" + escape(self.tr("Agenda")) + "</h3><ol>")
             for item in meeting.agenda:
                 html.append(f"<li><b>{escape(item.title)}</b> ({item.mark.value})")
                 if item.notes:
@@ -88,15 +88,16 @@ class MeetingPage(DetailPage):
                 html.append("</li>")
             html.append("</ol>")
         if meeting.decisions:
-            html.append(f"<h3>{escape(self.tr('Decisions'))}</h3><ol>")
+            html.append("<h3>" + escape(self.tr("Decisions")) + "</h3><ol>")
             html.extend(f"<li>{escape(d)}</li>" for d in meeting.decisions)
             html.append("</ol>")
         if meeting.notes:
-            html.append(f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
+            html.append("<h3>" + escape(self.tr("Notes")) + "</h3>")
+            html.append(f"<p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
         self.private_text.setText(meeting.private_notes)
         self.private_box.setVisible(bool(meeting.private_notes))
         if not html:
-            html.append(f"<p><i>{escape(self.tr('No agenda, decisions or notes yet.'))}</i></p>")
+            html.append("<p><i>" + escape(self.tr("No agenda, decisions or notes yet.")) + "</i></p>")
         self.body.setHtml("".join(html))
         follow_ups = self.crm.follow_ups.for_meeting(self.item_id)
         self.follow_up_view.clear()

@@ -6,7 +6,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
@@ -77,7 +77,7 @@ class OrganisationPage(DetailPage):
             (self.tr("Counties"), counties),
             (self.tr("Anchoring"), anchoring),
             (self.tr("Key organisation"), self.tr("yes") if org.is_key else ""),
-            (self.tr("Keep in touch"), arg(self.tr("every %1 days"), str(org.keep_in_touch_days))
+            (self.tr("Keep in touch"), translate("OrganisationPage", "every %n day(s)", "", org.keep_in_touch_days)
              if org.keep_in_touch_days else ""),
             (self.tr("Tags"), ", ".join(org.tags)),
             (self.tr("Notes"), org.notes),

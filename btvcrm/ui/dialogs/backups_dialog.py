@@ -30,6 +30,7 @@ from btvcrm.domain import dates
 from btvcrm.domain.errors import UserError
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, current_lang, lookup
+from btvcrm.ui.widgets.common import fit_header_labels
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -110,6 +111,7 @@ class BackupsDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         for column, chars in ((1, 22), (2, 10), (3, 10), (4, 10)):
             header.resizeSection(column, char * chars + 16)
+        fit_header_labels(header)
         self.backup_button = QPushButton(self.tr("&Take a backup now"))
         self.backup_button.clicked.connect(self.take_backup)
         self.restore_button = QPushButton(self.tr("&Restore…"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain import dates
 from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.widgets.common import fit_header_labels
 
 
 # Calendar import ---------------------------------------------------------------
@@ -51,12 +52,13 @@ class CalendarImportDialog(QDialog):
         header.setStretchLastSection(False)
         header.resizeSection(1, self.fontMetrics().averageCharWidth() * 30)
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 12)
+        fit_header_labels(header)
         for event, logged in previews:
             starts = getattr(event, "starts_at", None)
             when = ""
             if starts is not None:
                 when = f"{dates.format_date_short(starts.date(), lang)} {dates.format_time(starts, lang)}"
-            title = event.title + (f"  ({self.tr('already logged')})" if logged else "")
+            title = arg(self.tr("%1 (already logged)"), event.title) if logged else event.title
             item = QTreeWidgetItem(self.tree, [title, when, str(len(getattr(event, "attendees", []) or []))])
             if logged:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -117,7 +119,7 @@ class SpreadsheetImportDialog(QDialog):
         what = self.tr("people") if kind == "people" else self.tr("organisations")
         headers: list[str] = list(getattr(table, "headers", []))
         rows: list[list[str]] = [list(r) for r in getattr(table, "rows", [])]
-        intro = QLabel(arg(self.tr("%1: %2 rows will be imported as %3. Columns and the fields they fill:"), file_name, len(rows), what))
+        intro = QLabel(arg(translate("SpreadsheetImportDialog", "%1: %n row(s) will be imported as %2. Columns and the fields they fill:", "", len(rows)), file_name, what))
         intro.setWordWrap(True)
         self.preview = QTableWidget(min(len(rows), self.PREVIEW_ROWS) + 1, len(headers))
         self.preview.setAccessibleName(self.tr("Column mapping"))

@@ -360,7 +360,7 @@ class MeetingEditor(QDialog):
         table = self.participants.table
         row = table.rowCount()
         table.insertRow(row)
-        name_item = QTableWidgetItem(name if person_id is not None else f"{name} ({self.tr('new')})")
+        name_item = QTableWidgetItem(name if person_id is not None else arg(self.tr("%1 (new)"), name))
         name_item.setData(ID_ROLE, person_id)
         name_item.setData(ID_ROLE + 1, name)
         name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)

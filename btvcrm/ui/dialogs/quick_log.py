@@ -266,9 +266,9 @@ class QuickLogDialog(QDialog):
                 bad = True
                 rows.append(f"✗ {line.text}: {line.error}")
             elif line.due:
-                rows.append(f"• {line.text} — {self.tr('due')} {format_date_long(line.due, self.lang)}")
+                rows.append(arg(self.tr("• %1 — due %2"), line.text, format_date_long(line.due, self.lang)))
             else:
-                rows.append(f"• {line.text} — {self.tr('no due date')}")
+                rows.append(arg(self.tr("• %1 — no due date"), line.text))
         self.follow_ups_preview.setText("\n".join(rows))
         self.follow_ups_preview.setStyleSheet(ERROR_STYLE if bad else OK_STYLE)
         self.follow_ups_preview.setVisible(True)

@@ -62,7 +62,7 @@ class CountiesPage(QWidget):
         hint = QLabel(arg(self.tr("The anchoring ladder: %1"), ladder))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Counties')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Counties") + "</h2>"))
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)

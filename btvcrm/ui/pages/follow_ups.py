@@ -35,6 +35,7 @@ from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.widgets.common import fit_header_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -116,6 +117,7 @@ class FollowUpTree(QTreeWidget):
         bold.setBold(True)  # overdue rows are bold and marked with ⚠
         widest = QFontMetrics(bold).horizontalAdvance("⚠ 10.06.2016 (for 10 dager siden)") + 24
         header.resizeSection(1, max(header.sectionSize(1), widest))
+        fit_header_labels(header)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._add_action(self.tr("Mark done"), "D", self.complete_current)
@@ -267,7 +269,7 @@ class FollowUpsPage(QWidget):
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
-        title = QLabel(f"<h2>{self.tr('Follow-ups')}</h2>")
+        title = QLabel("<h2>" + self.tr("Follow-ups") + "</h2>")
         hint = QLabel(self.tr("D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open"))
         hint.setWordWrap(True)
         self.tree = FollowUpTree(crm, ALL_GROUPS, self)

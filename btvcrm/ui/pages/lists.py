@@ -37,6 +37,7 @@ from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import arg, current_lang, translate
 from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.models import Column, LazyTableModel
+from btvcrm.ui.widgets.common import fit_header_labels
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -266,6 +267,7 @@ class ListPage(QWidget):
         for column, spec in enumerate(self.model.columns):
             chars = widths.get(spec.key, 14)
             self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+        fit_header_labels(self.table.horizontalHeader())
 
     def _parse_date(self, edit: QLineEdit) -> dt.date | None:
         text = edit.text().strip()

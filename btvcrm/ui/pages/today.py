@@ -26,8 +26,9 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.list_query import as_date
 from btvcrm.storage.repo_base import parse_iso_date
-from btvcrm.ui.i18n import arg, current_lang
+from btvcrm.ui.i18n import arg, current_lang, translate, upper_first
 from btvcrm.ui.pages.follow_ups import FollowUpTree
+from btvcrm.ui.widgets.common import fit_header_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -76,6 +77,7 @@ class LinkTree(QTreeWidget):
         for column in range(1, len(headers)):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.header().resizeSection(column, self.fontMetrics().averageCharWidth() * 20)
+        fit_header_labels(self.header())
         self.itemActivated.connect(self._activated)
 
     def add(self, kind: str, item_id: int, texts: list[str]) -> QTreeWidgetItem:
@@ -124,6 +126,7 @@ class AnchoringMatrix(QTableWidget):
         self.setColumnCount(len(stages))
         self.setRowCount(len(rows))
         self.setHorizontalHeaderLabels([s.label(lang).replace(' ', '\n') for s in stages])
+        fit_header_labels(self.horizontalHeader())
         self.setVerticalHeaderLabels([r["county"] for r in rows])
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())
@@ -163,10 +166,12 @@ class TodayPage(QWidget):
         char = self.fontMetrics().averageCharWidth()
         self.follow_ups.header().resizeSection(2, char * 11)
         self.follow_ups.header().resizeSection(3, char * 14)
+        fit_header_labels(self.follow_ups.header())
         self.meetings = LinkTree([self.tr("Meeting"), self.tr("When"), self.tr("Kind")], self.tr("Today's and upcoming meetings"))
         self.matrix = AnchoringMatrix(crm, self)
         self.neglected = LinkTree([self.tr("Key contact"), self.tr("Kind"), self.tr("Last contact")], self.tr("Key contacts to call"))
         self.neglected.header().resizeSection(1, self.fontMetrics().averageCharWidth() * 16)
+        fit_header_labels(self.neglected.header())
         self.recent = LinkTree([self.tr("Recently changed"), self.tr("When")], self.tr("Recent activity"))
         for widget in (self.follow_ups, self.meetings, self.matrix, self.neglected, self.recent):
             widget.open_requested.connect(self.open_requested)
@@ -193,7 +198,7 @@ class TodayPage(QWidget):
         self.follow_ups.reload()
         due = sum(self.follow_ups.counts.get(g, 0) for g in ("overdue", "today"))
         self.heading.setText(
-            f"<h2>{dates.format_date_long(today, lang).capitalize()}</h2>"
+            f"<h2>{upper_first(dates.format_date_long(today, lang))}</h2>"
             + arg(self.tr("Follow-ups due today or overdue: %1"), due)
         )
         self.matrix.reload()
@@ -220,9 +225,9 @@ class TodayPage(QWidget):
             when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else self.tr("never")
             kind = self.tr("Organisation") if contact.kind == Kind.ORGANISATION else self.tr("Person")
             item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
-            item.setToolTip(0, arg(self.tr("Keep in touch every %1 days"), contact.interval_days))
+            item.setToolTip(0, translate("TodayPage", "Keep in touch every %n day(s)", "", contact.interval_days))
         if not overdue:
-            self.neglected.placeholder(self.tr("Everyone key has been contacted recently."))
+            self.neglected.placeholder(self.tr("Every key contact has been in touch recently."))
 
     def _reload_recent(self, today: dt.date) -> None:
         self.recent.clear()

@@ -27,6 +27,7 @@ from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import arg, current_lang
 from btvcrm.ui.kinds import TRASH_KINDS, kind_title
+from btvcrm.ui.widgets.common import fit_header_labels
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -51,13 +52,14 @@ class TrashPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, self.fontMetrics().averageCharWidth() * 24)
+        fit_header_labels(header)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_current)
         self.tree.itemActivated.connect(lambda *_: self.restore_current())
         self.tree.currentItemChanged.connect(self._update_button)
         self.count_label = QLabel()
         header_row = QHBoxLayout()
-        header_row.addWidget(QLabel(f"<h2>{self.tr('Trash')}</h2>"))
+        header_row.addWidget(QLabel("<h2>" + self.tr("Trash") + "</h2>"))
         header_row.addStretch(1)
         header_row.addWidget(self.count_label)
         buttons = QHBoxLayout()
