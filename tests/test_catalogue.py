@@ -163,6 +163,8 @@ REJECTED = {
     "backup": "sikkerhetskopi",
     "epost": "e-post",
     "preferanse": "innstillinger",
+    "hentet tilbake": "gjenopprettet",
+    "henter det tilbake": "gjenoppretter",
 }
 
 

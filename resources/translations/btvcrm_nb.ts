@@ -716,11 +716,11 @@ Loggen ligger i %2.</translation>
     </message>
     <message>
         <source>Moved to the trash. Ctrl+Z restores it.</source>
-        <translation>Flyttet til papirkurven. Ctrl+Z henter det tilbake.</translation>
+        <translation>Flyttet til papirkurven. Ctrl+Z gjenoppretter det.</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
-        <translation>Hentet tilbake fra papirkurven.</translation>
+        <translation>Gjenopprettet fra papirkurven.</translation>
     </message>
 </context>
 <context>
