@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 
 from btvcrm import paths
@@ -103,6 +100,8 @@ def read_ts(path: Path) -> dict[Key, tuple[str, ...]]:
     A plain message has one form, a `%n` message one per numerus form. Unfinished,
     obsolete and vanished messages are left out, as `lrelease -nounfinished` does.
     """
+    import xml.etree.ElementTree as ET  # here, not at import: the CLI starts on every command
+
     table: dict[Key, tuple[str, ...]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -179,6 +178,8 @@ def translate_in(lang: str | None, context: str, source: str, n: int = -1) -> st
 
 def qt_tool(name: str) -> Path | None:
     """`lrelease`/`lupdate` as shipped inside the PySide6 wheel (found without importing Qt)."""
+    from importlib.util import find_spec
+
     spec = find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -212,6 +213,8 @@ def compile_qm(lang: str, folder: Path | None = None) -> Path:
     tool = qt_tool("lrelease")
     if tool is None:
         raise OSError("pyside6-lrelease was not found (is PySide6 installed?)")
+    import subprocess
+
     target = qm_path(lang, folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -237,6 +240,8 @@ def compile_all(folder: Path | None = None, *, force: bool = False) -> list[Path
 
 def unfinished(path: Path) -> list[tuple[str, str]]:
     """(context, source) of the messages in `path` that still need a translation."""
+    import xml.etree.ElementTree as ET
+
     missing = []
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -276,6 +281,8 @@ def catalogue_sources(root: Path | None = None) -> list[Path]:
 
 def update_ts(folder: Path | None = None, root: Path | None = None) -> list[Path]:
     """Run lupdate over the sources into each language's `.ts` in `folder` (default: resources)."""
+    import subprocess
+
     tool = qt_tool("lupdate")
     if tool is None:
         raise OSError("pyside6-lupdate was not found (is PySide6 installed?)")
