@@ -36,7 +36,7 @@ bench: $(STAMP)
 
 # Translations (docs/translation.md). `make ts` after changing strings in the code: lupdate
 # refreshes resources/translations/*.ts and lists what is unfinished; translate those in
-# Qt Linguist (.venv/bin/pyside6-linguist resources/translations/btvcrm_nb*.ts), commit the
+# Qt Linguist (.venv/bin/pyside6-linguist resources/translations/btvcrm_nb.ts), commit the
 # .ts. `make qm` compiles them into the .qm files the app loads (not in git; run and test
 # do it, and so does the app itself when started from source).
 ts: $(STAMP)

@@ -47,7 +47,7 @@ def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
 
     from btvcrm.storage.crm import Crm
     from btvcrm.storage.errors import ReadOnlyError, StorageError
-    from btvcrm.ui.i18n import tr
+    from btvcrm.ui.i18n import arg, translate
 
     while True:
         try:
@@ -63,19 +63,19 @@ def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
         except StorageError as error:
             if not interactive or path is None:
                 raise
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not open the data file"), str(error))
-            other = box.addButton(tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Could not open the data file"), str(error))
+            other = box.addButton(translate("App", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
             backup = newest_backup(path)
             restore = None
             if backup is not None:
-                restore = box.addButton(tr("Open the newest backup ({name})").format(name=backup.name),
+                restore = box.addButton(arg(translate("App", "Open the newest backup (%1)"), backup.name),
                                         QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             clicked = box.clickedButton()
             if clicked is other:
-                name, _ = QFileDialog.getOpenFileName(None, tr("Open data file"), str(path.parent),
-                                                      tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+                name, _ = QFileDialog.getOpenFileName(None, translate("App", "Open data file"), str(path.parent),
+                                                      translate("App", "btvcrm files (*.sqlite *.db);;All files (*)"))
                 if not name:
                     return None
                 path = Path(name)
@@ -153,7 +153,7 @@ def _run(app: Any, db_path: Path | None, *, check_pages: bool, first_paint: bool
         if check_pages:
             print(f"btvcrm: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, i18n.tr("Could not open the data file"), str(error))
+            QMessageBox.critical(None, i18n.translate("App", "Could not open the data file"), str(error))
         return 1
     if crm is None:
         return 1

@@ -1,7 +1,7 @@
 """One catalogue for the whole program: Qt's `.ts` files, also read without Qt.
 
 Source strings are English, in the code, marked so `pyside6-lupdate` finds them
-(`make ts`). Bokmål lives in `resources/translations/btvcrm_nb*.ts`; English plural
+(`make ts`). Bokmål lives in `resources/translations/btvcrm_nb.ts`; English plural
 forms ("1 follow-up", "2 follow-ups") in `btvcrm_en.ts`. The desktop app loads the
 `.qm` files `pyside6-lrelease` compiles from them into a real `QTranslator`
 (`btvcrm/ui/i18n.py`); the Qt-free core (reports, enum labels, the CLI) reads the very
@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from functools import cache
-from importlib.util import find_spec
 from pathlib import Path
 
 from btvcrm import paths
@@ -103,6 +100,8 @@ def read_ts(path: Path) -> dict[Key, tuple[str, ...]]:
     A plain message has one form, a `%n` message one per numerus form. Unfinished,
     obsolete and vanished messages are left out, as `lrelease -nounfinished` does.
     """
+    import xml.etree.ElementTree as ET  # here, not at import: the CLI starts on every command
+
     table: dict[Key, tuple[str, ...]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -179,6 +178,8 @@ def translate_in(lang: str | None, context: str, source: str, n: int = -1) -> st
 
 def qt_tool(name: str) -> Path | None:
     """`lrelease`/`lupdate` as shipped inside the PySide6 wheel (found without importing Qt)."""
+    from importlib.util import find_spec
+
     spec = find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -212,6 +213,8 @@ def compile_qm(lang: str, folder: Path | None = None) -> Path:
     tool = qt_tool("lrelease")
     if tool is None:
         raise OSError("pyside6-lrelease was not found (is PySide6 installed?)")
+    import subprocess
+
     target = qm_path(lang, folder)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -237,6 +240,8 @@ def compile_all(folder: Path | None = None, *, force: bool = False) -> list[Path
 
 def unfinished(path: Path) -> list[tuple[str, str]]:
     """(context, source) of the messages in `path` that still need a translation."""
+    import xml.etree.ElementTree as ET
+
     missing = []
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -255,7 +260,7 @@ def unfinished(path: Path) -> list[tuple[str, str]]:
 
 # Where lupdate writes each language, and how. English keeps only the plural forms.
 TS_TARGETS = {
-    "nb": (f"{CATALOGUE}_nb_core.ts", ("-target-language", "nb_NO")),
+    "nb": (f"{CATALOGUE}_nb.ts", ("-target-language", "nb_NO")),
     "en": (f"{CATALOGUE}_en.ts", ("-target-language", "en", "-pluralonly")),
 }
 LUPDATE_FLAGS = (
@@ -269,25 +274,15 @@ def source_root() -> Path:
 
 
 def catalogue_sources(root: Path | None = None) -> list[Path]:
-    """The Python files `make ts` scans for marked strings.
-
-    While the UI still uses its old `tr("…")` strings (hand-kept in btvcrm_nb.ts and
-    btvcrm_nb_details.ts/_about.ts), ui/ and app.py are left out except the modules that
-    already follow the new rules.
-    """
+    """The Python files `make ts` scans for marked strings: all of btvcrm/."""
     base = root or source_root()
-    new_style_ui = {"ui/i18n.py", "ui/qt_strings.py"}
-    found = []
-    for path in base.rglob("*.py"):
-        relative = path.relative_to(base)
-        old_style = relative.parts[0] == "ui" or relative.as_posix() == "app.py"
-        if not old_style or relative.as_posix() in new_style_ui:
-            found.append(path)
-    return sorted(found)
+    return sorted(path for path in base.rglob("*.py") if "__pycache__" not in path.parts)
 
 
 def update_ts(folder: Path | None = None, root: Path | None = None) -> list[Path]:
     """Run lupdate over the sources into each language's `.ts` in `folder` (default: resources)."""
+    import subprocess
+
     tool = qt_tool("lupdate")
     if tool is None:
         raise OSError("pyside6-lupdate was not found (is PySide6 installed?)")

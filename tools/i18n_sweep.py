@@ -1,6 +1,7 @@
 """One-off codemod: the UI's old translation calls -> Qt's style (docs/translation.md).
 
     python tools/i18n_sweep.py convert [FILES…]     rewrite btvcrm/ui/**.py and btvcrm/app.py
+    python tools/i18n_sweep.py self-tr [FILES…]     translate("Cls", …) in Cls's methods -> self.tr(…)
     python tools/i18n_sweep.py save-old OLD.json    keep the old Bokmål before the sweep
     python tools/i18n_sweep.py migrate OLD.json     carry the old Bokmål into the new .ts
 
@@ -339,7 +340,64 @@ def migrate(old_tables: Path) -> int:
     return 0
 
 
+def to_self_tr(paths: list[Path]) -> int:
+    """`translate("Cls", "…")` inside a method of QObject subclass Cls -> `self.tr("…")`."""
+    import importlib
+
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QObject
+
+    changed = 0
+    for path in paths:
+        source = path.read_text(encoding="utf-8")
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        tree = ast.parse(source)
+        lines = source.splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line))
+
+        def at(line: int, column: int) -> int:
+            return offsets[line - 1] + len(lines[line - 1].encode("utf-8")[:column].decode("utf-8"))
+
+        spans = []
+        for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
+            klass = getattr(module, cls.name, None)
+            if not (isinstance(klass, type) and issubclass(klass, QObject)):
+                continue
+            for method in cls.body:
+                if not isinstance(method, ast.FunctionDef) or not method.args.args:
+                    continue
+                if method.args.args[0].arg != "self" or any(
+                    isinstance(d, ast.Name) and d.id in ("staticmethod", "classmethod") for d in method.decorator_list
+                ):
+                    continue
+                for node in ast.walk(method):
+                    if (
+                        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "translate"
+                        and len(node.args) == 2 and not node.keywords
+                        and isinstance(node.args[0], ast.Constant) and node.args[0].value == cls.name
+                    ):  # fmt: skip
+                        first = node.args[0]
+                        spans.append((at(node.lineno, node.col_offset), at(first.end_lineno, first.end_col_offset)))
+        for start, end in sorted(spans, reverse=True):
+            # `translate("Cls", ` -> `self.tr(`
+            comma = source.index(",", end)
+            rest = comma + 1
+            while source[rest] == " ":
+                rest += 1
+            source = source[:start] + "self.tr(" + source[rest:]
+        if spans:
+            changed += len(spans)
+            path.write_text(source, encoding="utf-8")
+    print(f"{changed} calls are self.tr() now")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["self-tr"]:
+        files = [Path(a).resolve() for a in argv[1:]] or sorted((ROOT / "btvcrm" / "ui").rglob("*.py"))
+        return to_self_tr(files)
     if argv[:1] == ["convert"]:
         files = [Path(a).resolve() for a in argv[1:]] or sorted(
             [*(ROOT / "btvcrm" / "ui").rglob("*.py"), ROOT / "btvcrm" / "app.py"]

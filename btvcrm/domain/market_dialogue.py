@@ -26,7 +26,7 @@ from typing import TypeVar
 from btvcrm.domain import validation
 from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
-from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
 
 DOFFIN_NOTICE_URL = "https://www.doffin.no/notices/{id}"
 #: Supplier input in a one-to-one meeting: business secrets the buyer must keep
@@ -419,7 +419,7 @@ class Finding:
 
 
 def _text(lang: str, source: str, *values: object) -> str:
-    return arg(catalogue(lang).translate("MarketDialogue", source), *values)
+    return arg(translate_in(lang, "MarketDialogue", source), *values)
 
 
 def _names(snapshot: DialogueSnapshot, registration_ids: Iterable[int], lang: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
 
 _C = "DialogueReports"
 _LABELS: dict[str, str] = {
@@ -66,7 +66,7 @@ _LABELS: dict[str, str] = {
 
 def dlabel(key: str, lang: str = "nb", *values: object) -> str:
     """The document word `key` in `lang`, its `%1 %2 …` filled with `values`."""
-    return arg(catalogue(lang).translate(_C, _LABELS[key]), *values)
+    return arg(translate_in(lang, _C, _LABELS[key]), *values)
 
 
 def one_to_one_text(lang: str, count: int, minutes: int, how: str) -> str:

@@ -1,14 +1,14 @@
 """The fixed words printed on the documents, from the program's one catalogue.
 
 Each key names an English source string (context "Reports"); its Bokmål is in
-`resources/translations/btvcrm_nb*.ts` with every other string of the program (edit
+`resources/translations/btvcrm_nb.ts` with every other string of the program (edit
 it there, with Qt Linguist; `make ts` after adding a key). `label(key, lang, **values)`
 looks it up and fills its `%1 %2 …` from the named values listed in `_VALUES`.
 """
 
 from __future__ import annotations
 
-from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
 
 _LABELS: dict[str, str] = {
     # common
@@ -118,6 +118,6 @@ def label(key: str, lang: str = "nb", **values: object) -> str:
     """The label ``key`` in ``lang`` (Bokmål unless "en"), with ``values`` filled in."""
     if key in _NUMERUS:
         return _numerus(key, lang, int(values["n"]))  # type: ignore[call-overload]
-    text = catalogue(lang).translate("Reports", _LABELS[key])
+    text = translate_in(lang, "Reports", _LABELS[key])
     names = _VALUES.get(key, ())
     return arg(text, *(values[name] for name in names)) if names else text

@@ -19,6 +19,6 @@ def show_user_error(parent: object, error: Exception) -> None:
     """A UserError's Norwegian sentence in a message box, never a traceback."""
     from PySide6.QtWidgets import QMessageBox
 
-    from btvcrm.ui.i18n import tr
+    from btvcrm.ui.i18n import translate
 
-    QMessageBox.warning(parent, tr("Could not do that"), str(error))  # type: ignore[arg-type]
+    QMessageBox.warning(parent, translate("Ui", "Could not do that"), str(error))  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """The About dialog: name, version, programme, and the licences of what ships with the app.
 
 Source strings are English (``self.tr``, context ``AboutDialog``); their Bokmål
-translations are in ``resources/translations/btvcrm_nb_about.ts``.
+translations are in ``resources/translations/btvcrm_nb.ts``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from btvcrm import APP_NAME, PROGRAMME_NAME, __version__, paths
+from btvcrm.ui.i18n import arg
 
 FONT_LICENCE_FILE = ("fonts", "LICENSE-DejaVu.txt")
 
@@ -71,7 +72,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
+        self.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
         self.setMinimumSize(560, 460)
 
         icon_path = paths.resource("icons", "btvcrm.svg")
@@ -94,7 +95,7 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.name_label.setFont(font)
-        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
+        self.version_label = QLabel(arg(self.tr("Version %1"), __version__))
         self.version_label.setObjectName("aboutVersion")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.programme_label = QLabel(PROGRAMME_NAME)
@@ -169,7 +170,7 @@ class AboutDialog(QDialog):
         try:
             text = licence_path.read_text(encoding="utf-8")
         except OSError:
-            text = self.tr("The licence file was not found: {path}").format(path=str(licence_path))
+            text = arg(self.tr("The licence file was not found: %1"), str(licence_path))
         self.font_licence.setPlainText(text)
         layout.addWidget(self.font_licence, 1)
         return page

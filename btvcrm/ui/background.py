@@ -29,8 +29,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from btvcrm.ui.i18n import tr
-
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
 
@@ -203,7 +201,7 @@ class BackgroundOp(QObject):
         if self.finished or self.dialog is not None:
             return
         dialog = QProgressDialog(self.label, "", 0, 0, self.parent_widget)
-        dialog.setWindowTitle(tr("Please wait"))
+        dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setObjectName("backgroundProgress")
         dialog.setAccessibleName(self.label)
         dialog.setCancelButton(None)  # type: ignore[arg-type]  # the work cannot stop half-way

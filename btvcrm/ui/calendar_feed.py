@@ -14,7 +14,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
 from btvcrm.ui.background import PausableTimer
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import arg
 
 DEBOUNCE_MS = 2000
 
@@ -47,7 +47,7 @@ class CalendarFeed(QObject):
         try:
             bridge.write_calendar_file(self._crm(), target)
         except (OSError, UserError) as error:
-            self.message.emit(tr("Could not update the calendar file: {error}").format(error=error), 8000)
+            self.message.emit(arg(self.tr("Could not update the calendar file: %1"), error), 8000)
             return False
         return True
 

@@ -11,8 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QWidget
 
-from btvcrm.ui.i18n import tr
-
 if TYPE_CHECKING:
     from btvcrm.ui.main_window import MainWindow
 
@@ -37,12 +35,12 @@ class Commands(QObject):
     def __init__(self, window: MainWindow, page_titles: list[str]) -> None:
         super().__init__(window)
         w = window
-        self.back = _action(self, tr("← Back"), "Alt+Left", w.go_back, tooltip=True)
+        self.back = _action(self, self.tr("← Back"), "Alt+Left", w.go_back, tooltip=True)
         self.back.setEnabled(False)
-        self.quick_log = _action(self, tr("Log contact"), "Ctrl+L", w.quick_log, tooltip=True)
-        self.new_meeting = _action(self, tr("New meeting"), "Ctrl+N", w.new_meeting, tooltip=True)
-        self.settings = _action(self, tr("Settings"), "Ctrl+,", w.open_settings, tooltip=True)
-        self.search = _action(self, tr("Search"), "Ctrl+K", w.focus_search, tooltip=True)
+        self.quick_log = _action(self, self.tr("Log contact"), "Ctrl+L", w.quick_log, tooltip=True)
+        self.new_meeting = _action(self, self.tr("New meeting"), "Ctrl+N", w.new_meeting, tooltip=True)
+        self.settings = _action(self, self.tr("Settings"), "Ctrl+,", w.open_settings, tooltip=True)
+        self.search = _action(self, self.tr("Search"), "Ctrl+K", w.focus_search, tooltip=True)
         def page_slot(index: int) -> Callable[[bool], None]:
             def show(_checked: bool = False) -> None:
                 w.show_page_at(index)
@@ -55,19 +53,19 @@ class Commands(QObject):
 
         self.pages = [_action(self, title, f"Ctrl+{index + 1}", page_slot(index), tooltip=True)
                       for index, title in enumerate(page_titles)]
-        self.quit = _action(self, tr("Quit"), QKeySequence.StandardKey.Quit, w.close, tooltip=True)
-        self.undo = _action(self, tr("Undo delete"), QKeySequence.StandardKey.Undo, w.deletions.undo, tooltip=True)
-        self.new_file = _action(self, tr("&New data file…"), None, w.session.new_dialog)
-        self.open_file = _action(self, tr("&Open data file…"), QKeySequence.StandardKey.Open, w.session.open_dialog)
-        self.import_file = _action(self, tr("&Import…"), "Ctrl+I", w.files.import_dialog)
-        texts = {"json": tr("Everything as &JSON…"), "ics": tr("&Calendar (.ics)…"),
-                 "vcf": tr("&Address book (.vcf)…"), "csv": tr("This list as &CSV…"),
-                 "xlsx": tr("This list as &Excel (.xlsx)…")}
+        self.quit = _action(self, self.tr("Quit"), QKeySequence.StandardKey.Quit, w.close, tooltip=True)
+        self.undo = _action(self, self.tr("Undo delete"), QKeySequence.StandardKey.Undo, w.deletions.undo, tooltip=True)
+        self.new_file = _action(self, self.tr("&New data file…"), None, w.session.new_dialog)
+        self.open_file = _action(self, self.tr("&Open data file…"), QKeySequence.StandardKey.Open, w.session.open_dialog)
+        self.import_file = _action(self, self.tr("&Import…"), "Ctrl+I", w.files.import_dialog)
+        texts = {"json": self.tr("Everything as &JSON…"), "ics": self.tr("&Calendar (.ics)…"),
+                 "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as &CSV…"),
+                 "xlsx": self.tr("This list as &Excel (.xlsx)…")}
         self.export = {fmt: _action(self, texts[fmt], None, export_slot(fmt)) for fmt in EXPORT_FORMATS}
-        self.backups = _action(self, tr("&Backups…"), None, w.open_backups)
-        self.trash = _action(self, tr("&Trash"), None, w.open_trash)
-        self.privacy_review = _action(self, tr("Review: no contact in 24 months…"), None, w.open_privacy_review)
-        self.about = _action(self, tr("&About btvcrm"), None, w.open_about)
+        self.backups = _action(self, self.tr("&Backups…"), None, w.open_backups)
+        self.trash = _action(self, self.tr("&Trash"), None, w.open_trash)
+        self.privacy_review = _action(self, self.tr("Review: no contact in 24 months…"), None, w.open_privacy_review)
+        self.about = _action(self, self.tr("&About btvcrm"), None, w.open_about)
         self.export_menu: QMenu | None = None
         for action in (self.search, *self.pages, self.quit, self.undo):
             w.addAction(action)  # shortcuts that work with the menus closed
@@ -83,11 +81,11 @@ class Commands(QObject):
 
     def fill_menus(self, bar: QMenuBar, list_shown: Callable[[], bool]) -> None:
         bar.clear()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_file, self.open_file])
         file_menu.addSeparator()
         file_menu.addAction(self.import_file)
-        self.export_menu = file_menu.addMenu(tr("&Export"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.addActions(list(self.export.values()))
 
         def update_exports() -> None:
@@ -99,16 +97,16 @@ class Commands(QObject):
         file_menu.addActions([self.backups, self.settings])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addSeparator()
         edit_menu.addActions([self.quick_log, self.new_meeting, self.search])
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.pages)
         view_menu.addSeparator()
         view_menu.addActions([self.trash, self.back])
-        bar.addMenu(tr("&People")).addAction(self.privacy_review)
-        bar.addMenu(tr("&Help")).addAction(self.about)
+        bar.addMenu(self.tr("&People")).addAction(self.privacy_review)
+        bar.addMenu(self.tr("&Help")).addAction(self.about)
 
     def apply_readonly(self, readonly: bool, can_undo: bool) -> None:
         for action in (self.quick_log, self.new_meeting, self.import_file):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from btvcrm import paths
 from btvcrm.domain.errors import UserError
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import arg
 
 LOG_NAME = "btvcrm.log"
 MAX_BYTES = 1_000_000
@@ -90,8 +90,7 @@ class CrashHandler(QObject):
             return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unhandled %s\n%s", kind.__name__, text.rstrip())
-        self.show(tr("Something went wrong: {error}\n\nThe details are in the log: {path}")
-                  .format(error=value if value is not None and str(value) else kind.__name__, path=self.log_path))
+        self.show(arg(self.tr("Something went wrong: %1\n\nThe details are in the log: %2"), value if value is not None and str(value) else kind.__name__, self.log_path))
 
     def show(self, text: str) -> None:
         """One short box at a time (a bug in a timer must not open a hundred)."""
@@ -101,7 +100,7 @@ class CrashHandler(QObject):
             return
         if self.box is not None and self.box.isVisible():
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Something went wrong"), text)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something went wrong"), text)
         box.setObjectName("crashBox")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()  # not exec(): no event loop inside the hook

@@ -12,7 +12,6 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.services import records
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
-from btvcrm.ui.i18n import tr
 
 
 class Deletions(QObject):
@@ -38,7 +37,7 @@ class Deletions(QObject):
             return False
         if confirm:
             answer = QMessageBox.question(
-                self.window, tr("Delete"), tr("Move this item to the trash? You can undo with Ctrl+Z."),
+                self.window, self.tr("Delete"), self.tr("Move this item to the trash? You can undo with Ctrl+Z."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -49,7 +48,7 @@ class Deletions(QObject):
             return False
         self.stack.append((Kind(kind), item_id))
         self.changed.emit()
-        self.message.emit(tr("Moved to the trash. Ctrl+Z restores it."), 6000)
+        self.message.emit(self.tr("Moved to the trash. Ctrl+Z restores it."), 6000)
         return True
 
     def undo(self) -> bool:
@@ -63,7 +62,7 @@ class Deletions(QObject):
             return False
         finally:
             self.changed.emit()
-        self.message.emit(tr("Restored from the trash."), 4000)
+        self.message.emit(self.tr("Restored from the trash."), 4000)
         return True
 
     def restored_elsewhere(self, kind: str, item_id: int) -> None:
@@ -71,7 +70,7 @@ class Deletions(QObject):
         if (Kind(kind), item_id) in self.stack:
             self.stack.remove((Kind(kind), item_id))
         self.changed.emit()
-        self.message.emit(tr("Restored from the trash."), 4000)
+        self.message.emit(self.tr("Restored from the trash."), 4000)
 
 
 __all__ = ["Deletions"]

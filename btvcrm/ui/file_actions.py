@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import arg
 
 IMPORT_PATTERNS = "*.json *.ics *.vcf *.csv *.xlsx"
 #: Export format -> the file name proposed in the save dialog ({what}: the list's kind).
@@ -47,8 +47,8 @@ class FileActions(QObject):
     # Import ----------------------------------------------------------------------------
     def import_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import"), "",
-            tr("Files btvcrm can import ({patterns});;All files (*)").format(patterns=IMPORT_PATTERNS))
+            self.window, self.tr("Import"), "",
+            arg(self.tr("Files btvcrm can import (%1);;All files (*)"), IMPORT_PATTERNS))
         if name:
             self.import_file(Path(name))
 
@@ -66,16 +66,16 @@ class FileActions(QObject):
     def import_file(self, path: Path) -> str | None:
         """Import one file (File ▸ Import, drag and drop); returns the report shown to the user."""
         if self.crm.readonly:
-            QMessageBox.information(self.window, tr("Read only"),
-                                    tr("The data file is open read-only; nothing can be imported."))
+            QMessageBox.information(self.window, self.tr("Read only"),
+                                    self.tr("The data file is open read-only; nothing can be imported."))
             return None
         try:
             report = self._import(Path(path))
         except UserError as error:
-            QMessageBox.warning(self.window, tr("Import failed"), str(error))
+            QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
             return None
         if report:
-            QMessageBox.information(self.window, tr("Import"), report)
+            QMessageBox.information(self.window, self.tr("Import"), report)
         return report
 
     def _import(self, path: Path) -> str | None:
@@ -85,7 +85,7 @@ class FileActions(QObject):
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise UserError(tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error)) from error
+            raise UserError(arg(self.tr("Cannot read %1: %2"), path, error.strerror or error)) from error
         kind = detect_format(str(path), data)
         crm = self.crm
         if kind == "ics":
@@ -96,8 +96,8 @@ class FileActions(QObject):
             if not dialog.exec():
                 return None
             chosen = dialog.chosen()
-            result = self.run(tr("Logging the events…"), lambda: files.import_events(crm, chosen))
-            return str(result.summary(tr("Meetings")))
+            result = self.run(self.tr("Logging the events…"), lambda: files.import_events(crm, chosen))
+            return str(result.summary(self.tr("Meetings")))
         skip_invalid = False
         if kind in ("csv", "xlsx"):
             from btvcrm.exchange.spreadsheets import headers_and_mapping
@@ -108,7 +108,7 @@ class FileActions(QObject):
             if not sheet.exec():
                 return None
             skip_invalid = sheet.skip_invalid.isChecked()
-        return str(self.run(tr("Importing {name}…").format(name=path.name),
+        return str(self.run(arg(self.tr("Importing %1…"), path.name),
                             lambda: files.import_from(crm, path, skip_invalid=skip_invalid)))
 
     # Export -----------------------------------------------------------------------------
@@ -117,7 +117,7 @@ class FileActions(QObject):
         if fmt in ("csv", "xlsx") and what is None:
             what = "people"
         suggested = SUGGESTED_NAMES[fmt].format(what=what)
-        name, _ = QFileDialog.getSaveFileName(self.window, tr("Export"), suggested, f"*.{fmt}")
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested, f"*.{fmt}")
         if not name:
             return None
         return self.export_file(Path(name), fmt, what=what, list_filter=list_filter)
@@ -128,10 +128,10 @@ class FileActions(QObject):
 
         crm = self.crm
         try:
-            message = str(self.run(tr("Exporting…"),
+            message = str(self.run(self.tr("Exporting…"),
                                    lambda: files.export_to(crm, path, fmt, what=what, list_filter=list_filter)))
         except UserError as error:
-            QMessageBox.warning(self.window, tr("Export failed"), str(error))
+            QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
             return None
         self.message.emit(message, 8000)
         return message

@@ -27,16 +27,16 @@ from btvcrm.storage.errors import ReadOnlyError
 from btvcrm.storage.safety import AutoBackup
 from btvcrm.ui import background, show_user_error
 from btvcrm.ui.background import PausableTimer
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import arg, translate
 
 BACKUP_TICK_MS = 60_000
 
 
 def ask_readonly(parent: QWidget | None, error: Exception) -> bool:
     """Offer to open a file that cannot be written read-only; True when the user accepts."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("The data file cannot be written"), str(error), parent=parent)
-    readonly = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("FileSession", "The data file cannot be written"), str(error), parent=parent)
+    readonly = box.addButton(translate("FileSession", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("FileSession", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(readonly)
     box.exec()
     return box.clickedButton() is readonly
@@ -91,20 +91,20 @@ class FileSession(QObject):
 
     # Open, new, switch -----------------------------------------------------------------
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, tr("Open data file"), "",
-                                              tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open data file"), "",
+                                              self.tr("btvcrm files (*.sqlite *.db);;All files (*)"))
         if name:
             self.switch_to(Path(name))
 
     def new_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, tr("New data file"), "btvcrm.sqlite",
-                                              tr("btvcrm files (*.sqlite)"))
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New data file"), "btvcrm.sqlite",
+                                              self.tr("btvcrm files (*.sqlite)"))
         if not name:
             return
         path = Path(name)
         if path.exists():
-            QMessageBox.warning(self.window, tr("New data file"),
-                                tr("{path} exists already. Choose a new name.").format(path=path))
+            QMessageBox.warning(self.window, self.tr("New data file"),
+                                arg(self.tr("%1 exists already. Choose a new name."), path))
             return
         self.switch_to(path)
 
@@ -140,18 +140,18 @@ class FileSession(QObject):
 
         path = self.crm.path
         if path is None or self.crm.readonly:
-            QMessageBox.warning(self.window, tr("Move data file"), tr("Only a data file open for writing can be moved."))
+            QMessageBox.warning(self.window, self.tr("Move data file"), self.tr("Only a data file open for writing can be moved."))
             return None
         dest = Path(dest)
         if dest.exists():
-            QMessageBox.warning(self.window, tr("Move data file"),
-                                tr("{path} exists already. Choose a new name.").format(path=dest))
+            QMessageBox.warning(self.window, self.tr("Move data file"),
+                                arg(self.tr("%1 exists already. Choose a new name."), dest))
             return None
         self.finish()
         self.crm.close()
         warning: UserError | None = None
         try:
-            moved = Path(background.run(self.window, tr("Moving the data file…"), lambda: move_data_file(path, dest)))
+            moved = Path(background.run(self.window, self.tr("Moving the data file…"), lambda: move_data_file(path, dest)))
         except OldFileKeptError as kept:
             moved, warning = kept.dest, kept
         except UserError as error:
@@ -168,7 +168,7 @@ class FileSession(QObject):
         remember_moved_file(path, moved)
         if warning is not None:
             show_user_error(self.window, warning)
-        self.message.emit(tr("The data file is now {path}.").format(path=moved), 8000)
+        self.message.emit(arg(self.tr("The data file is now %1."), moved), 8000)
         self.start_auto_backup()
         return moved
 
@@ -183,14 +183,14 @@ class FileSession(QObject):
         self.crm.close()
         error: UserError | None = None
         try:
-            background.run(self.window, tr("Restoring the backup…"), lambda: backup.restore(path, source))
+            background.run(self.window, self.tr("Restoring the backup…"), lambda: backup.restore(path, source))
         except UserError as failed:
             error = failed
         self.replace(Crm.open(path))
         if error is not None:
             show_user_error(self.window, error)
             return False
-        self.message.emit(tr("Restored the backup {name}.").format(name=source.name), 8000)
+        self.message.emit(arg(self.tr("Restored the backup %1."), source.name), 8000)
         return True
 
     # Automatic backups -------------------------------------------------------------------------
@@ -200,7 +200,7 @@ class FileSession(QObject):
         if auto is None or self.crm.path is None or self.crm.readonly:
             return
         try:
-            self.run(tr("Taking today's backup…"), lambda: auto.on_open(self.crm))
+            self.run(self.tr("Taking today's backup…"), lambda: auto.on_open(self.crm))
         except UserError as error:
             self.message.emit(str(error), 10000)
         self._report_backup()
@@ -213,7 +213,7 @@ class FileSession(QObject):
 
     def _report_backup(self) -> None:
         error = self.auto_backup.last_error if self.auto_backup is not None else None
-        self.backup_failed.emit(tr("Automatic backup failed: {error}").format(error=error) if error else None)
+        self.backup_failed.emit(arg(self.tr("Automatic backup failed: %1"), error) if error else None)
 
 
 def remember_moved_file(old: Path, new: Path) -> None:

@@ -1,15 +1,17 @@
 """Translation in the app: Qt's own `QTranslator`, loading `.qm` files compiled from our `.ts`.
 
-Source strings are English; `resources/translations/btvcrm_nb*.ts` hold the Bokmål
+Source strings are English; `resources/translations/btvcrm_nb.ts` holds the Bokmål
 (including Qt's own words: see `qt_strings.py`), `btvcrm_en.ts` the English plural
 forms. `pyside6-lrelease` compiles each language into `btvcrm_<lang>.qm` (`make`
 does it, and so does `install()` when running from source and a `.ts` is newer).
 The Qt-free core reads the same `.ts` files through `btvcrm.i18n`. How to write a
 string: docs/translation.md.
 
-    self.tr("Saved %1")                           # in a QObject class (context: the class)
+    self.tr("Save")                                   # in a QObject class (context: the class)
     translate("TodayPage", "%n follow-up(s)", "", n)  # plurals, and code outside classes
-    arg(self.tr("Moved %1 to %2"), a, b)          # placeholders
+    arg(self.tr("Moved %1 to %2"), a, b)              # placeholders
+    X = QT_TRANSLATE_NOOP("Ctx", "Weekly")            # marked in a table …
+    lookup("Ctx", X)                                  # … translated where it is shown
 """
 
 from __future__ import annotations
@@ -22,23 +24,29 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from btvcrm import i18n as core
-from btvcrm.i18n import DEFAULT_LANGUAGE, LANGUAGES, arg, normalize_lang
+from btvcrm.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    arg,
+    normalize_lang,
+    upper_first,
+)
 
 __all__ = [
-    "CONTEXT",
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
     "arg",
     "current_lang",
     "install",
+    "lookup",
     "qm_file",
     "translate",
-    "tr",
+    "upper_first",
 ]
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "btvcrm"  # the old shared context of module-level tr(); going away with the sweep
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
@@ -55,9 +63,9 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
-def tr(text: str) -> str:
-    """Old style: translate in the shared "btvcrm" context (to be replaced by translate())."""
-    return QCoreApplication.translate(CONTEXT, text)
+def lookup(context: str, source: str, n: int = -1) -> str:
+    """Translate a string marked elsewhere with QT_TRANSLATE_NOOP (lupdate does not read this call)."""
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def current_lang() -> str:
@@ -128,43 +136,3 @@ def install(lang: str | None = None) -> str:
     QLocale.setDefault(QLocale(*LOCALES[lang]))
     _current = lang
     return lang
-
-
-# ---------------------------------------------------------------- for the tests of the old style
-
-
-def translation_files() -> list[Path]:
-    return core.ts_files("nb")
-
-
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation (the first form), finished ones only."""
-    return {(context, source): forms[0] for (context, source, _c), forms in core.read_ts(path).items()}
-
-
-def source_strings(root: Path) -> set[tuple[str, str]]:
-    """(context, source) of every literal `tr("…")`, `self.tr("…")` and `translate("ctx", "…")` under root."""
-    import ast
-
-    found: set[tuple[str, str]] = set()
-    for path in sorted(root.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        classes: dict[ast.AST, str] = {}
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef):
-                for child in ast.walk(node):
-                    classes.setdefault(child, node.name)
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-            literal = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
-            if name in ("translate", "QT_TRANSLATE_NOOP") and len(literal) >= 2 and literal[0] is not None and literal[1] is not None:
-                found.add((literal[0], literal[1]))
-            elif name == "tr" and literal[0] is not None:
-                if isinstance(func, ast.Attribute):
-                    found.add((classes.get(node, CONTEXT), literal[0]))
-                else:
-                    found.add((CONTEXT, literal[0]))
-    return found

@@ -5,20 +5,20 @@ words come from `Kind` itself and `ui.details.PAGES`."""
 from __future__ import annotations
 
 from btvcrm.domain.kinds import Kind
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import translate
 
 
 def kind_title(kind: Kind | str, *, plural: bool = True) -> str:
     """ "Møter" / "Møte" (or English), capitalised as a heading."""
     kind = Kind(kind)
     titles = {
-        Kind.ORGANISATION: (tr("Organisation"), tr("Organisations")),
-        Kind.PERSON: (tr("Person"), tr("People")),
-        Kind.MEETING: (tr("Meeting"), tr("Meetings")),
-        Kind.FOLLOW_UP: (tr("Follow-up"), tr("Follow-ups")),
-        Kind.INITIATIVE: (tr("Initiative"), tr("Initiatives")),
-        Kind.LESSON: (tr("Lesson learned"), tr("Lessons learned")),
-        Kind.COUNTY: (tr("County"), tr("Counties")),
+        Kind.ORGANISATION: (translate("Kinds", "Organisation"), translate("Kinds", "Organisations")),
+        Kind.PERSON: (translate("Kinds", "Person"), translate("Kinds", "People")),
+        Kind.MEETING: (translate("Kinds", "Meeting"), translate("Kinds", "Meetings")),
+        Kind.FOLLOW_UP: (translate("Kinds", "Follow-up"), translate("Kinds", "Follow-ups")),
+        Kind.INITIATIVE: (translate("Kinds", "Initiative"), translate("Kinds", "Initiatives")),
+        Kind.LESSON: (translate("Kinds", "Lesson learned"), translate("Kinds", "Lessons learned")),
+        Kind.COUNTY: (translate("Kinds", "County"), translate("Kinds", "Counties")),
     }
     singular, many = titles[kind]
     return many if plural else singular

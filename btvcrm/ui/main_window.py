@@ -40,7 +40,7 @@ from btvcrm.ui.commands import Commands
 from btvcrm.ui.deletions import Deletions
 from btvcrm.ui.file_actions import FileActions
 from btvcrm.ui.file_session import FileSession
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.notifier import Notifier
 from btvcrm.ui.pages import PAGE_NAMES, create_page, page_title
 from btvcrm.ui.pages.lists import ListPage
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.pages: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setUniformItemSizes(True)
         for index, name in enumerate(PAGE_NAMES):
             item = QListWidgetItem(page_title(name))
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.page_stack = QStackedWidget()
         self.content = QStackedWidget()
         self.content.addWidget(self.page_stack)
-        self.content.setAccessibleName(tr("Content"))
+        self.content.setAccessibleName(self.tr("Content"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.content)
@@ -125,13 +125,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
-        self.toolbar = QToolBar(tr("Main toolbar"))
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText(tr("Search everything (Ctrl+K)"))
-        self.search_field.setAccessibleName(tr("Search"))
+        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(320)
         self.commands = Commands(self, [page_title(name) for name in PAGE_NAMES])
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
         self.search_popup = SearchPopup(self.crm, self.search_field, self)
         self.search_popup.open_requested.connect(self.open_item)
-        self.file_label = QLabel(str(self.crm.path) if self.crm.path else tr("In-memory file"))
+        self.file_label = QLabel(str(self.crm.path) if self.crm.path else self.tr("In-memory file"))
         self.statusBar().addPermanentWidget(self.file_label)
         self.setTabOrder(self.sidebar, self.content)
 
@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
 
     def _build_banners(self) -> None:
         if self.crm.readonly:
-            self.banner_area.show_banner("readonly", tr("Read only: the data file was opened read-only. "
-                                                        "Changes cannot be saved until you open it normally."), RED)
+            self.banner_area.show_banner("readonly", self.tr("Read only: the data file was opened read-only. Changes cannot be saved "
+                                                            "until you open it normally."), RED)
         warning = cloud_sync_warning(self.crm.path) if self.crm.path is not None else None
         if warning:
             self.banner_area.show_banner("cloud", warning)
@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
             self.banner_area.hide_banner("backup")
 
     def _title(self) -> str:
-        return f"btvcrm — {self.crm.path.name if self.crm.path else tr('unsaved')}"
+        name = self.crm.path.name if self.crm.path else self.tr("unsaved")
+        return f"btvcrm — {name}"
 
     def show_status(self, text: str, ms: int = 4000) -> None:
         self.statusBar().showMessage(text, ms)
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
     def set_badge(self, count: int) -> None:
         item = self.sidebar.item(0)
         item.setText(page_title("today") + (f"  ({count})" if count else ""))
-        item.setToolTip(tr("{n} follow-ups due").format(n=count) if count else page_title("today"))
+        item.setToolTip(translate("MainWindow", "%n follow-up(s) due", "", count) if count else page_title("today"))
 
     def check_pages(self) -> list[str]:
         """Visit every page (the packaged app's smoke test)."""

@@ -13,7 +13,7 @@ from btvcrm.domain import clock
 from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import translate
 
 if TYPE_CHECKING:
     from btvcrm.ui.main_window import MainWindow
@@ -82,8 +82,8 @@ class Notifier(QObject):
         if count and self.tray is not None and key != self._notified_for:
             self._notified_for = key
             self.tray.showMessage(
-                tr("Follow-ups due"),
-                tr("{n} follow-ups are due today or overdue.").format(n=count),
+                self.tr("Follow-ups due"),
+                translate("Notifier", "%n follow-up(s) due today or overdue.", "", count),
                 QSystemTrayIcon.MessageIcon.Information,
                 10_000,
             )

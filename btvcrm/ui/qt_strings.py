@@ -4,7 +4,7 @@ Qt ships no Bokmål `qtbase` translation (only Nynorsk, Danish, …), so the but
 QMessageBox/QDialogButtonBox, the text fields' context menus and the (non-native) file
 dialog would speak English in a Norwegian window. Each line below is one string Qt 6
 asks its translators for, under Qt's own context; the Bokmål is in
-`resources/translations/btvcrm_nb*.ts` like every other string. The sources were read
+`resources/translations/btvcrm_nb.ts` like every other string. The sources were read
 from what Qt requests at run time (tests/ui/test_i18n.py checks that every string a
 file dialog, message box and context menu asks for is here), not guessed.
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.kinds import kind_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +43,7 @@ class SearchPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(tr("Search results"))
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -96,7 +96,7 @@ class SearchPopup(QFrame):
                 self.hits.append(item)
             header.setExpanded(True)
         count = len(self.hits)
-        self.status.setText(tr("No matches.") if not count else tr("{n} matches · Enter opens · Esc closes").format(n=count))
+        self.status.setText(self.tr("No matches.") if not count else translate("SearchPopup", "%n match(es) · Enter opens · Esc closes", "", count))
         if self.hits:
             self.tree.setCurrentItem(self.hits[0])
         self.place()

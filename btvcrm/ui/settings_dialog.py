@@ -25,7 +25,7 @@ from btvcrm import paths
 from btvcrm import settings as user_settings
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import window_settings
-from btvcrm.ui.i18n import LANGUAGES, install, saved_language, tr
+from btvcrm.ui.i18n import LANGUAGES, arg, install, saved_language
 
 
 class SettingsDialog(QDialog):
@@ -36,21 +36,21 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.crm = crm
         self._move_file = move_file
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(self.tr("Settings"))
         self.saved = user_settings.load()
         self.name = QLineEdit(self.saved.user_name)
-        self.name.setAccessibleName(tr("Your name"))
+        self.name.setAccessibleName(self.tr("Your name"))
         self.title = QLineEdit(self.saved.user_title)
-        self.title.setAccessibleName(tr("Your title"))
+        self.title.setAccessibleName(self.tr("Your title"))
         self.language = QComboBox()
-        self.language.setAccessibleName(tr("Language"))
+        self.language.setAccessibleName(self.tr("Language"))
         for code, label in LANGUAGES.items():
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
-        self.file_label = QLabel(str(crm.path) if crm.path else tr("In-memory file"))
+        self.file_label = QLabel(str(crm.path) if crm.path else self.tr("In-memory file"))
         self.file_label.setWordWrap(True)
-        self.move_button = QPushButton(tr("Move data file…"))
-        self.move_button.setAccessibleName(tr("Move data file…"))
+        self.move_button = QPushButton(self.tr("Move data file…"))
+        self.move_button.setAccessibleName(self.tr("Move data file…"))
         self.move_button.clicked.connect(self._move_clicked)
         self.move_button.setVisible(move_file is not None)
         self.move_button.setEnabled(crm.path is not None and not getattr(crm, "readonly", False))
@@ -59,11 +59,11 @@ class SettingsDialog(QDialog):
         current_row.addWidget(self.move_button)
         upcoming = next_file_choice()
         self.next_file = QLineEdit(str(upcoming) if upcoming else "")
-        self.next_file.setAccessibleName(tr("Data file to open next time"))
-        self.next_file.setPlaceholderText(tr("(the current file)"))
-        choose_file = QPushButton(tr("Open another…"))
+        self.next_file.setAccessibleName(self.tr("Data file to open next time"))
+        self.next_file.setPlaceholderText(self.tr("(the current file)"))
+        choose_file = QPushButton(self.tr("Open another…"))
         choose_file.clicked.connect(self._choose_file)
-        new_file = QPushButton(tr("New file…"))
+        new_file = QPushButton(self.tr("New file…"))
         new_file.clicked.connect(self._new_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.next_file, 1)
@@ -72,33 +72,35 @@ class SettingsDialog(QDialog):
         default_backups = str(paths.backup_dir(crm.path))
         self.backups = QLineEdit(self.saved.backup_dir)
         self.backups.setPlaceholderText(default_backups)
-        self.backups.setAccessibleName(tr("Backup folder"))
-        choose_backups = QPushButton(tr("Choose…"))
+        self.backups.setAccessibleName(self.tr("Backup folder"))
+        choose_backups = QPushButton(self.tr("Choose…"))
         choose_backups.clicked.connect(self._choose_backups)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backups, 1)
         backup_row.addWidget(choose_backups)
         self.calendar_feed = QLineEdit(self.saved.calendar_feed_path)
-        self.calendar_feed.setAccessibleName(tr("Calendar file kept up to date"))
-        self.calendar_feed.setPlaceholderText(tr("(none)"))
-        self.calendar_feed.setToolTip(tr("An .ics file rewritten after every change, for a calendar client to subscribe to."))
-        choose_feed = QPushButton(tr("Choose…"))
+        self.calendar_feed.setAccessibleName(self.tr("Calendar file kept up to date"))
+        self.calendar_feed.setPlaceholderText(self.tr("(none)"))
+        self.calendar_feed.setToolTip(self.tr("An .ics file rewritten after every change, for a calendar client to subscribe to."))
+        choose_feed = QPushButton(self.tr("Choose…"))
         choose_feed.clicked.connect(self._choose_feed)
         feed_row = QHBoxLayout()
         feed_row.addWidget(self.calendar_feed, 1)
         feed_row.addWidget(choose_feed)
 
         form = QFormLayout()
-        form.addRow(tr("&Your name (for minutes):"), self.name)
-        form.addRow(tr("Your &title:"), self.title)
-        form.addRow(tr("&Language:"), self.language)
-        form.addRow(tr("Data file now:"), current_row)
-        form.addRow(tr("Data file next start:"), file_row)
-        form.addRow(tr("&Backups go to:"), backup_row)
-        form.addRow(tr("&Calendar file (.ics):"), feed_row)
+        form.addRow(self.tr("&Your name (for minutes):"), self.name)
+        form.addRow(self.tr("Your &title:"), self.title)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Data file now:"), current_row)
+        form.addRow(self.tr("Data file next start:"), file_row)
+        # A row of several widgets gets no buddy from the form: the label names its field itself,
+        # or its '&' would be shown instead of underlining the letter.
+        form.addRow(buddy_label(self.tr("&Backups go to:"), self.backups), backup_row)
+        form.addRow(buddy_label(self.tr("&Calendar file (.ics):"), self.calendar_feed), feed_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,12 +109,12 @@ class SettingsDialog(QDialog):
         self.resize(640, self.sizeHint().height())
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Open data file"), "", tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", self.tr("btvcrm files (*.sqlite *.db);;All files (*)"))
         if name:
             self.next_file.setText(name)
 
     def _new_file(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("New data file"), "", tr("btvcrm files (*.sqlite)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", self.tr("btvcrm files (*.sqlite)"))
         if name:
             self.next_file.setText(name)
 
@@ -120,7 +122,7 @@ class SettingsDialog(QDialog):
         """Ask where to move the data file; None when cancelled. Tests replace this."""
         start = str(self.crm.path) if self.crm.path else ""
         name, _ = QFileDialog.getSaveFileName(
-            self, tr("Move data file"), start, tr("btvcrm files (*.sqlite)"),
+            self, self.tr("Move data file"), start, self.tr("btvcrm files (*.sqlite)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         return Path(name) if name else None
@@ -132,8 +134,8 @@ class SettingsDialog(QDialog):
         if dest is None:
             return
         if dest.exists():
-            QMessageBox.warning(self, tr("Move data file"),
-                                tr("{path} exists already. Choose a new name.").format(path=dest))
+            QMessageBox.warning(self, self.tr("Move data file"),
+                                arg(self.tr("%1 exists already. Choose a new name."), dest))
             return
         old = self.crm.path
         moved = self._move_file(dest)
@@ -147,13 +149,13 @@ class SettingsDialog(QDialog):
             self.next_file.setText(str(moved))
 
     def _choose_backups(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Backup folder"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
         if folder:
             self.backups.setText(folder)
 
     def _choose_feed(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Calendar file"), self.calendar_feed.text() or "btvcrm.ics",
-                                              tr("Calendar files (*.ics)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Calendar file"), self.calendar_feed.text() or "btvcrm.ics",
+                                              self.tr("Calendar files (*.ics)"))
         if name:
             self.calendar_feed.setText(name)
 
@@ -173,6 +175,13 @@ class SettingsDialog(QDialog):
         if changed:
             install(lang)
             self.language_changed.emit()
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic moves the focus to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def next_file_choice() -> Path | None:

@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from btvcrm.ui.i18n import tr
-
 
 def demo_available() -> bool:
     try:
@@ -26,18 +24,18 @@ class WelcomeDialog(QDialog):
         self.db_path = db_path
         self.choice: str | None = None
         self.chosen_path: Path | None = None
-        self.setWindowTitle(tr("Welcome to btvcrm"))
-        heading = QLabel(f"<h2>{tr('Welcome to btvcrm')}</h2>")
-        intro = QLabel(tr("Your contacts, meetings and follow-ups for the supplier development programme. "
-                          "The data file will be stored here:") + f"<br><code>{db_path}</code>")
+        self.setWindowTitle(self.tr("Welcome to btvcrm"))
+        heading = QLabel("<h2>" + self.tr("Welcome to btvcrm") + "</h2>")
+        intro = QLabel(self.tr("Your contacts, meetings and follow-ups for the supplier development "
+                              "programme. The data file will be stored here:") + f"<br><code>{db_path}</code>")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_button = QPushButton(tr("Start &empty (with Buskerud, Telemark and Vestfold)"))
-        self.demo_button = QPushButton(tr("Open the &demo"))
-        self.open_button = QPushButton(tr("&Open an existing file…"))
+        self.empty_button = QPushButton(self.tr("Start &empty (with Buskerud, Telemark and Vestfold)"))
+        self.demo_button = QPushButton(self.tr("Open the &demo"))
+        self.open_button = QPushButton(self.tr("&Open an existing file…"))
         self.demo_button.setEnabled(demo_available())
         if not self.demo_button.isEnabled():
-            self.demo_button.setToolTip(tr("The demo data is not available in this version."))
+            self.demo_button.setToolTip(self.tr("The demo data is not available in this version."))
         self.empty_button.clicked.connect(lambda: self._choose("empty"))
         self.demo_button.clicked.connect(lambda: self._choose("demo"))
         self.open_button.clicked.connect(self._open_existing)
@@ -56,7 +54,7 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def _open_existing(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Open data file"), "", tr("btvcrm files (*.sqlite *.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", self.tr("btvcrm files (*.sqlite *.db);;All files (*)"))
         if name:
             self.chosen_path = Path(name)
             self._choose("open")

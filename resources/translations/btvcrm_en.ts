@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarketDialogue</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -43,12 +53,72 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue.</source>
+        <translation>
+            <numerusform>%n follow-up is due today or overdue.</numerusform>
+            <numerusform>%n follow-ups are due today or overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens · Esc closes</source>
+        <translation>
+            <numerusform>%n match · Enter opens · Esc closes</numerusform>
+            <numerusform>%n matches · Enter opens · Esc closes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) will be imported as %2. Columns and the fields they fill:</source>
+        <translation>
+            <numerusform>%1: %n row will be imported as %2. Columns and the fields they fill:</numerusform>
+            <numerusform>%1: %n rows will be imported as %2. Columns and the fields they fill:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Keep in touch every day</numerusform>
+            <numerusform>Keep in touch every %n days</numerusform>
         </translation>
     </message>
 </context>

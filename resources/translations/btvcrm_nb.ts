@@ -1,1014 +1,4645 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
-  <context>
-    <name>btvcrm</name>
+<context>
+    <name>AboutDialog</name>
     <message>
-      <source>&amp;Backups go to:</source>
-      <translation>Sikkerhets&amp;kopier lagres i:</translation>
+        <source>A contact register for the supplier development programme in Buskerud, Telemark and Vestfold: meetings, contacts, follow-ups and anchoring.</source>
+        <translation>Et kontaktregister for leverandørutviklingsprosjektet i Buskerud, Telemark og Vestfold: møter, kontaktpersoner, oppfølgingspunkter og forankring.</translation>
     </message>
     <message>
-      <source>&amp;Choose date…</source>
-      <translation>&amp;Velg dato…</translation>
+        <source>About %1</source>
+        <translation>Om %1</translation>
     </message>
     <message>
-      <source>&amp;Done</source>
-      <translation>&amp;Utført</translation>
+        <source>Component</source>
+        <translation>Komponent</translation>
     </message>
     <message>
-      <source>&amp;Language:</source>
-      <translation>&amp;Språk:</translation>
+        <source>Components and licences</source>
+        <translation>Komponenter og lisenser</translation>
     </message>
     <message>
-      <source>&amp;Open an existing file…</source>
-      <translation>&amp;Åpne en eksisterende fil…</translation>
+        <source>Font licence</source>
+        <translation>Skriftlisens</translation>
     </message>
     <message>
-      <source>&amp;Open county</source>
-      <translation>&amp;Åpne fylket</translation>
+        <source>Licence</source>
+        <translation>Lisens</translation>
     </message>
     <message>
-      <source>&amp;Reassign…</source>
-      <translation>&amp;Gi til en annen…</translation>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3 and ship as separate, replaceable libraries; their source code is available from https://code.qt.io. btvcrm itself is released under the MIT licence.</source>
+        <translation>Qt og PySide6 brukes under GNU Lesser General Public License versjon 3 og følger med som separate, utskiftbare biblioteker; kildekoden er tilgjengelig fra https://code.qt.io. Selve btvcrm er utgitt under MIT-lisensen.</translation>
     </message>
     <message>
-      <source>&amp;Your name (for minutes):</source>
-      <translation>&amp;Ditt navn (i møtereferater):</translation>
+        <source>The DejaVu Sans font is embedded in the PDF documents the app writes.</source>
+        <translation>Skrifttypen DejaVu Sans er innebygd i PDF-dokumentene programmet lager.</translation>
     </message>
     <message>
-      <source>(the current file)</source>
-      <translation>(den åpne filen)</translation>
+        <source>The licence file was not found: %1</source>
+        <translation>Fant ikke lisensfilen: %1</translation>
     </message>
     <message>
-      <source>+1 &amp;day</source>
-      <translation>+1 &amp;dag</translation>
+        <source>Version</source>
+        <translation>Versjon</translation>
     </message>
     <message>
-      <source>+1 &amp;week</source>
-      <translation>+1 &amp;uke</translation>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
     </message>
     <message>
-      <source>All counties</source>
-      <translation>Alle fylker</translation>
+        <source>public domain</source>
+        <translation>fritt tilgjengelig (public domain)</translation>
     </message>
+</context>
+<context>
+    <name>AgendaMark</name>
     <message>
-      <source>All kinds</source>
-      <translation>Alle typer</translation>
+        <source>decision</source>
+        <translation>vedtak</translation>
     </message>
     <message>
-      <source>Anchoring by county</source>
-      <translation>Forankring per fylke</translation>
+        <source>discussion</source>
+        <translation>diskusjon</translation>
     </message>
     <message>
-      <source>Anchoring matrix</source>
-      <translation>Forankringsmatrise</translation>
+        <source>information</source>
+        <translation>orientering</translation>
     </message>
+</context>
+<context>
+    <name>AnchoringMatrix</name>
     <message>
-      <source>Anchoring stage</source>
-      <translation>Forankringsstatus</translation>
+        <source>Anchoring matrix</source>
+        <translation>Forankringsmatrise</translation>
     </message>
     <message>
-      <source>Any status</source>
-      <translation>Alle statuser</translation>
+        <source>never</source>
+        <translation>aldri</translation>
     </message>
+</context>
+<context>
+    <name>AnchoringStage</name>
     <message>
-      <source>Backup folder</source>
-      <translation>Mappe for sikkerhetskopier</translation>
+        <source>co-owner</source>
+        <translation>medeier</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Avbryt</translation>
+        <source>committed</source>
+        <translation>forpliktet</translation>
     </message>
     <message>
-      <source>Choose a new due date</source>
-      <translation>Velg ny frist</translation>
+        <source>expectations clarified</source>
+        <translation>forventninger avklart</translation>
     </message>
     <message>
-      <source>Choose another file…</source>
-      <translation>Velg en annen fil…</translation>
+        <source>first contact</source>
+        <translation>første kontakt</translation>
     </message>
     <message>
-      <source>Choose date…</source>
-      <translation>Velg dato…</translation>
+        <source>informed</source>
+        <translation>informert</translation>
     </message>
     <message>
-      <source>Choose…</source>
-      <translation>Velg…</translation>
+        <source>not contacted</source>
+        <translation>ikke kontaktet</translation>
     </message>
+</context>
+<context>
+    <name>AnchoringStepDialog</name>
     <message>
-      <source>Concerns</source>
-      <translation>Gjelder</translation>
+        <source>&amp;Because of meeting</source>
+        <translation>&amp;Som følge av møte</translation>
     </message>
     <message>
-      <source>Content</source>
-      <translation>Innhold</translation>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
     </message>
     <message>
-      <source>Could not do that</source>
-      <translation>Det gikk ikke</translation>
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
-      <source>Could not open the data file</source>
-      <translation>Kunne ikke åpne datafilen</translation>
+        <source>(no meeting)</source>
+        <translation>(intet møte)</translation>
     </message>
     <message>
-      <source>Counties</source>
-      <translation>Fylker</translation>
+        <source>Anchoring: %1</source>
+        <translation>Forankringsstatus: %1</translation>
     </message>
     <message>
-      <source>County</source>
-      <translation>Fylke</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-      <source>Ctrl+Down</source>
-      <translation>Ctrl+Pil ned</translation>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-      <source>Ctrl+Up</source>
-      <translation>Ctrl+Pil opp</translation>
+        <source>Date as understood</source>
+        <translation>Dato slik den ble forstått</translation>
     </message>
     <message>
-      <source>D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open</source>
-      <translation>D = utført · S = +1 dag · W = +1 uke · Shift+S = velg dato · R = gi til en annen · Enter = åpne</translation>
+        <source>From</source>
+        <translation>Fra</translation>
     </message>
     <message>
-      <source>Data file next start:</source>
-      <translation>Datafil ved neste oppstart:</translation>
+        <source>Meeting</source>
+        <translation>Møte</translation>
     </message>
     <message>
-      <source>Data file now:</source>
-      <translation>Datafil nå:</translation>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
     </message>
     <message>
-      <source>Data file to open next time</source>
-      <translation>Datafil som åpnes neste gang</translation>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>Dato</translation>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
     <message>
-      <source>Doffin</source>
-      <translation>Doffin</translation>
+        <source>To</source>
+        <translation>Til</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Utført</translation>
+        <source>today</source>
+        <translation>i dag</translation>
     </message>
+</context>
+<context>
+    <name>AnchoringStepper</name>
     <message>
-      <source>Due</source>
-      <translation>Frist</translation>
+        <source>Anchoring ladder</source>
+        <translation>Forankringsstige</translation>
     </message>
+</context>
+<context>
+    <name>App</name>
     <message>
-      <source>Due follow-ups</source>
-      <translation>Oppfølgingspunkter med frist</translation>
+        <source>Choose another file…</source>
+        <translation>Velg en annen fil…</translation>
     </message>
     <message>
-      <source>Due follow-ups (D done, S +1 day, W +1 week)</source>
-      <translation>Oppfølging med frist (D utført, S +1 dag, W +1 uke)</translation>
+        <source>Could not open the data file</source>
+        <translation>Kunne ikke åpne datafilen</translation>
     </message>
     <message>
-      <source>E-mail</source>
-      <translation>E-post</translation>
+        <source>Open data file</source>
+        <translation>Åpne datafil</translation>
     </message>
     <message>
-      <source>Estimated value</source>
-      <translation>Anslått verdi</translation>
+        <source>Open the newest backup (%1)</source>
+        <translation>Åpne nyeste sikkerhetskopi (%1)</translation>
     </message>
     <message>
-      <source>Everyone key has been contacted recently.</source>
-      <translation>Alle nøkkelkontakter har hatt kontakt nylig.</translation>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
     </message>
     <message>
-      <source>Follow-ups</source>
-      <translation>Oppfølging</translation>
+        <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
+        <translation>btvcrm-filer (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
+</context>
+<context>
+    <name>Attendance</name>
     <message>
-      <source>Follow-ups due</source>
-      <translation>Oppfølging med frist</translation>
+        <source>absent</source>
+        <translation>forfall</translation>
     </message>
     <message>
-      <source>Follow-ups due today or overdue: {n}</source>
-      <translation>Oppfølgingspunkter med frist i dag eller forfalt: {n}</translation>
+        <source>copy to</source>
+        <translation>kopi til</translation>
     </message>
     <message>
-      <source>Free text</source>
-      <translation>Fritekst</translation>
+        <source>present</source>
+        <translation>til stede</translation>
     </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
     <message>
-      <source>From date</source>
-      <translation>Fra dato</translation>
+        <source>Please wait</source>
+        <extracomment>The dialog appears only for work that takes longer than this.</extracomment>
+        <translation>Vent litt</translation>
     </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
     <message>
-      <source>In-memory file</source>
-      <translation>Midlertidig fil i minnet</translation>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
     </message>
     <message>
-      <source>Initiatives</source>
-      <translation>Initiativer</translation>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
     </message>
     <message>
-      <source>Key contact</source>
-      <translation>Nøkkelkontakt</translation>
+        <source>At close</source>
+        <translation>Ved lukking</translation>
     </message>
     <message>
-      <source>Key contacts not heard from in a while</source>
-      <translation>Nøkkelkontakter uten kontakt på en stund</translation>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
     </message>
     <message>
-      <source>Key contacts to call</source>
-      <translation>Nøkkelkontakter å ringe</translation>
+        <source>Backup written: %1</source>
+        <translation>Sikkerhetskopi skrevet: %1</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>Type</translation>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Språk</translation>
+        <source>Backups of %1 in %2. A backup is taken at the first start of a day, every 30 minutes of work, at close and before imports and restores.</source>
+        <translation>Sikkerhetskopier av %1 i %2. Det tas en kopi ved dagens første start, hvert 30. minutt med arbeid, ved lukking og før import og gjenoppretting.</translation>
     </message>
     <message>
-      <source>Last change</source>
-      <translation>Sist endret</translation>
+        <source>Before delete</source>
+        <translation>Før sletting</translation>
     </message>
     <message>
-      <source>Last contact</source>
-      <translation>Siste kontakt</translation>
+        <source>Before import</source>
+        <translation>Før import</translation>
     </message>
     <message>
-      <source>Later</source>
-      <translation>Senere</translation>
+        <source>Before restore</source>
+        <translation>Før gjenoppretting</translation>
     </message>
     <message>
-      <source>Learned in</source>
-      <translation>Lært i</translation>
+        <source>Before upgrade</source>
+        <translation>Før oppgradering</translation>
     </message>
     <message>
-      <source>Lessons learned</source>
-      <translation>Læringspunkter</translation>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
     <message>
-      <source>Log contact</source>
-      <translation>Logg kontakt</translation>
+        <source>First today</source>
+        <extracomment>(path, mtime, size) -&gt; (meetings, people); a backup never changes once written.</extracomment>
+        <translation>Dagens første</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Hovedverktøylinje</translation>
+        <source>In-memory file</source>
+        <translation>Midlertidig fil i minnet</translation>
     </message>
     <message>
-      <source>Mark done</source>
-      <translation>Merk som utført</translation>
+        <source>Manual</source>
+        <translation>Manuell</translation>
     </message>
     <message>
-      <source>Me</source>
-      <translation>Meg</translation>
+        <source>Meetings</source>
+        <translation>Møter</translation>
     </message>
     <message>
-      <source>Meeting</source>
-      <translation>Møte</translation>
+        <source>No backups yet.</source>
+        <translation>Ingen sikkerhetskopier ennå.</translation>
     </message>
     <message>
-      <source>Meetings</source>
-      <translation>Møter</translation>
+        <source>People</source>
+        <translation>Personer</translation>
     </message>
     <message>
-      <source>Meetings today and the next 7 days</source>
-      <translation>Møter i dag og de neste 7 dagene</translation>
+        <source>Replace the data file with the backup from %1? The current file is backed up first.</source>
+        <translation>Erstatte datafilen med sikkerhetskopien fra %1? Det tas først en kopi av filen slik den er nå.</translation>
     </message>
     <message>
-      <source>Minutes</source>
-      <translation>Referat</translation>
+        <source>Restore backup</source>
+        <translation>Gjenopprett sikkerhetskopi</translation>
     </message>
     <message>
-      <source>Move &amp;down</source>
-      <translation>Flytt &amp;ned</translation>
+        <source>Size</source>
+        <translation>Størrelse</translation>
     </message>
     <message>
-      <source>Move &amp;up the ladder</source>
-      <translation>Flytt &amp;opp et trinn</translation>
+        <source>Taken</source>
+        <translation>Tatt</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Navn</translation>
+        <source>Taking a backup…</source>
+        <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
-      <source>New data file</source>
-      <translation>Ny datafil</translation>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
     </message>
+</context>
+<context>
+    <name>BannerArea</name>
     <message>
-      <source>New due date</source>
-      <translation>Ny frist</translation>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
     </message>
+</context>
+<context>
+    <name>CalendarFeed</name>
     <message>
-      <source>New file…</source>
-      <translation>Ny fil…</translation>
+        <source>Could not update the calendar file: %1</source>
+        <translation>Kunne ikke oppdatere kalenderfilen: %1</translation>
     </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
     <message>
-      <source>New meeting</source>
-      <translation>Nytt møte</translation>
+        <source>%1 (already logged)</source>
+        <translation>%1 (allerede logget)</translation>
     </message>
     <message>
-      <source>No due date</source>
-      <translation>Uten frist</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-      <source>No matches.</source>
-      <translation>Ingen treff.</translation>
+        <source>Choose the events to log as meetings from %1. Events already logged are greyed out.</source>
+        <translation>Velg hendelsene fra %1 som skal logges som møter. Hendelser som allerede er logget, er grået ut.</translation>
     </message>
     <message>
-      <source>No meetings in the coming week.</source>
-      <translation>Ingen møter den neste uka.</translation>
+        <source>Event</source>
+        <translation>Hendelse</translation>
     </message>
     <message>
-      <source>Nothing logged yet. Press Ctrl+L to log a contact.</source>
-      <translation>Ingenting logget ennå. Trykk Ctrl+L for å logge en kontakt.</translation>
+        <source>Events</source>
+        <translation>Hendelser</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>Import calendar events</source>
+        <translation>Importer kalenderhendelser</translation>
     </message>
     <message>
-      <source>Open another…</source>
-      <translation>Åpne en annen…</translation>
+        <source>Log the chosen events</source>
+        <translation>Logg de valgte hendelsene</translation>
     </message>
     <message>
-      <source>Open data file</source>
-      <translation>Åpne datafil</translation>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
     </message>
     <message>
-      <source>Open follow-ups</source>
-      <translation>Åpne oppfølgingspunkter</translation>
+        <source>When</source>
+        <translation>Når</translation>
     </message>
+</context>
+<context>
+    <name>ChooseDateDialog</name>
     <message>
-      <source>Open the &amp;demo</source>
-      <translation>Åpne &amp;demoen</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
-      <source>Open the newest backup ({name})</source>
-      <translation>Åpne nyeste sikkerhetskopi ({name})</translation>
+        <source>Choose a new due date</source>
+        <translation>Velg ny frist</translation>
     </message>
     <message>
-      <source>Org. no.</source>
-      <translation>Org.nr.</translation>
+        <source>New due date</source>
+        <translation>Ny frist</translation>
     </message>
     <message>
-      <source>Organisation</source>
-      <translation>Organisasjon</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
+</context>
+<context>
+    <name>Commands</name>
     <message>
-      <source>Organisations</source>
-      <translation>Organisasjoner</translation>
+        <source>&amp;About btvcrm</source>
+        <translation>&amp;Om btvcrm</translation>
     </message>
     <message>
-      <source>Overdue</source>
-      <translation>Forfalt</translation>
+        <source>&amp;Address book (.vcf)…</source>
+        <translation>&amp;Adressebok (.vcf)…</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>Eier</translation>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sikkerhetskopier…</translation>
     </message>
     <message>
-      <source>Pages</source>
-      <translation>Sider</translation>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Kalender (.ics)…</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>Personer</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
-      <source>Phase</source>
-      <translation>Fase</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
-      <source>Phone</source>
-      <translation>Telefon</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
-      <source>Quick log is not available yet.</source>
-      <translation>Hurtiglogging er ikke tilgjengelig ennå.</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <source>Quit</source>
-      <translation>Avslutt</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <source>Reassign</source>
-      <translation>Gi til en annen</translation>
+        <source>&amp;New data file…</source>
+        <translation>&amp;Ny datafil…</translation>
     </message>
     <message>
-      <source>Reassign…</source>
-      <translation>Gi til en annen…</translation>
+        <source>&amp;Open data file…</source>
+        <translation>Å&amp;pne datafil…</translation>
     </message>
     <message>
-      <source>Recent activity</source>
-      <translation>Siste aktivitet</translation>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
-      <source>Recently changed</source>
-      <translation>Nylig endret</translation>
+        <source>&amp;Trash</source>
+        <translation>P&amp;apirkurv</translation>
     </message>
     <message>
-      <source>Relevant for</source>
-      <translation>Relevant for</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
-      <source>Responsible</source>
-      <translation>Ansvarlig</translation>
+        <source>Everything as &amp;JSON…</source>
+        <translation>Alt som &amp;JSON…</translation>
     </message>
     <message>
-      <source>Responsible:</source>
-      <translation>Ansvarlig:</translation>
+        <source>Log contact</source>
+        <translation>Logg kontakt</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rolle</translation>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Søk</translation>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
     </message>
     <message>
-      <source>Search everything (Ctrl+K)</source>
-      <translation>Søk i alt (Ctrl+K)</translation>
+        <source>Review: no contact in 24 months…</source>
+        <translation>Gjennomgang: ingen kontakt på 24 måneder…</translation>
     </message>
     <message>
-      <source>Search in the list…</source>
-      <translation>Søk i listen…</translation>
+        <source>Search</source>
+        <translation>Søk</translation>
     </message>
     <message>
-      <source>Search results</source>
-      <translation>Søkeresultater</translation>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Innstillinger</translation>
+        <source>This list as &amp;CSV…</source>
+        <translation>Denne listen som &amp;CSV…</translation>
     </message>
     <message>
-      <source>Snooze 1 day</source>
-      <translation>Utsett 1 dag</translation>
+        <source>This list as &amp;Excel (.xlsx)…</source>
+        <translation>Denne listen som &amp;Excel (.xlsx)…</translation>
     </message>
     <message>
-      <source>Snooze 1 week</source>
-      <translation>Utsett 1 uke</translation>
+        <source>Undo delete</source>
+        <translation>Angre sletting</translation>
     </message>
     <message>
-      <source>Start &amp;empty (with Buskerud, Telemark and Vestfold)</source>
-      <translation>Start &amp;tomt (med Buskerud, Telemark og Vestfold)</translation>
+        <source>← Back</source>
+        <translation>← Tilbake</translation>
     </message>
+</context>
+<context>
+    <name>Common</name>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Private notes – never leave the app</source>
+        <translation>Private notater – forlater aldri appen</translation>
     </message>
     <message>
-      <source>Step</source>
-      <translation>Trinn</translation>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
     </message>
+</context>
+<context>
+    <name>CountiesPage</name>
     <message>
-      <source>Tag</source>
-      <translation>Stikkord</translation>
+        <source>&amp;Open county</source>
+        <translation>&amp;Åpne fylket</translation>
     </message>
     <message>
-      <source>The anchoring ladder: {ladder}</source>
-      <translation>Forankringsstigen: {ladder}</translation>
+        <source>Anchoring stage</source>
+        <translation>Forankringsstatus</translation>
     </message>
     <message>
-      <source>The demo data is not available in this version.</source>
-      <translation>Demodataene finnes ikke i denne versjonen.</translation>
+        <source>Counties</source>
+        <translation>Fylker</translation>
     </message>
     <message>
-      <source>The detail page is not available yet.</source>
-      <translation>Detaljsiden er ikke tilgjengelig ennå.</translation>
+        <source>County</source>
+        <translation>Fylke</translation>
     </message>
     <message>
-      <source>The meeting editor is not available yet.</source>
-      <translation>Møteredigeringen er ikke tilgjengelig ennå.</translation>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Pil ned</translation>
     </message>
     <message>
-      <source>This week</source>
-      <translation>Denne uka</translation>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Pil opp</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>Tittel</translation>
+        <source>Last change</source>
+        <translation>Sist endret</translation>
     </message>
     <message>
-      <source>To date</source>
-      <translation>Til dato</translation>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
-      <source>Today</source>
-      <translation>I dag</translation>
+        <source>Move &amp;up the ladder</source>
+        <translation>Flytt &amp;opp et trinn</translation>
     </message>
     <message>
-      <source>Today's and upcoming meetings</source>
-      <translation>Dagens og kommende møter</translation>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
     </message>
     <message>
-      <source>Welcome to btvcrm</source>
-      <translation>Velkommen til btvcrm</translation>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Hva</translation>
+        <source>Step</source>
+        <translation>Trinn</translation>
     </message>
     <message>
-      <source>When</source>
-      <translation>Når</translation>
+        <source>The anchoring ladder: %1</source>
+        <translation>Forankringsstigen: %1</translation>
     </message>
     <message>
-      <source>Your &amp;title:</source>
-      <translation>Din &amp;tittel:</translation>
+        <source>never</source>
+        <translation>aldri</translation>
     </message>
+</context>
+<context>
+    <name>CountyPage</name>
     <message>
-      <source>Your contacts, meetings and follow-ups for the supplier development programme. The data file will be stored here:</source>
-      <translation>Kontakter, møter og oppfølgingspunkter for leverandørutviklingsprosjektet. Datafilen lagres her:</translation>
+        <source>Anchoring history</source>
+        <translation>Forankringshistorikk</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <translation>Ditt navn</translation>
+        <source>Anchoring: %1</source>
+        <translation>Forankringsstatus: %1</translation>
     </message>
     <message>
-      <source>Your title</source>
-      <translation>Din tittel</translation>
+        <source>County report</source>
+        <translation>Fylkesrapport</translation>
     </message>
     <message>
-      <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
-      <translation>btvcrm-filer (*.sqlite *.db);;Alle filer (*)</translation>
+        <source>County report %1, %2</source>
+        <translation>Fylkesrapport %1, %2</translation>
     </message>
     <message>
-      <source>btvcrm files (*.sqlite)</source>
-      <translation>btvcrm-filer (*.sqlite)</translation>
+        <source>County report (PDF)</source>
+        <translation>Fylkesrapport (PDF)</translation>
     </message>
     <message>
-      <source>never</source>
-      <translation>aldri</translation>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
-      <source>unsaved</source>
-      <translation>ikke lagret</translation>
+        <source>Drag a dot to reassess an organisation; each move is dated and kept.</source>
+        <translation>Dra en prikk for å vurdere en organisasjon på nytt; hver flytting dateres og tas vare på.</translation>
     </message>
     <message>
-      <source>{n} follow-ups are due today or overdue.</source>
-      <translation>{n} oppfølgingspunkter har frist i dag eller er forfalt.</translation>
+        <source>Due</source>
+        <translation>Frist</translation>
     </message>
     <message>
-      <source>{n} follow-ups due</source>
-      <translation>{n} oppfølgingspunkter med frist</translation>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
     </message>
     <message>
-      <source>{n} matches · Enter opens · Esc closes</source>
-      <translation>{n} treff · Enter åpner · Esc lukker</translation>
-    </message>
-    <message>
-      <source>{n} shown</source>
-      <translation>{n} vises</translation>
-    </message>
-    <message>
-      <source>← Back</source>
-      <translation>← Tilbake</translation>
-    </message>
-    <message>
-      <source>&amp;About btvcrm</source>
-      <translation>&amp;Om btvcrm</translation>
-    </message>
-    <message>
-      <source>&amp;Address book (.vcf)…</source>
-      <translation>&amp;Adressebok (.vcf)…</translation>
-    </message>
-    <message>
-      <source>&amp;Backups…</source>
-      <translation>&amp;Sikkerhetskopier…</translation>
-    </message>
-    <message>
-      <source>&amp;Calendar (.ics)…</source>
-      <translation>&amp;Kalender (.ics)…</translation>
-    </message>
-    <message>
-      <source>&amp;Calendar file (.ics):</source>
-      <translation>&amp;Kalenderfil (.ics):</translation>
-    </message>
-    <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-      <source>&amp;Export</source>
-      <translation>&amp;Eksporter</translation>
-    </message>
-    <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fil</translation>
-    </message>
-    <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-      <source>&amp;Import…</source>
-      <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-      <source>&amp;New data file…</source>
-      <translation>&amp;Ny datafil…</translation>
-    </message>
-    <message>
-      <source>&amp;Open data file…</source>
-      <translation>Å&amp;pne datafil…</translation>
-    </message>
-    <message>
-      <source>&amp;People</source>
-      <translation>&amp;Personer</translation>
-    </message>
-    <message>
-      <source>&amp;Restore</source>
-      <translation>&amp;Gjenopprett</translation>
-    </message>
-    <message>
-      <source>&amp;Restore…</source>
-      <translation>&amp;Gjenopprett…</translation>
-    </message>
-    <message>
-      <source>&amp;Skip invalid lines (import the rest)</source>
-      <translation>&amp;Hopp over ugyldige linjer (importer resten)</translation>
-    </message>
-    <message>
-      <source>&amp;Take a backup now</source>
-      <translation>&amp;Ta sikkerhetskopi nå</translation>
-    </message>
-    <message>
-      <source>&amp;Trash</source>
-      <translation>P&amp;apirkurv</translation>
-    </message>
-    <message>
-      <source>&amp;View</source>
-      <translation>&amp;Vis</translation>
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation>(ingen)</translation>
-    </message>
-    <message>
-      <source>(not imported)</source>
-      <translation>(importeres ikke)</translation>
-    </message>
-    <message>
-      <source>An .ics file rewritten after every change, for a calendar client to subscribe to.</source>
-      <translation>En .ics-fil som skrives på nytt etter hver endring, slik at et kalenderprogram kan abonnere på den.</translation>
-    </message>
-    <message>
-      <source>Automatic backup failed: {error}</source>
-      <translation>Automatisk sikkerhetskopi mislyktes: {error}</translation>
-    </message>
-    <message>
-      <source>Backup written: {path}</source>
-      <translation>Sikkerhetskopi skrevet: {path}</translation>
-    </message>
-    <message>
-      <source>Backups</source>
-      <translation>Sikkerhetskopier</translation>
-    </message>
-    <message>
-      <source>Backups of {file} in {folder}. A backup is taken at the first start of a day, every 30 minutes of work, at close and before imports and restores.</source>
-      <translation>Sikkerhetskopier av {file} i {folder}. Det tas en kopi ved dagens første start, hvert 30. minutt med arbeid, ved lukking og før import og gjenoppretting.</translation>
-    </message>
-    <message>
-      <source>Calendar file</source>
-      <translation>Kalenderfil</translation>
-    </message>
-    <message>
-      <source>Calendar file kept up to date</source>
-      <translation>Kalenderfil som holdes oppdatert</translation>
-    </message>
-    <message>
-      <source>Calendar files (*.ics)</source>
-      <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-      <source>Cannot read {path}: {reason}</source>
-      <translation>Kan ikke lese {path}: {reason}</translation>
-    </message>
-    <message>
-      <source>Choose the events to log as meetings from {name}. Events already logged are greyed out.</source>
-      <translation>Velg hendelsene fra {name} som skal logges som møter. Hendelser som allerede er logget, er grået ut.</translation>
-    </message>
-    <message>
-      <source>Close</source>
-      <translation>Lukk</translation>
-    </message>
-    <message>
-      <source>Column mapping</source>
-      <translation>Kolonnetilordning</translation>
-    </message>
-    <message>
-      <source>Could not update the calendar file: {error}</source>
-      <translation>Kunne ikke oppdatere kalenderfilen: {error}</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Slett</translation>
-    </message>
-    <message>
-      <source>Deleted</source>
-      <translation>Slettet</translation>
-    </message>
-    <message>
-      <source>Deleted item</source>
-      <translation>Slettet element</translation>
-    </message>
-    <message>
-      <source>Deleted items stay here until the file is cleaned up. Select one and press Enter or Restore to bring it back.</source>
-      <translation>Slettede elementer ligger her til filen ryddes. Velg ett og trykk Enter eller Gjenopprett for å hente det tilbake.</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>Hendelse</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>Hendelser</translation>
-    </message>
-    <message>
-      <source>Everything as &amp;JSON…</source>
-      <translation>Alt som &amp;JSON…</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Eksporter</translation>
-    </message>
-    <message>
-      <source>Export failed</source>
-      <translation>Eksporten mislyktes</translation>
-    </message>
-    <message>
-      <source>Exporting…</source>
-      <translation>Eksporterer…</translation>
-    </message>
-    <message>
-      <source>Field</source>
-      <translation>Felt</translation>
-    </message>
-    <message>
-      <source>Files btvcrm can import ({patterns});;All files (*)</source>
-      <translation>Filer btvcrm kan importere ({patterns});;Alle filer (*)</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Fornavn</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Importer</translation>
-    </message>
-    <message>
-      <source>Import calendar events</source>
-      <translation>Importer kalenderhendelser</translation>
-    </message>
-    <message>
-      <source>Import failed</source>
-      <translation>Importen mislyktes</translation>
-    </message>
-    <message>
-      <source>Import spreadsheet</source>
-      <translation>Importer regneark</translation>
-    </message>
-    <message>
-      <source>Importing {name}…</source>
-      <translation>Importerer {name}…</translation>
-    </message>
-    <message>
-      <source>Keep in touch every {n} days</source>
-      <translation>Hold kontakt hver {n}. dag</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Etternavn</translation>
-    </message>
-    <message>
-      <source>Log the chosen events</source>
-      <translation>Logg de valgte hendelsene</translation>
-    </message>
-    <message>
-      <source>Logging the events…</source>
-      <translation>Logger hendelsene…</translation>
-    </message>
-    <message>
-      <source>Move this item to the trash? You can undo with Ctrl+Z.</source>
-      <translation>Flytte dette til papirkurven? Du kan angre med Ctrl+Z.</translation>
-    </message>
-    <message>
-      <source>Moved to the trash. Ctrl+Z restores it.</source>
-      <translation>Flyttet til papirkurven. Ctrl+Z henter det tilbake.</translation>
-    </message>
-    <message>
-      <source>No backups yet.</source>
-      <translation>Ingen sikkerhetskopier ennå.</translation>
-    </message>
-    <message>
-      <source>Notes</source>
-      <translation>Notater</translation>
-    </message>
-    <message>
-      <source>Open read-only</source>
-      <translation>Åpne bare for lesing</translation>
-    </message>
-    <message>
-      <source>Participants</source>
-      <translation>Deltakere</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Person</translation>
-    </message>
-    <message>
-      <source>Please wait</source>
-      <translation>Vent litt</translation>
-    </message>
-    <message>
-      <source>Read only</source>
-      <translation>Bare lesing</translation>
-    </message>
-    <message>
-      <source>Read only: the data file was opened read-only. Changes cannot be saved until you open it normally.</source>
-      <translation>Bare lesing: datafilen er åpnet bare for lesing. Endringer kan ikke lagres før du åpner den vanlig.</translation>
-    </message>
-    <message>
-      <source>Replace the data file with the backup from {when}? The current file is backed up first.</source>
-      <translation>Erstatte datafilen med sikkerhetskopien fra {when}? Det tas først en kopi av filen slik den er nå.</translation>
-    </message>
-    <message>
-      <source>Restore backup</source>
-      <translation>Gjenopprett sikkerhetskopi</translation>
-    </message>
-    <message>
-      <source>Restored from the trash.</source>
-      <translation>Hentet tilbake fra papirkurven.</translation>
-    </message>
-    <message>
-      <source>Restored the backup {name}.</source>
-      <translation>Gjenopprettet sikkerhetskopien {name}.</translation>
-    </message>
-    <message>
-      <source>Restoring the backup…</source>
-      <translation>Gjenoppretter sikkerhetskopien…</translation>
-    </message>
-    <message>
-      <source>Review: no contact in 24 months…</source>
-      <translation>Gjennomgang: ingen kontakt på 24 måneder…</translation>
-    </message>
-    <message>
-      <source>Size</source>
-      <translation>Størrelse</translation>
-    </message>
-    <message>
-      <source>Skip invalid lines</source>
-      <translation>Hopp over ugyldige linjer</translation>
-    </message>
-    <message>
-      <source>Taken</source>
-      <translation>Tatt</translation>
-    </message>
-    <message>
-      <source>Taking a backup before the import…</source>
-      <translation>Tar sikkerhetskopi før importen…</translation>
-    </message>
-    <message>
-      <source>Taking a backup…</source>
-      <translation>Tar sikkerhetskopi…</translation>
-    </message>
-    <message>
-      <source>Taking today's backup…</source>
-      <translation>Tar dagens sikkerhetskopi…</translation>
-    </message>
-    <message>
-      <source>The data file cannot be written</source>
-      <translation>Datafilen kan ikke skrives</translation>
-    </message>
-    <message>
-      <source>The data file is open read-only; nothing can be imported.</source>
-      <translation>Datafilen er åpnet bare for lesing; ingenting kan importeres.</translation>
-    </message>
-    <message>
-      <source>The trash is empty.</source>
-      <translation>Papirkurven er tom.</translation>
-    </message>
-    <message>
-      <source>This list as &amp;CSV…</source>
-      <translation>Denne listen som &amp;CSV…</translation>
-    </message>
-    <message>
-      <source>This list as &amp;Excel (.xlsx)…</source>
-      <translation>Denne listen som &amp;Excel (.xlsx)…</translation>
-    </message>
-    <message>
-      <source>Trash</source>
-      <translation>Papirkurv</translation>
-    </message>
-    <message>
-      <source>Undo delete</source>
-      <translation>Angre sletting</translation>
-    </message>
-    <message>
-      <source>Warning</source>
-      <translation>Advarsel</translation>
-    </message>
-    <message>
-      <source>Website</source>
-      <translation>Nettsted</translation>
-    </message>
-    <message>
-      <source>Why</source>
-      <translation>Hvorfor</translation>
-    </message>
-    <message>
-      <source>already logged</source>
-      <translation>allerede logget</translation>
-    </message>
-    <message>
-      <source>organisations</source>
-      <translation>organisasjoner</translation>
-    </message>
-    <message>
-      <source>people</source>
-      <translation>personer</translation>
-    </message>
-    <message>
-      <source>{name}: {n} rows will be imported as {what}. Columns and the fields they fill:</source>
-      <translation>{name}: {n} rader importeres som {what}. Kolonnene og feltene de fyller:</translation>
-    </message>
-    <message>
-      <source>{n} deleted</source>
-      <translation>{n} slettet</translation>
-    </message>
-    <message>
-      <source>{path} exists already. Choose a new name.</source>
-      <translation>{path} finnes allerede. Velg et nytt navn.</translation>
-    </message>
-    <message>
-      <source>First today</source>
-      <translation>Dagens første</translation>
-    </message>
-    <message>
-      <source>Automatic</source>
-      <translation>Automatisk</translation>
-    </message>
-    <message>
-      <source>At close</source>
-      <translation>Ved lukking</translation>
-    </message>
-    <message>
-      <source>Manual</source>
-      <translation>Manuell</translation>
-    </message>
-    <message>
-      <source>Before import</source>
-      <translation>Før import</translation>
-    </message>
-    <message>
-      <source>Before delete</source>
-      <translation>Før sletting</translation>
-    </message>
-    <message>
-      <source>Before restore</source>
-      <translation>Før gjenoppretting</translation>
-    </message>
-    <message>
-      <source>Before upgrade</source>
-      <translation>Før oppgradering</translation>
-    </message>
-    <message>
-      <source>… and {n} more: narrow the list with the filters on Follow-ups</source>
-      <translation>… og {n} til: snevre inn listen med filtrene på Oppfølging</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>Oppfølgingspunkt</translation>
-    </message>
-    <message>
-      <source>Initiative</source>
-      <translation>Initiativ</translation>
-    </message>
-    <message>
-      <source>Lesson learned</source>
-      <translation>Læringspunkt</translation>
-    </message>
-    <message>
-      <source>Something went wrong</source>
-      <translation>Noe gikk galt</translation>
-    </message>
-    <message>
-      <source>Something went wrong: {error}
+        <source>Hello,
 
-The details are in the log: {path}</source>
-      <translation>Noe gikk galt: {error}
+Attached is the county report for %1 for %2.
 
-Loggen ligger i {path}.</translation>
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er fylkesrapporten for %1 for perioden %2.
+
+Vennlig hilsen</translation>
     </message>
-  </context>
-  <context>
-    <name>Privacy</name>
     <message>
-      <source>Writing the access request…</source>
-      <translation>Skriver innsynsrapporten…</translation>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
     </message>
-  </context>
+    <message>
+        <source>Initiatives in the county</source>
+        <translation>Initiativer i fylket</translation>
+    </message>
+    <message>
+        <source>Make the county report and an e-mail draft with it attached</source>
+        <translation>Lag fylkesrapporten og et e-postutkast med den som vedlegg</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Move up the ladder</source>
+        <translation>Flytt opp på stigen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Power and interest</source>
+        <translation>Påvirkning og interesse</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noe gikk galt</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+
+The details are in the log: %2</source>
+        <translation>Noe gikk galt: %1
+
+Loggen ligger i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletions</name>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Move this item to the trash? You can undo with Ctrl+Z.</source>
+        <translation>Flytte dette til papirkurven? Du kan angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Ctrl+Z restores it.</source>
+        <translation>Flyttet til papirkurven. Ctrl+Z gjenoppretter det.</translation>
+    </message>
+    <message>
+        <source>Restored from the trash.</source>
+        <translation>Gjenopprettet fra papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>Key facts</source>
+        <translation>Nøkkelfakta</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>Private notes – never leave the app</source>
+        <translation>Private notater – forlater aldri appen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>meg</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueReports</name>
+    <message numerus="yes">
+        <source>%n meeting(s) of %1 minutes with a break of %2 minutes; rooms in parallel: %3. The order is %4.</source>
+        <translation>
+            <numerusform>%n møte på %1 minutter med %2 minutters pause; rom i parallell: %3. Rekkefølgen er %4.</numerusform>
+            <numerusform>%n møter à %1 minutter med %2 minutters pause; rom i parallell: %3. Rekkefølgen er %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered organisation(s)</source>
+        <translation>
+            <numerusform>%n påmeldt virksomhet</numerusform>
+            <numerusform>%n påmeldte virksomheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplier(s) had a one-to-one meeting with the contracting authority, every meeting equally long (%1 minutes); the order was %2.</source>
+        <translation>
+            <numerusform>%n leverandør fikk et én-til-én-møte med oppdragsgiver (%1 minutter); rekkefølgen ble %2.</numerusform>
+            <numerusform>%n leverandører fikk hvert sitt én-til-én-møte med oppdragsgiver, alle like lange (%1 minutter); rekkefølgen ble %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked in a one-to-one meeting</source>
+        <translation>Stilt i et én-til-én-møte</translation>
+    </message>
+    <message>
+        <source>Asked in the plenary</source>
+        <translation>Stilt i plenum</translation>
+    </message>
+    <message>
+        <source>Asked in writing</source>
+        <translation>Stilt skriftlig</translation>
+    </message>
+    <message>
+        <source>Contracting authority</source>
+        <translation>Oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Every answer given to one supplier has been shared with all registrants.</source>
+        <translation>Alle svar som er gitt til én leverandør, er delt med alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>Input from the suppliers</source>
+        <translation>Innspill fra leverandørene</translation>
+    </message>
+    <message>
+        <source>List of participants</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>No one-to-one meetings were held.</source>
+        <translation>Det ble ikke holdt én-til-én-møter.</translation>
+    </message>
+    <message>
+        <source>No questions and answers shared yet.</source>
+        <translation>Ingen spørsmål og svar er delt ennå.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Kunngjøring</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Én-til-én</translation>
+    </message>
+    <message>
+        <source>One-to-one meetings</source>
+        <translation>Én-til-én-møter</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Organisations that took part</source>
+        <translation>Virksomheter som deltok</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Anskaffelse</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Spørsmål og svar</translation>
+    </message>
+    <message>
+        <source>Registered organisations</source>
+        <translation>Påmeldte virksomheter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <source>Schedule of the one-to-one meetings</source>
+        <translation>Timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Summary of the dialogue conference</source>
+        <translation>Oppsummering fra dialogkonferansen</translation>
+    </message>
+    <message>
+        <source>Suppliers&apos; input in the one-to-one meetings may contain business secrets and is exempt from public access (%1); it is not part of this summary.</source>
+        <translation>Innspill fra leverandørene i én-til-én-møtene kan inneholde forretningshemmeligheter og er unntatt offentlighet (%1); de er ikke med i denne oppsummeringen.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>drawn at random on %1 (seed %2)</source>
+        <translation>trukket tilfeldig %1 (frø %2)</translation>
+    </message>
+    <message>
+        <source>drawn at random on %1 with seed %2 (the same seed gives the same order)</source>
+        <translation>trukket tilfeldig %1 med frø %2 (samme frø gir samme rekkefølge)</translation>
+    </message>
+    <message>
+        <source>late registration</source>
+        <translation>sen påmelding</translation>
+    </message>
+    <message>
+        <source>not attending in person</source>
+        <translation>deltar ikke fysisk</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>rom %1</translation>
+    </message>
+    <message>
+        <source>set by registration time</source>
+        <translation>satt etter påmeldingstidspunkt</translation>
+    </message>
+    <message>
+        <source>shared with all on %1 (%2)</source>
+        <translation>delt med alle %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueStatus</name>
+    <message>
+        <source>announced</source>
+        <translation>kunngjort</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>Supplier input in a one-to-one meeting: business secrets the buyer must keep (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by offentleglova § 13.</extracomment>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>summarised</source>
+        <translation>oppsummert</translation>
+    </message>
+</context>
+<context>
+    <name>EditableTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Erase person (GDPR)</source>
+        <translation>Slett person (GDPR)</translation>
+    </message>
+    <message>
+        <source>Name to confirm the erasure</source>
+        <translation>Navn for å bekrefte slettingen</translation>
+    </message>
+    <message>
+        <source>The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. This cannot be undone (older backups still hold the data until they are thinned).</source>
+        <translation>Navn og kontaktopplysninger for %1 slettes overalt. Møter beholder «slettet person». Dette kan ikke angres (eldre sikkerhetskopier har opplysningene til de tynnes ut).</translation>
+    </message>
+    <message>
+        <source>Type the name to confirm: %1</source>
+        <translation>Skriv navnet for å bekrefte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>dialogue conference</source>
+        <translation>dialogkonferanse</translation>
+    </message>
+    <message>
+        <source>further round</source>
+        <translation>videre dialogrunde</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Files btvcrm can import (%1);;All files (*)</source>
+        <translation>Filer btvcrm kan importere (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>Export format -&gt; the file name proposed in the save dialog ({what}: the list&apos;s kind). What the current page shows: (repository name, filter as on screen), or (None, None).</extracomment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Logging the events…</source>
+        <translation>Logger hendelsene…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Bare lesing</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only; nothing can be imported.</source>
+        <translation>Datafilen er åpnet bare for lesing; ingenting kan importeres.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSession</name>
+    <message>
+        <source>%1 exists already. Choose a new name.</source>
+        <translation>%1 finnes allerede. Velg et nytt navn.</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatisk sikkerhetskopi mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Move data file</source>
+        <translation>Flytt datafil</translation>
+    </message>
+    <message>
+        <source>Moving the data file…</source>
+        <translation>Flytter datafilen…</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Ny datafil</translation>
+    </message>
+    <message>
+        <source>Only a data file open for writing can be moved.</source>
+        <translation>Bare en datafil som er åpnet for skriving, kan flyttes.</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Åpne datafil</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åpne bare for lesing</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Gjenopprettet sikkerhetskopien %1.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>Tar dagens sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written</source>
+        <translation>Datafilen kan ikke skrives</translation>
+    </message>
+    <message>
+        <source>The data file is now %1.</source>
+        <translation>Datafilen ligger nå i %1.</translation>
+    </message>
+    <message>
+        <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
+        <translation>btvcrm-filer (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>btvcrm files (*.sqlite)</source>
+        <translation>btvcrm-filer (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Hva</translation>
+    </message>
+    <message>
+        <source>An RFC 5545 recurrence rule, e.g. FREQ=WEEKLY;INTERVAL=3</source>
+        <translation>En gjentakelsesregel etter RFC 5545, f.eks. FREQ=WEEKLY;INTERVAL=3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose one responsible person.</source>
+        <translation>Velg én ansvarlig person.</translation>
+    </message>
+    <message>
+        <source>Custom (RRULE)…</source>
+        <translation>Egendefinert (RRULE)…</translation>
+    </message>
+    <message>
+        <source>Custom repeat rule (RRULE)</source>
+        <translation>Egendefinert gjentakelsesregel (RRULE)</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Gjentas ikke</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Rediger oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Empty = me</source>
+        <translation>Tomt = meg</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Annenhver uke</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Hvert kvartal</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uke</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Hvert år</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>R&amp;ule</source>
+        <translation>Re&amp;gel</translation>
+    </message>
+    <message>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Gjentas</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>There is no person called “%1”.</source>
+        <translation>Det finnes ingen person som heter «%1».</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Write a repeat rule, or choose “Does not repeat”.</source>
+        <translation>Skriv en gjentakelsesregel, eller velg «Gjentas ikke».</translation>
+    </message>
+    <message>
+        <source>e.g. FREQ=MONTHLY;BYDAY=1MO</source>
+        <translation>f.eks. FREQ=MONTHLY;BYDAY=1MO</translation>
+    </message>
+    <message>
+        <source>e.g. “friday”, “in 2 weeks”, “14.06”</source>
+        <translation>f.eks. «fredag», «om 2 uker», «14.06»</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Koblet til</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>meg</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTree</name>
+    <message>
+        <source>Choose date…</source>
+        <translation>Velg dato…</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk som utført</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Meg</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Gi til en annen</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Gi til en annen…</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Snooze 1 day</source>
+        <translation>Utsett 1 dag</translation>
+    </message>
+    <message>
+        <source>Snooze 1 week</source>
+        <translation>Utsett 1 uke</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>… and %1 more: narrow the list with the filters on Follow-ups</source>
+        <translation>… og %1 til: snevre inn listen med filtrene på Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Uten frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>A tree widget holds real items: beyond this many per group the list says how many more there are.</extracomment>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uka</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>&amp;Choose date…</source>
+        <translation>&amp;Velg dato…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Utført</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Gi til en annen…</translation>
+    </message>
+    <message>
+        <source>+1 &amp;day</source>
+        <translation>+1 &amp;dag</translation>
+    </message>
+    <message>
+        <source>+1 &amp;week</source>
+        <translation>+1 &amp;uke</translation>
+    </message>
+    <message>
+        <source>D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open</source>
+        <translation>D = utført · S = +1 dag · W = +1 uke · Shift+S = velg dato · R = gi til en annen · Enter = åpne</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>&amp;Doffin reference</source>
+        <translation>&amp;Doffin-referanse</translation>
+    </message>
+    <message>
+        <source>&amp;Key dates</source>
+        <translation>&amp;Viktige datoer</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Eier</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Rediger initiativ</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value</source>
+        <translation>Anslått &amp;verdi</translation>
+    </message>
+    <message>
+        <source>Key date “%1” needs a date after “@”.</source>
+        <translation>Datoen «%1» trenger en dato etter «@».</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Dialogue conference @ 14.06.2016”</source>
+        <translation>Én per linje, f.eks. «Dialogkonferanse @ 14.06.2016»</translation>
+    </message>
+    <message>
+        <source>P&amp;rocedure</source>
+        <translation>P&amp;rosedyre</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>S&amp;tikkord</translation>
+    </message>
+    <message>
+        <source>e.g. “8 mrd”, “2,5 mill.”, “750 000”</source>
+        <translation>f.eks. «8 mrd», «2,5 mill.», «750 000»</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePage</name>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Anslått verdi</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>Viktige datoer</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedyre</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativePhase</name>
+    <message>
+        <source>competition</source>
+        <translation>konkurranse</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>kontrakt</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>oppfølging</translation>
+    </message>
+    <message>
+        <source>market dialogue</source>
+        <translation>markedsdialog</translation>
+    </message>
+    <message>
+        <source>needs assessment</source>
+        <translation>behovsavklaring</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>counties</source>
+        <translation>fylker</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>fylke</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiativ</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>initiativer</translation>
+    </message>
+    <message>
+        <source>lesson learned</source>
+        <translation>læringspunkt</translation>
+    </message>
+    <message>
+        <source>lessons learned</source>
+        <translation>læringspunkter</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>møter</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisasjon</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisasjoner</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasis</name>
+    <message>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>avtale</translation>
+    </message>
+    <message>
+        <source>legitimate interest</source>
+        <translation>berettiget interesse</translation>
+    </message>
+    <message>
+        <source>public task</source>
+        <translation>offentlig oppgave</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives</source>
+        <translation>&amp;Initiativer</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Læringspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Edit lesson learned</source>
+        <translation>Rediger læringspunkt</translation>
+    </message>
+    <message>
+        <source>Learned &amp;in</source>
+        <translation>Lært &amp;i</translation>
+    </message>
+    <message>
+        <source>New lesson learned</source>
+        <translation>Nytt læringspunkt</translation>
+    </message>
+    <message>
+        <source>Relevant for</source>
+        <translation>Relevant for</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Learned in</source>
+        <translation>Lært i</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Læringspunkt</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Koblet til</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Relevant for</source>
+        <translation>Relevant for</translation>
+    </message>
+</context>
+<context>
+    <name>ListKind</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 vises</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>Alle fylker</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fritekst</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Search in the list…</source>
+        <translation>Søk i listen…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Anslått verdi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>Learned in</source>
+        <translation>Lært i</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Relevant for</source>
+        <translation>Relevant for</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt med frist</numerusform>
+            <numerusform>%n oppfølgingspunkter med frist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innhold</translation>
+    </message>
+    <message>
+        <source>In-memory file</source>
+        <translation>Midlertidig fil i minnet</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Read only: the data file was opened read-only. Changes cannot be saved until you open it normally.</source>
+        <translation>Bare lesing: datafilen er åpnet bare for lesing. Endringer kan ikke lagres før du åpner den vanlig.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Søk i alt (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDialogue</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 asked for a one-to-one meeting but has no slot.</source>
+        <translation>%1 ba om et én-til-én-møte, men har ikke fått tid.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for two meetings at the same time, %2 (%3 and %4).</source>
+        <translation>%1 er satt opp i to møter samtidig %2 (%3 og %4).</translation>
+    </message>
+    <message>
+        <source>Equal treatment is shown: every answer is shared, everyone who asked for a one-to-one meeting has a slot, all meetings are equally long and everything was sent to all registrants.</source>
+        <translation>Likebehandling er vist: alle svar er delt, alle som ba om et én-til-én-møte har fått tid, alle møtene er like lange og alt er sendt til alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>Room %1 has two meetings at the same time, %2 (%3 and %4).</source>
+        <translation>Rom %1 har to møter samtidig %2 (%3 og %4).</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>En person</translation>
+    </message>
+    <message>
+        <source>The answer to %1 (%2) on “%3” is not shared with all registrants yet.</source>
+        <translation>Svaret til %1 (%2) på «%3» er ikke delt med alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>The one-to-one meetings differ in length (%1 minutes); all must be equally long.</source>
+        <translation>Én-til-én-møtene har ulik lengde (%1 minutter); alle skal ha like lang tid.</translation>
+    </message>
+    <message>
+        <source>a supplier</source>
+        <translation>en leverandør</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) was sent to %3 of %4 registrants; missing: %5.</source>
+        <translation>«%1» (%2) er sendt til %3 av %4 påmeldte; mangler: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>Material</name>
+    <message>
+        <source>answers to all</source>
+        <translation>svar til alle</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitasjon</translation>
+    </message>
+    <message>
+        <source>one-to-one schedule</source>
+        <translation>timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>presentasjon</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>oppsummering</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (ny)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and decisions</source>
+        <translation>&amp;Saksliste og vedtak</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives</source>
+        <translation>&amp;Initiativer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Koblinger</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møte</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (in the minutes)</source>
+        <translation>&amp;Notater (i referatet)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltakere</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary</source>
+        <translation>&amp;Referent</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Når</translation>
+    </message>
+    <message>
+        <source>Add people: names, separated by commas</source>
+        <translation>Legg til personer: navn, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Møte&amp;leder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Kopi til</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>&amp;Varighet</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Due dates in Norwegian, e.g. “fredag”, “14.06”, “om 2 uker”.</source>
+        <translation>Frister skrives fritt, f.eks. «fredag», «14.06», «om 2 uker».</translation>
+    </message>
+    <message>
+        <source>Edit meeting: %1</source>
+        <translation>Rediger møte: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <source>Initiatives, separated by commas</source>
+        <translation>Initiativer, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Minutes n&amp;umber</source>
+        <translation>Referat&amp;nummer</translation>
+    </message>
+    <message>
+        <source>Minutes st&amp;atus</source>
+        <translation>Referat&amp;status</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Referatstatus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Names or e-mail addresses</source>
+        <translation>Navn eller e-postadresser</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>O = information, D = discussion, V = decision</source>
+        <translation>O = orientering, D = diskusjon, V = vedtak</translation>
+    </message>
+    <message>
+        <source>O/D/V</source>
+        <translation>O/D/V</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <translation>Organisasjoner, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Andre deltakere</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Restored a draft from %1</source>
+        <translation>Gjenopprettet utkast fra %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Stikk&amp;ord</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Stikkord, skilt med komma</translation>
+    </message>
+    <message>
+        <source>The meeting has changes that are not saved. Save them?</source>
+        <translation>Møtet har endringer som ikke er lagret. Vil du lagre dem?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>meg</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>conference</source>
+        <translation>konferanse</translation>
+    </message>
+    <message>
+        <source>dialogue conference</source>
+        <translation>dialogkonferanse</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <translation>video</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Saksliste</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Kopi til</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached are the minutes of “%1”, %2.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er referatet fra «%1», %2.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Koblet til</translation>
+    </message>
+    <message>
+        <source>Make the minutes and an e-mail draft to the participants</source>
+        <translation>Lag referatet og et e-postutkast til deltakerne</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Møtereferat (PDF)</translation>
+    </message>
+    <message>
+        <source>Minutes number</source>
+        <translation>Referatnummer</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Referatstatus</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Referat: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>No agenda, decisions or notes yet.</source>
+        <translation>Ingen saksliste, vedtak eller notater ennå.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Andre deltakere</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>meg</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStatus</name>
+    <message>
+        <source>approved</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or overdue.</source>
+        <translation>
+            <numerusform>%n oppfølgingspunkt har frist i dag eller er forfalt.</numerusform>
+            <numerusform>%n oppfølgingspunkter har frist i dag eller er forfalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Oppfølging med frist</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Part of</source>
+        <translation>&amp;Del av</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Stikkord</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Nettsted</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Rediger organisasjon</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Hold kontakt hver</translation>
+    </message>
+    <message>
+        <source>Key organisation</source>
+        <translation>Nøkkelorganisasjon</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;number</source>
+        <translation>Organisasjons&amp;nummer</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>ingen påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>KS</source>
+        <translation>KS</translation>
+    </message>
+    <message>
+        <source>cluster/network</source>
+        <translation>klynge/nettverk</translation>
+    </message>
+    <message>
+        <source>county council</source>
+        <translation>fylkeskommune</translation>
+    </message>
+    <message>
+        <source>health trust</source>
+        <translation>helseforetak</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <source>state agency</source>
+        <translation>statlig virksomhet</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>leverandør</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>Anchoring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail draft</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached is a short brief before our meeting with %1.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er en kort møteforberedelse før møtet med %1.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Initiatives and sub-units</source>
+        <translation>Initiativer og underenheter</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Hold kontakt</translation>
+    </message>
+    <message>
+        <source>Key organisation</source>
+        <translation>Nøkkelorganisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Logg kontakt</translation>
+    </message>
+    <message>
+        <source>Make the brief and an e-mail draft to the organisation&apos;s key people</source>
+        <translation>Lag møteforberedelsen og et e-postutkast til organisasjonens nøkkelkontakter</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Møteforberedelse</translation>
+    </message>
+    <message>
+        <source>Meeting brief (PDF)</source>
+        <translation>Møteforberedelse (PDF)</translation>
+    </message>
+    <message>
+        <source>Meeting brief: %1</source>
+        <translation>Møteforberedelse: %1</translation>
+    </message>
+    <message>
+        <source>Move the organisation one rung down the anchoring ladder</source>
+        <translation>Flytt organisasjonen ett trinn ned på forankringsstigen</translation>
+    </message>
+    <message>
+        <source>Move the organisation one rung up the anchoring ladder</source>
+        <translation>Flytt organisasjonen ett trinn opp på forankringsstigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Del av</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Phase / kind</source>
+        <translation>Fase / type</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Up the ladder</source>
+        <translation>Opp på stigen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>hver dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Today</source>
+        <extracomment>The sidebar pages that list one kind of record.</extracomment>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Rediger person</translation>
+    </message>
+    <message>
+        <source>Has objected to processing</source>
+        <translation>Har reservert seg mot behandling</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Hold kontakt hver</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>Nøkkelkontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otater</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>S&amp;tikkord</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>ingen påminnelse</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Access request (JSON/PDF)…</source>
+        <translation>Innsyn (JSON/PDF)…</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Erase person (GDPR)…</source>
+        <translation>Slett person (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Erase the person&apos;s name and contact details everywhere</source>
+        <translation>Slett personens navn og kontaktopplysninger overalt</translation>
+    </message>
+    <message>
+        <source>Erased person: name and contact details are gone.</source>
+        <translation>Slettet person: navn og kontaktopplysninger er fjernet.</translation>
+    </message>
+    <message>
+        <source>Export everything held about the person (innsyn)</source>
+        <translation>Eksporter alt som er lagret om personen (innsyn)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Hold kontakt</translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>Nøkkelkontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Logg kontakt</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Reservasjon</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>erased person</source>
+        <translation>slettet person</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>hver dag</numerusform>
+            <numerusform>hver %n. dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the person has objected to processing</source>
+        <translation>personen har reservert seg mot behandling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>PowerInterestMap</name>
+    <message>
+        <source>Influence %1, interest %2, assessed %3</source>
+        <translation>Påvirkning %1, interesse %2, vurdert %3</translation>
+    </message>
+    <message>
+        <source>Influence →</source>
+        <translation>Påvirkning →</translation>
+    </message>
+    <message>
+        <source>Interest →</source>
+        <translation>Interesse →</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Hold informert</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Hold fornøyd</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Involver tett</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Følg med</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Power/interest map</source>
+        <translation>Påvirkning/interesse-kart</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Behold %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Nobody to review: everyone has had contact in the period.</source>
+        <translation>Ingen å gå gjennom: alle har hatt kontakt i perioden.</translation>
+    </message>
+    <message>
+        <source>People to review</source>
+        <translation>Personer til gjennomgang</translation>
+    </message>
+    <message>
+        <source>People with no contact for %1 months. Keep those you still need, erase the others.</source>
+        <translation>Personer uten kontakt på %1 måneder. Behold dem du fortsatt trenger, slett de andre.</translation>
+    </message>
+    <message>
+        <source>Privacy review</source>
+        <translation>Personverngjennomgang</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <source>objected</source>
+        <translation>reservert</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Merk alt</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Steg &amp;opp</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Steg &amp;ned</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>What&apos;s This?</source>
+        <translation>Hva er dette?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søk i:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» er skrivebeskyttet.
+Vil du slette den likevel?</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Er du sikker på at du vil slette «%1»?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Bytt til detaljvisning</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Bytt til listevisning</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Kunne ikke slette mappen.</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Opprett ny mappe</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Opprett en ny mappe</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Mapper</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Finn mappe</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fremover</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Gå tilbake</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Gå fremover</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Gå til overordnet mappe</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Liste over steder og bokmerker</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nylig brukte steder</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Vis </translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidepanel</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Skriv inn en verdi:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Nei til a&amp;lle</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>Nederst</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Venstre kant</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Side ned</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Side til venstre</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Side til høyre</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Side opp</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Høyre kant</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Rull ned</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>Rull hit</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Rull opp</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Øverst</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Rull til venstre</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopier &amp;lenkeadresse</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPart</name>
+    <message>
+        <source>in writing</source>
+        <translation>skriftlig</translation>
+    </message>
+    <message>
+        <source>one-to-one meeting</source>
+        <translation>én-til-én-møte</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>plenum</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source> (created on save)</source>
+        <translation> (opprettes ved lagring)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Når</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Discard this log?</source>
+        <translation>Forkaste denne loggføringen?</translation>
+    </message>
+    <message>
+        <source>Follow-up “%1”: %2</source>
+        <translation>Oppfølgingspunkt «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>Logg kontakt</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Navn, skilt med komma</translation>
+    </message>
+    <message>
+        <source>New organisations: %1</source>
+        <translation>Nye organisasjoner: %1</translation>
+    </message>
+    <message>
+        <source>New people: %1</source>
+        <translation>Nye personer: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “Send invitation @ friday”</source>
+        <translation>Én per linje, f.eks. «Send invitasjon @ fredag»</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <translation>Organisasjoner, skilt med komma</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Restored a draft from %1</source>
+        <translation>Gjenopprettet utkast fra %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lagre (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>Hva gjaldt det?</translation>
+    </message>
+    <message>
+        <source>What was said, what was agreed</source>
+        <translation>Hva ble sagt, hva ble avtalt</translation>
+    </message>
+    <message>
+        <source>You have typed text that is not saved. Close and discard it?</source>
+        <translation>Du har skrevet tekst som ikke er lagret. Lukke og forkaste den?</translation>
+    </message>
+    <message>
+        <source>e.g. “friday 10:00”, “yesterday”, “14.06”</source>
+        <translation>f.eks. «fredag kl 10», «i går», «14.06»</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>• %1 — due %2</source>
+        <translation>• %1 — frist %2</translation>
+    </message>
+    <message>
+        <source>• %1 — no due date</source>
+        <translation>• %1 — ingen frist</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>County report: period</source>
+        <translation>Fylkesrapport: periode</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>Make report</source>
+        <translation>Lag rapport</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>Perioden må starte før den slutter.</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Anchoring over time</source>
+        <translation>Forankring over tid</translation>
+    </message>
+    <message>
+        <source>Anchoring stage</source>
+        <translation>Forankringsstatus</translation>
+    </message>
+    <message>
+        <source>Anchoring stage now</source>
+        <translation>Forankringsstatus nå</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Forfall</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Møteleder</translation>
+    </message>
+    <message>
+        <source>Changes in the period</source>
+        <translation>Endringer i perioden</translation>
+    </message>
+    <message>
+        <source>Contacts per month</source>
+        <translation>Kontakter per måned</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Kopi til</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>County report</source>
+        <translation>Fylkesrapport</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Draft – not approved</source>
+        <translation>Utkast – ikke godkjent</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Utførte oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Follow-ups opened</source>
+        <translation>Nye oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Follow-ups still open</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generert %1</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Påvirkning</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativer</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Latest contacts</source>
+        <translation>Siste kontakter</translation>
+    </message>
+    <message>
+        <source>Learned in %1</source>
+        <translation>Lært i %1</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Læringspunkter</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Møteforberedelse</translation>
+    </message>
+    <message>
+        <source>Meetings and contacts</source>
+        <translation>Møter og kontakter i perioden</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
+        <translation>Referat nr.</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <source>Minutes taken by</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>No change of anchoring stage in the period.</source>
+        <translation>Ingen endringer i forankringsstatus i perioden.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Ingen data</translation>
+    </message>
+    <message>
+        <source>No initiatives.</source>
+        <translation>Ingen initiativer.</translation>
+    </message>
+    <message>
+        <source>No lessons learned.</source>
+        <translation>Ingen læringspunkter.</translation>
+    </message>
+    <message>
+        <source>No meetings in the period.</source>
+        <translation>Ingen møter i perioden.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <source>O = information, D = discussion, V = decision</source>
+        <translation>O = orientering, D = diskusjon, V = vedtak</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Virksomheter</translation>
+    </message>
+    <message>
+        <source>Other participants</source>
+        <translation>Øvrige deltakere</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Utarbeidet av %1</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Møtetype</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <translation>nr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleOrder</name>
+    <message>
+        <source>random draw</source>
+        <translation>loddtrekning</translation>
+    </message>
+    <message>
+        <source>registration time</source>
+        <translation>påmeldingstidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n match(es) · Enter opens · Esc closes</source>
+        <translation>
+            <numerusform>%n treff · Enter åpner · Esc lukker</numerusform>
+            <numerusform>%n treff · Enter åpner · Esc lukker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Ingen treff.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+</context>
+<context>
+    <name>SendChannel</name>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>e-mail draft</source>
+        <translation>e-postutkast</translation>
+    </message>
+    <message>
+        <source>handed out</source>
+        <translation>delt ut</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>%1 exists already. Choose a new name.</source>
+        <translation>%1 finnes allerede. Velg et nytt navn.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups go to:</source>
+        <translation>Sikkerhets&amp;kopier lagres i:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file (.ics):</source>
+        <translation>&amp;Kalenderfil (.ics):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (for minutes):</source>
+        <translation>&amp;Ditt navn (i møtereferater):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(the current file)</source>
+        <translation>(den åpne filen)</translation>
+    </message>
+    <message>
+        <source>An .ics file rewritten after every change, for a calendar client to subscribe to.</source>
+        <translation>En .ics-fil som skrives på nytt etter hver endring, slik at et kalenderprogram kan abonnere på den.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderfil</translation>
+    </message>
+    <message>
+        <source>Calendar file kept up to date</source>
+        <translation>Kalenderfil som holdes oppdatert</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Data file next start:</source>
+        <translation>Datafil ved neste oppstart:</translation>
+    </message>
+    <message>
+        <source>Data file now:</source>
+        <translation>Datafil nå:</translation>
+    </message>
+    <message>
+        <source>Data file to open next time</source>
+        <translation>Datafil som åpnes neste gang</translation>
+    </message>
+    <message>
+        <source>In-memory file</source>
+        <translation>Midlertidig fil i minnet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Move data file</source>
+        <translation>Flytt datafil</translation>
+    </message>
+    <message>
+        <source>Move data file…</source>
+        <translation>Flytt datafil…</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Ny datafil</translation>
+    </message>
+    <message>
+        <source>New file…</source>
+        <translation>Ny fil…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Åpne en annen…</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Åpne datafil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Your &amp;title:</source>
+        <translation>Din &amp;tittel:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt navn</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>Din tittel</translation>
+    </message>
+    <message>
+        <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
+        <translation>btvcrm-filer (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>btvcrm files (*.sqlite)</source>
+        <translation>btvcrm-filer (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChannel</name>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>e-mail to all registrants</source>
+        <translation>e-post til alle påmeldte</translation>
+    </message>
+    <message>
+        <source>the public summary</source>
+        <translation>den offentlige oppsummeringen</translation>
+    </message>
+</context>
+<context>
+    <name>SlotStatus</name>
+    <message>
+        <source>cancelled</source>
+        <translation>avlyst</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planlagt</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) will be imported as %2. Columns and the fields they fill:</source>
+        <translation>
+            <numerusform>%1: %n rad importeres som %2. Kolonnene og feltene de fyller:</numerusform>
+            <numerusform>%1: %n rader importeres som %2. Kolonnene og feltene de fyller:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid lines (import the rest)</source>
+        <translation>&amp;Hopp over ugyldige linjer (importer resten)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolonnetilordning</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import spreadsheet</source>
+        <translation>Importer regneark</translation>
+    </message>
+    <message>
+        <source>Skip invalid lines</source>
+        <translation>Hopp over ugyldige linjer</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisasjoner</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Anchoring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Anchoring: %1</source>
+        <translation>Forankringsstatus: %1</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Timeline entries that open a page (the others, anchoring steps and assessments, do not).</extracomment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Anchoring by county</source>
+        <translation>Forankring per fylke</translation>
+    </message>
+    <message>
+        <source>Due follow-ups</source>
+        <translation>Oppfølgingspunkter med frist</translation>
+    </message>
+    <message>
+        <source>Due follow-ups (D done, S +1 day, W +1 week)</source>
+        <translation>Oppfølging med frist (D utført, S +1 dag, W +1 uke)</translation>
+    </message>
+    <message>
+        <source>Every key contact has been in touch recently.</source>
+        <translation>Alle nøkkelkontakter har hatt kontakt nylig.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today or overdue: %1</source>
+        <translation>Oppfølgingspunkter med frist i dag eller forfalt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>Hold kontakt hver dag</numerusform>
+            <numerusform>Hold kontakt hver %n. dag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key contact</source>
+        <translation>Nøkkelkontakt</translation>
+    </message>
+    <message>
+        <source>Key contacts not heard from in a while</source>
+        <translation>Nøkkelkontakter uten kontakt på en stund</translation>
+    </message>
+    <message>
+        <source>Key contacts to call</source>
+        <translation>Nøkkelkontakter å ringe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Meetings today and the next 7 days</source>
+        <translation>Møter i dag og de neste 7 dagene</translation>
+    </message>
+    <message>
+        <source>No meetings in the coming week.</source>
+        <translation>Ingen møter den neste uka.</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Press Ctrl+L to log a contact.</source>
+        <translation>Ingenting logget ennå. Trykk Ctrl+L for å logge en kontakt.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Siste aktivitet</translation>
+    </message>
+    <message>
+        <source>Recently changed</source>
+        <translation>Nylig endret</translation>
+    </message>
+    <message>
+        <source>Today&apos;s and upcoming meetings</source>
+        <translation>Dagens og kommende møter</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 slettet</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Deleted item</source>
+        <translation>Slettet element</translation>
+    </message>
+    <message>
+        <source>Deleted items stay here until the file is cleaned up. Select one and press Enter or Restore to bring it back.</source>
+        <translation>Slettede elementer ligger her til filen ryddes. Velg ett og trykk Enter eller Gjenopprett for å hente det tilbake.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Papirkurven er tom.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+</context>
+<context>
+    <name>Ui</name>
+    <message>
+        <source>Could not do that</source>
+        <translation>Det gikk ikke</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>&amp;Open an existing file…</source>
+        <translation>&amp;Åpne en eksisterende fil…</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>Åpne datafil</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Åpne &amp;demoen</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty (with Buskerud, Telemark and Vestfold)</source>
+        <translation>Start &amp;tomt (med Buskerud, Telemark og Vestfold)</translation>
+    </message>
+    <message>
+        <source>The demo data is not available in this version.</source>
+        <translation>Demodataene finnes ikke i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Welcome to btvcrm</source>
+        <translation>Velkommen til btvcrm</translation>
+    </message>
+    <message>
+        <source>Your contacts, meetings and follow-ups for the supplier development programme. The data file will be stored here:</source>
+        <translation>Kontakter, møter og oppfølgingspunkter for leverandørutviklingsprosjektet. Datafilen lagres her:</translation>
+    </message>
+    <message>
+        <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
+        <translation>btvcrm-filer (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+</context>
 </TS>

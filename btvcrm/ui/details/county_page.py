@@ -15,6 +15,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog, AnchoringStepper
 from btvcrm.ui.widgets.common import section_label
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
@@ -61,8 +62,8 @@ class CountyPage(DetailPage):
         stage = current.stage if current else AnchoringStage.NOT_CONTACTED
         since = ""
         if current is not None:
-            since = " " + self.tr("since %1").replace("%1", format_date_long(current.changed_on, self.lang))
-        self.subtitle_label.setText(self.tr("Anchoring: %1").replace("%1", stage.label(self.lang)) + since)
+            since = " " + arg(self.tr("since %1"), format_date_long(current.changed_on, self.lang))
+        self.subtitle_label.setText(arg(self.tr("Anchoring: %1"), stage.label(self.lang)) + since)
         self.up_button.setEnabled(stage != AnchoringStage.CO_OWNER)
         self.down_button.setEnabled(stage != AnchoringStage.NOT_CONTACTED)
         self.set_facts([
@@ -126,9 +127,8 @@ class CountyPage(DetailPage):
         span = f"{format_date_short(start, self.lang)}–{format_date_short(end, self.lang)}"
         people = self.crm.people.query_rows(ListFilter(county_id=self.item_id), limit=1000)
         draft = EmailDraft(
-            subject=self.tr("County report %1, %2").replace("%1", name).replace("%2", span),
-            body=self.tr("Hello,\n\nAttached is the county report for %1 for %2.\n\nBest regards")
-            .replace("%1", name).replace("%2", span),
+            subject=arg(self.tr("County report %1, %2"), name, span),
+            body=arg(self.tr("Hello,\n\nAttached is the county report for %1 for %2.\n\nBest regards"), name, span),
             recipients=[(row["name"], row["email"]) for row in people if row.get("is_key") and row.get("email")],
         )
         return self.exporter.email(file_name, build, render_county_report, lambda: draft)

@@ -8,6 +8,7 @@ from btvcrm.domain.dates import format_datetime_long
 from btvcrm.domain.enums import Attendance
 from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
@@ -50,7 +51,7 @@ class MeetingPage(DetailPage):
         self.set_facts([
             (self.tr("Minutes status"), meeting.minutes_status.label(self.lang)),
             (self.tr("Minutes number"), meeting.minutes_number),
-            (self.tr("Duration"), self.tr("%1 min").replace("%1", str(meeting.duration_minutes))
+            (self.tr("Duration"), arg(self.tr("%1 min"), str(meeting.duration_minutes))
              if meeting.duration_minutes else ""),
             (self.tr("Chair"), meeting.chair),
             (self.tr("Secretary"), meeting.secretary),
@@ -79,7 +80,7 @@ class MeetingPage(DetailPage):
         self.links_view.fit_columns()
         html = []
         if meeting.agenda:
-            html.append(f"<h3>{escape(self.tr('Agenda'))}</h3><ol>")
+            html.append("<h3>" + escape(self.tr("Agenda")) + "</h3><ol>")
             for item in meeting.agenda:
                 html.append(f"<li><b>{escape(item.title)}</b> ({item.mark.value})")
                 if item.notes:
@@ -87,15 +88,16 @@ class MeetingPage(DetailPage):
                 html.append("</li>")
             html.append("</ol>")
         if meeting.decisions:
-            html.append(f"<h3>{escape(self.tr('Decisions'))}</h3><ol>")
+            html.append("<h3>" + escape(self.tr("Decisions")) + "</h3><ol>")
             html.extend(f"<li>{escape(d)}</li>" for d in meeting.decisions)
             html.append("</ol>")
         if meeting.notes:
-            html.append(f"<h3>{escape(self.tr('Notes'))}</h3><p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
+            html.append("<h3>" + escape(self.tr("Notes")) + "</h3>")
+            html.append(f"<p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
         self.private_text.setText(meeting.private_notes)
         self.private_box.setVisible(bool(meeting.private_notes))
         if not html:
-            html.append(f"<p><i>{escape(self.tr('No agenda, decisions or notes yet.'))}</i></p>")
+            html.append("<p><i>" + escape(self.tr("No agenda, decisions or notes yet.")) + "</i></p>")
         self.body.setHtml("".join(html))
         follow_ups = self.crm.follow_ups.for_meeting(self.item_id)
         self.follow_up_view.clear()
@@ -128,9 +130,8 @@ class MeetingPage(DetailPage):
         when = format_datetime_long(meeting.starts_at, self.lang)
         people = self.crm.meetings.participants_detail(self.item_id)
         draft = EmailDraft(
-            subject=self.tr("Minutes: %1").replace("%1", meeting.title),
-            body=self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards")
-            .replace("%1", meeting.title).replace("%2", when),
+            subject=arg(self.tr("Minutes: %1"), meeting.title),
+            body=arg(self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards"), meeting.title, when),
             recipients=[(row["name"], row["email"]) for row in people if row["email"] and not row["erased_at"]],
         )
         return self.exporter.email(file_name, build, render_minutes, lambda: draft)

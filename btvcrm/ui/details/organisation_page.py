@@ -6,6 +6,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
@@ -76,7 +77,7 @@ class OrganisationPage(DetailPage):
             (self.tr("Counties"), counties),
             (self.tr("Anchoring"), anchoring),
             (self.tr("Key organisation"), self.tr("yes") if org.is_key else ""),
-            (self.tr("Keep in touch"), self.tr("every %1 days").replace("%1", str(org.keep_in_touch_days))
+            (self.tr("Keep in touch"), translate("OrganisationPage", "every %n day(s)", "", org.keep_in_touch_days)
              if org.keep_in_touch_days else ""),
             (self.tr("Tags"), ", ".join(org.tags)),
             (self.tr("Notes"), org.notes),
@@ -148,9 +149,8 @@ class OrganisationPage(DetailPage):
         if not with_email:
             return self.exporter.pdf(file_name, build, render_brief)
         draft = EmailDraft(
-            subject=self.tr("Meeting brief: %1").replace("%1", name),
-            body=self.tr("Hello,\n\nAttached is a short brief before our meeting with %1.\n\nBest regards")
-            .replace("%1", name),
+            subject=arg(self.tr("Meeting brief: %1"), name),
+            body=arg(self.tr("Hello,\n\nAttached is a short brief before our meeting with %1.\n\nBest regards"), name),
             recipients=self.recipients(),
         )
         return self.exporter.email(file_name, build, render_brief, lambda: draft)

@@ -10,6 +10,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_phone
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.i18n import translate
 
 
 class PersonPage(DetailPage):
@@ -51,7 +52,7 @@ class PersonPage(DetailPage):
             (self.tr("Phone"), format_phone(person.phone) if person.phone else ""),
             (self.tr("Counties"), ", ".join(self.crm.counties.get(c).name for c in person.county_ids)),
             (self.tr("Key contact"), self.tr("yes") if person.is_key else ""),
-            (self.tr("Keep in touch"), self.tr("every %1 days").replace("%1", str(person.keep_in_touch_days))
+            (self.tr("Keep in touch"), translate("PersonPage", "every %n day(s)", "", person.keep_in_touch_days)
              if person.keep_in_touch_days else ""),
             (self.tr("Legal basis"), person.legal_basis.label(self.lang)),
             (self.tr("Tags"), ", ".join(person.tags)),

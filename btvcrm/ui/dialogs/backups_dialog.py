@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from btvcrm.domain import dates
 from btvcrm.domain.errors import UserError
 from btvcrm.ui import show_user_error
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, current_lang, lookup
+from btvcrm.ui.widgets.common import fit_header_labels
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,9 +38,14 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 _COUNTS: dict[tuple[str, float, int], tuple[int, int] | None] = {}
 
 _REASONS = {
-    "dagens": "First today", "auto": "Automatic", "lukking": "At close", "manuell": "Manual",
-    "import": "Before import", "sletting": "Before delete", "foer-gjenoppretting": "Before restore",
-    "foer-migrering": "Before upgrade",
+    "dagens": QT_TRANSLATE_NOOP("BackupsDialog", "First today"),
+    "auto": QT_TRANSLATE_NOOP("BackupsDialog", "Automatic"),
+    "lukking": QT_TRANSLATE_NOOP("BackupsDialog", "At close"),
+    "manuell": QT_TRANSLATE_NOOP("BackupsDialog", "Manual"),
+    "import": QT_TRANSLATE_NOOP("BackupsDialog", "Before import"),
+    "sletting": QT_TRANSLATE_NOOP("BackupsDialog", "Before delete"),
+    "foer-gjenoppretting": QT_TRANSLATE_NOOP("BackupsDialog", "Before restore"),
+    "foer-migrering": QT_TRANSLATE_NOOP("BackupsDialog", "Before upgrade"),
 }
 
 
@@ -73,7 +79,7 @@ def backup_counts(path: Path) -> tuple[int, int] | None:
 def reason_label(reason: str) -> str:
     base = reason.rstrip("0123456789-")
     source = _REASONS.get(base)
-    return tr(source) if source else reason
+    return lookup("BackupsDialog", source) if source else reason
 
 
 class BackupsDialog(QDialog):
@@ -84,18 +90,17 @@ class BackupsDialog(QDialog):
         self.crm = crm
         self.reopen = reopen
         self.run = run or (lambda _label, fn: fn())
-        self.setWindowTitle(tr("Backups"))
+        self.setWindowTitle(self.tr("Backups"))
         from btvcrm.storage import backup
 
         folder = backup.backup_folder(crm.path) if crm.path else None
-        intro = QLabel(tr("Backups of {file} in {folder}. A backup is taken at the first start of a day, "
-                          "every 30 minutes of work, at close and before imports and restores.")
-                       .format(file=crm.path.name if crm.path else tr("In-memory file"), folder=folder or "–"))
+        intro = QLabel(arg(self.tr("Backups of %1 in %2. A backup is taken at the first start of a day, "
+                              "every 30 minutes of work, at close and before imports and restores."), crm.path.name if crm.path else self.tr("In-memory file"), folder or "–"))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Backups"))
-        self.tree.setHeaderLabels([tr("Taken"), tr("Why"), tr("Size"), tr("Meetings"), tr("People")])
+        self.tree.setAccessibleName(self.tr("Backups"))
+        self.tree.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Meetings"), self.tr("People")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -106,9 +111,10 @@ class BackupsDialog(QDialog):
         char = self.fontMetrics().averageCharWidth()
         for column, chars in ((1, 22), (2, 10), (3, 10), (4, 10)):
             header.resizeSection(column, char * chars + 16)
-        self.backup_button = QPushButton(tr("&Take a backup now"))
+        fit_header_labels(header)
+        self.backup_button = QPushButton(self.tr("&Take a backup now"))
         self.backup_button.clicked.connect(self.take_backup)
-        self.restore_button = QPushButton(tr("&Restore…"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(crm.path is not None and not crm.readonly)
@@ -119,7 +125,7 @@ class BackupsDialog(QDialog):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(tr("Close"))
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -156,7 +162,7 @@ class BackupsDialog(QDialog):
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         else:
-            placeholder = QTreeWidgetItem(self.tree, [tr("No backups yet.")])
+            placeholder = QTreeWidgetItem(self.tree, [self.tr("No backups yet.")])
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.restore_button.setEnabled(self.selected_path() is not None and not self.crm.readonly)
 
@@ -169,11 +175,11 @@ class BackupsDialog(QDialog):
         from btvcrm.storage import backup
 
         try:
-            written: Path = self.run(tr("Taking a backup…"), lambda: backup.backup_now(self.crm))
+            written: Path = self.run(self.tr("Taking a backup…"), lambda: backup.backup_now(self.crm))
         except UserError as error:
             show_user_error(self, error)
             return None
-        self.status.setText(tr("Backup written: {path}").format(path=written))
+        self.status.setText(arg(self.tr("Backup written: %1"), written))
         self.reload()
         return written
 
@@ -183,9 +189,8 @@ class BackupsDialog(QDialog):
             return False
         item = self.tree.currentItem()
         answer = QMessageBox.question(
-            self, tr("Restore backup"),
-            tr("Replace the data file with the backup from {when}? The current file is backed up first.")
-            .format(when=item.text(0) if item else chosen.name),
+            self, self.tr("Restore backup"),
+            arg(self.tr("Replace the data file with the backup from %1? The current file is backed up first."), item.text(0) if item else chosen.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -28,6 +28,7 @@ from btvcrm.domain.models import Initiative, KeyDate, Lesson, Organisation, Pers
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.services import records
 from btvcrm.ui.dialogs.logic import parse_follow_up_lines
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -275,7 +276,7 @@ class InitiativeDialog(FormDialog):
         key_dates = []
         for line in parse_follow_up_lines(self.dates_edit.toPlainText(), today=clock.today(), lang=self.lang):
             if line.error or line.due is None:
-                raise UserError(self.tr("Key date “%1” needs a date after “@”.").replace("%1", line.text)
+                raise UserError(arg(self.tr("Key date “%1” needs a date after “@”."), line.text)
                                 + (f" {line.error}" if line.error else ""))
             key_dates.append(KeyDate(line.text, line.due))
         item.title = self.title_edit.text()

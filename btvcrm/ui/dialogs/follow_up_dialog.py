@@ -21,6 +21,7 @@ from btvcrm.domain.dates import DateParseError, format_date_long, format_date_sh
 from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import FollowUp
+from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, lookup
 from btvcrm.ui.widgets.common import name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -28,12 +29,12 @@ if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
 
 REPEATS = [
-    ("Does not repeat", None),
-    ("Every week", "FREQ=WEEKLY"),
-    ("Every other week", "FREQ=WEEKLY;INTERVAL=2"),
-    ("Every month", "FREQ=MONTHLY"),
-    ("Every quarter", "FREQ=MONTHLY;INTERVAL=3"),
-    ("Every year", "FREQ=YEARLY"),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Does not repeat"), None),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Every week"), "FREQ=WEEKLY"),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Every other week"), "FREQ=WEEKLY;INTERVAL=2"),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Every month"), "FREQ=MONTHLY"),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Every quarter"), "FREQ=MONTHLY;INTERVAL=3"),
+    (QT_TRANSLATE_NOOP("FollowUpDialog", "Every year"), "FREQ=YEARLY"),
 ]
 CUSTOM = "custom"
 
@@ -64,7 +65,7 @@ class FollowUpDialog(QDialog):
         self.repeat_combo = QComboBox()
         self.repeat_combo.setAccessibleName(self.tr("Repeats"))
         for label, rule in REPEATS:
-            self.repeat_combo.addItem(self.tr(label), rule)
+            self.repeat_combo.addItem(lookup("FollowUpDialog", label), rule)
         self.repeat_combo.addItem(self.tr("Custom (RRULE)…"), CUSTOM)
         self.rrule_edit = QLineEdit()
         self.rrule_edit.setPlaceholderText(self.tr("e.g. FREQ=MONTHLY;BYDAY=1MO"))
@@ -155,7 +156,7 @@ class FollowUpDialog(QDialog):
                 if person_id is None:
                     found = self.crm.people.find_by_name(names[0])
                     if found is None:
-                        raise UserError(self.tr("There is no person called “%1”.").replace("%1", names[0]))
+                        raise UserError(arg(self.tr("There is no person called “%1”."), names[0]))
                     person_id = found.id
                 item.responsible_person_id = person_id
             item.rrule = self.repeat_rule()

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from btvcrm.domain import dates
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.widgets.common import fit_header_labels
 
 
 # Calendar import ---------------------------------------------------------------
@@ -36,15 +37,14 @@ class CalendarImportDialog(QDialog):
 
     def __init__(self, previews: list[tuple[Any, bool]], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import calendar events"))
+        self.setWindowTitle(self.tr("Import calendar events"))
         self.previews = previews
         lang = current_lang()
-        intro = QLabel(tr("Choose the events to log as meetings from {name}. Events already logged are greyed out.")
-                       .format(name=file_name))
+        intro = QLabel(arg(self.tr("Choose the events to log as meetings from %1. Events already logged are greyed out."), file_name))
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Events"))
-        self.tree.setHeaderLabels([tr("Event"), tr("When"), tr("Participants")])
+        self.tree.setAccessibleName(self.tr("Events"))
+        self.tree.setHeaderLabels([self.tr("Event"), self.tr("When"), self.tr("Participants")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -52,12 +52,13 @@ class CalendarImportDialog(QDialog):
         header.setStretchLastSection(False)
         header.resizeSection(1, self.fontMetrics().averageCharWidth() * 30)
         header.resizeSection(2, self.fontMetrics().averageCharWidth() * 12)
+        fit_header_labels(header)
         for event, logged in previews:
             starts = getattr(event, "starts_at", None)
             when = ""
             if starts is not None:
                 when = f"{dates.format_date_short(starts.date(), lang)} {dates.format_time(starts, lang)}"
-            title = event.title + (f"  ({tr('already logged')})" if logged else "")
+            title = arg(self.tr("%1 (already logged)"), event.title) if logged else event.title
             item = QTreeWidgetItem(self.tree, [title, when, str(len(getattr(event, "attendees", []) or []))])
             if logged:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -67,8 +68,8 @@ class CalendarImportDialog(QDialog):
                 item.setCheckState(0, Qt.CheckState.Checked)
         self.tree.itemChanged.connect(self._update_ok)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Log the chosen events"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log the chosen events"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,13 +97,13 @@ def field_label(target: str) -> str:
     base = target.rstrip("0123456789")
     number = target[len(base):]
     labels = {
-        "name": tr("Name"), "given_name": tr("First name"), "family_name": tr("Last name"),
-        "organisation": tr("Organisation"), "title": tr("Role"), "email": tr("E-mail"), "phone": tr("Phone"),
-        "notes": tr("Notes"), "orgnr": tr("Org. no."), "kind": tr("Kind"), "website": tr("Website"),
-        "county": tr("County"),
+        "name": translate("ImportDialog", "Name"), "given_name": translate("ImportDialog", "First name"), "family_name": translate("ImportDialog", "Last name"),
+        "organisation": translate("ImportDialog", "Organisation"), "title": translate("ImportDialog", "Role"), "email": translate("ImportDialog", "E-mail"), "phone": translate("ImportDialog", "Phone"),
+        "notes": translate("ImportDialog", "Notes"), "orgnr": translate("ImportDialog", "Org. no."), "kind": translate("ImportDialog", "Kind"), "website": translate("ImportDialog", "Website"),
+        "county": translate("ImportDialog", "County"),
     }
     if not target:
-        return tr("(not imported)")
+        return translate("ImportDialog", "(not imported)")
     return labels.get(base, target) + (f" {number}" if number else "")
 
 
@@ -114,18 +115,17 @@ class SpreadsheetImportDialog(QDialog):
     def __init__(self, table: Any, mapping: dict[str, str], kind: str, file_name: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import spreadsheet"))
-        what = tr("people") if kind == "people" else tr("organisations")
+        self.setWindowTitle(self.tr("Import spreadsheet"))
+        what = self.tr("people") if kind == "people" else self.tr("organisations")
         headers: list[str] = list(getattr(table, "headers", []))
         rows: list[list[str]] = [list(r) for r in getattr(table, "rows", [])]
-        intro = QLabel(tr("{name}: {n} rows will be imported as {what}. Columns and the fields they fill:")
-                       .format(name=file_name, n=len(rows), what=what))
+        intro = QLabel(arg(translate("SpreadsheetImportDialog", "%1: %n row(s) will be imported as %2. Columns and the fields they fill:", "", len(rows)), file_name, what))
         intro.setWordWrap(True)
         self.preview = QTableWidget(min(len(rows), self.PREVIEW_ROWS) + 1, len(headers))
-        self.preview.setAccessibleName(tr("Column mapping"))
+        self.preview.setAccessibleName(self.tr("Column mapping"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setHorizontalHeaderLabels(headers)
-        self.preview.setVerticalHeaderLabels([tr("Field"), *[str(i + 2) for i in range(self.PREVIEW_ROWS)]])
+        self.preview.setVerticalHeaderLabels([self.tr("Field"), *[str(i + 2) for i in range(self.PREVIEW_ROWS)]])
         for column, header in enumerate(headers):
             target = mapping.get(header, "")
             item = QTableWidgetItem(field_label(target))
@@ -136,11 +136,11 @@ class SpreadsheetImportDialog(QDialog):
             for row, values in enumerate(rows[: self.PREVIEW_ROWS], start=1):
                 self.preview.setItem(row, column, QTableWidgetItem(values[column] if column < len(values) else ""))
         self.preview.resizeColumnsToContents()
-        self.skip_invalid = QCheckBox(tr("&Skip invalid lines (import the rest)"))
-        self.skip_invalid.setAccessibleName(tr("Skip invalid lines"))
+        self.skip_invalid = QCheckBox(self.tr("&Skip invalid lines (import the rest)"))
+        self.skip_invalid.setAccessibleName(self.tr("Skip invalid lines"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -52,6 +52,7 @@ from btvcrm.services.meetings import (
 )
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -199,7 +200,7 @@ class MeetingEditor(QDialog):
         self._clean_state = self._state()
         self._setup_drafts()
         self.setWindowTitle(
-            self.tr("Edit meeting: %1").replace("%1", self.title_edit.text()) if meeting_id else self.tr("New meeting")
+            arg(self.tr("Edit meeting: %1"), self.title_edit.text()) if meeting_id else self.tr("New meeting")
         )
         name_accessibly(self)
         self._set_tab_order()
@@ -359,7 +360,7 @@ class MeetingEditor(QDialog):
         table = self.participants.table
         row = table.rowCount()
         table.insertRow(row)
-        name_item = QTableWidgetItem(name if person_id is not None else f"{name} ({self.tr('new')})")
+        name_item = QTableWidgetItem(name if person_id is not None else arg(self.tr("%1 (new)"), name))
         name_item.setData(ID_ROLE, person_id)
         name_item.setData(ID_ROLE + 1, name)
         name_item.setFlags(name_item.flags() & ~Qt.ItemFlag.ItemIsEditable)

@@ -31,6 +31,7 @@ from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError
 from btvcrm.ui import background
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
 
 if TYPE_CHECKING:
@@ -53,13 +54,13 @@ class ErasePersonDialog(QDialog):
         self.setWindowTitle(self.tr("Erase person (GDPR)"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        warning = QLabel(self.tr(
+        warning = QLabel(arg(self.tr(
             "The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. "
             "This cannot be undone (older backups still hold the data until they are thinned)."
-        ).replace("%1", self.name))
+        ), self.name))
         warning.setWordWrap(True)
         layout.addWidget(warning)
-        prompt = QLabel(self.tr("Type the name to confirm: %1").replace("%1", self.name))
+        prompt = QLabel(arg(self.tr("Type the name to confirm: %1"), self.name))
         prompt.setWordWrap(True)
         layout.addWidget(prompt)
         self.name_edit = QLineEdit()
@@ -141,9 +142,9 @@ class PrivacyReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy review"))
         self.resize(820, 460)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self.tr(
+        self.intro = QLabel(arg(self.tr(
             "People with no contact for %1 months. Keep those you still need, erase the others."
-        ).replace("%1", str(months)))
+        ), str(months)))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, self.COLUMNS)
@@ -202,11 +203,11 @@ class PrivacyReviewDialog(QDialog):
         row.setContentsMargins(2, 0, 2, 0)
         keep = QPushButton(self.tr("Keep"))
         keep.setObjectName(f"keep{person_id}")
-        keep.setAccessibleName(self.tr("Keep %1").replace("%1", name))
+        keep.setAccessibleName(arg(self.tr("Keep %1"), name))
         keep.clicked.connect(lambda _checked=False: self.keep(person_id))
         erase = QPushButton(self.tr("Erase…"))
         erase.setObjectName(f"erase{person_id}")
-        erase.setAccessibleName(self.tr("Erase %1").replace("%1", name))
+        erase.setAccessibleName(arg(self.tr("Erase %1"), name))
         erase.clicked.connect(lambda _checked=False: self.erase(person_id))
         row.addWidget(keep)
         row.addWidget(erase)

@@ -35,6 +35,7 @@ from btvcrm.ui.dialogs.logic import (
     parse_follow_up_lines,
     parse_meeting_when,
 )
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import CtrlEnterFilter, name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
 
@@ -247,9 +248,9 @@ class QuickLogDialog(QDialog):
                     if self.orgs_edit.known_id(n) is None and self.crm.organisations.find_by_name(n) is None]
         parts = []
         if new_people:
-            parts.append(self.tr("New people: %1").replace("%1", ", ".join(new_people)))
+            parts.append(arg(self.tr("New people: %1"), ", ".join(new_people)))
         if new_orgs:
-            parts.append(self.tr("New organisations: %1").replace("%1", ", ".join(new_orgs)))
+            parts.append(arg(self.tr("New organisations: %1"), ", ".join(new_orgs)))
         self.new_names_label.setText(" · ".join(parts) + (self.tr(" (created on save)") if parts else ""))
         self.new_names_label.setVisible(bool(parts))
 
@@ -265,9 +266,9 @@ class QuickLogDialog(QDialog):
                 bad = True
                 rows.append(f"✗ {line.text}: {line.error}")
             elif line.due:
-                rows.append(f"• {line.text} — {self.tr('due')} {format_date_long(line.due, self.lang)}")
+                rows.append(arg(self.tr("• %1 — due %2"), line.text, format_date_long(line.due, self.lang)))
             else:
-                rows.append(f"• {line.text} — {self.tr('no due date')}")
+                rows.append(arg(self.tr("• %1 — no due date"), line.text))
         self.follow_ups_preview.setText("\n".join(rows))
         self.follow_ups_preview.setStyleSheet(ERROR_STYLE if bad else OK_STYLE)
         self.follow_ups_preview.setVisible(True)
@@ -285,7 +286,7 @@ class QuickLogDialog(QDialog):
         lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
         for line in lines:
             if line.error:
-                raise UserError(self.tr("Follow-up “%1”: %2").replace("%1", line.text).replace("%2", line.error))
+                raise UserError(arg(self.tr("Follow-up “%1”: %2"), line.text, line.error))
         request = QuickLogRequest(
             title=self.title_edit.text(),
             when=starts_at,

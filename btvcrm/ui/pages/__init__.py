@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from btvcrm.domain.kinds import Kind
-from btvcrm.ui.i18n import tr
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.kinds import kind_title
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ PAGE_KINDS = {**LIST_PAGES, "follow_ups": Kind.FOLLOW_UP, "counties": Kind.COUNT
 
 
 def page_title(name: str) -> str:
-    return tr("Today") if name == "today" else kind_title(PAGE_KINDS[name])
+    return translate("Pages", "Today") if name == "today" else kind_title(PAGE_KINDS[name])
 
 
 def create_page(name: str, crm: Crm) -> QWidget:

@@ -24,7 +24,7 @@ from btvcrm.services import anchoring
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,21 +36,21 @@ class CountiesPage(QWidget):
         super().__init__(parent)
         self.crm = crm
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Counties"))
-        self.tree.setHeaderLabels([tr("County"), tr("Anchoring stage"), tr("Step"), tr("Last change"),
-                                   tr("Organisations"), tr("Open follow-ups")])
+        self.tree.setAccessibleName(self.tr("Counties"))
+        self.tree.setHeaderLabels([self.tr("County"), self.tr("Anchoring stage"), self.tr("Step"), self.tr("Last change"),
+                                   self.tr("Organisations"), self.tr("Open follow-ups")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
-        self.up = QPushButton(tr("Move &up the ladder"))
+        self.up = QPushButton(self.tr("Move &up the ladder"))
         self.up.setShortcut("Ctrl+Up")
-        self.up.setToolTip(tr("Ctrl+Up"))
-        self.down = QPushButton(tr("Move &down"))
+        self.up.setToolTip(self.tr("Ctrl+Up"))
+        self.down = QPushButton(self.tr("Move &down"))
         self.down.setShortcut("Ctrl+Down")
-        self.down.setToolTip(tr("Ctrl+Down"))
-        self.open_button = QPushButton(tr("&Open county"))
+        self.down.setToolTip(self.tr("Ctrl+Down"))
+        self.open_button = QPushButton(self.tr("&Open county"))
         self.up.clicked.connect(lambda: self.step(1))
         self.down.clicked.connect(lambda: self.step(-1))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
@@ -59,10 +59,10 @@ class CountiesPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         ladder = " → ".join(s.label(current_lang()) for s in AnchoringStage)
-        hint = QLabel(tr("The anchoring ladder: {ladder}").format(ladder=ladder))
+        hint = QLabel(arg(self.tr("The anchoring ladder: %1"), ladder))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{tr('Counties')}</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Counties") + "</h2>"))
         layout.addWidget(hint)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
@@ -83,7 +83,7 @@ class CountiesPage(QWidget):
                 row["county"],
                 stage.label(lang),
                 f"{stage.rung + 1} / {total}",
-                dates.format_date_short(changed, lang) if changed else tr("never"),
+                dates.format_date_short(changed, lang) if changed else self.tr("never"),
                 str(self.crm.organisations.query_count(county_filter)),
                 str(self.crm.follow_ups.query_count(open_filter)),
             ])

@@ -34,7 +34,8 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.widgets.common import fit_header_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,12 +48,12 @@ ALL_GROUPS = (*OPEN_GROUPS, "done")
 
 def group_title(name: str) -> str:
     return {
-        "overdue": tr("Overdue"),
-        "today": tr("Today"),
-        "this_week": tr("This week"),
-        "later": tr("Later"),
-        "no_date": tr("No due date"),
-        "done": tr("Done"),
+        "overdue": translate("FollowUps", "Overdue"),
+        "today": translate("FollowUps", "Today"),
+        "this_week": translate("FollowUps", "This week"),
+        "later": translate("FollowUps", "Later"),
+        "no_date": translate("FollowUps", "No due date"),
+        "done": translate("FollowUps", "Done"),
     }[name]
 
 
@@ -67,15 +68,15 @@ def due_text(row: dict[str, Any], today: dt.date) -> str:
 class ChooseDateDialog(QDialog):
     def __init__(self, initial: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Choose a new due date"))
+        self.setWindowTitle(self.tr("Choose a new due date"))
         self.calendar = QCalendarWidget(self)
-        self.calendar.setAccessibleName(tr("New due date"))
+        self.calendar.setAccessibleName(self.tr("New due date"))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
         self.calendar.activated.connect(self.accept)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,9 +99,9 @@ class FollowUpTree(QTreeWidget):
         self.crm = crm
         self.groups = groups
         self.list_filter = ListFilter()
-        self.setAccessibleName(tr("Follow-ups"))
+        self.setAccessibleName(self.tr("Follow-ups"))
         self.setColumnCount(4)
-        self.setHeaderLabels([tr("What"), tr("Due"), tr("Responsible"), tr("Concerns")])
+        self.setHeaderLabels([self.tr("What"), self.tr("Due"), self.tr("Responsible"), self.tr("Concerns")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -116,13 +117,14 @@ class FollowUpTree(QTreeWidget):
         bold.setBold(True)  # overdue rows are bold and marked with ⚠
         widest = QFontMetrics(bold).horizontalAdvance("⚠ 10.06.2016 (for 10 dager siden)") + 24
         header.resizeSection(1, max(header.sectionSize(1), widest))
+        fit_header_labels(header)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self._add_action(tr("Mark done"), "D", self.complete_current)
-        self._add_action(tr("Snooze 1 day"), "S", lambda: self.snooze_current(days=1))
-        self._add_action(tr("Snooze 1 week"), "W", lambda: self.snooze_current(days=7))
-        self._add_action(tr("Choose date…"), "Shift+S", self.choose_date_current)
-        self._add_action(tr("Reassign…"), "R", self.reassign_current)
+        self._add_action(self.tr("Mark done"), "D", self.complete_current)
+        self._add_action(self.tr("Snooze 1 day"), "S", lambda: self.snooze_current(days=1))
+        self._add_action(self.tr("Snooze 1 week"), "W", lambda: self.snooze_current(days=7))
+        self._add_action(self.tr("Choose date…"), "Shift+S", self.choose_date_current)
+        self._add_action(self.tr("Reassign…"), "R", self.reassign_current)
         self.itemActivated.connect(self._activated)
         self.counts: dict[str, int] = {}
         if load:  # the Today page loads it with the rest of the page
@@ -175,8 +177,7 @@ class FollowUpTree(QTreeWidget):
                     item.setFont(0, font)
                 flat.append(item)
             if self.counts[name] > len(rows):
-                more = QTreeWidgetItem(header, [tr("… and {n} more: narrow the list with the filters on Follow-ups")
-                                                .format(n=self.counts[name] - len(rows))])
+                more = QTreeWidgetItem(header, [arg(self.tr("… and %1 more: narrow the list with the filters on Follow-ups"), self.counts[name] - len(rows))])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 more.setFirstColumnSpanned(True)
                 more.setForeground(0, self.palette().placeholderText())
@@ -243,8 +244,8 @@ class FollowUpTree(QTreeWidget):
         if self.current_id() is None:
             return
         people = self.crm.people.query_rows(sort="name", limit=2000)
-        names = [tr("Me")] + [p["name"] for p in people]
-        name, ok = QInputDialog.getItem(self, tr("Reassign"), tr("Responsible:"), names, 0, False)
+        names = [self.tr("Me")] + [p["name"] for p in people]
+        name, ok = QInputDialog.getItem(self, self.tr("Reassign"), self.tr("Responsible:"), names, 0, False)
         if not ok:
             return
         index = names.index(name)
@@ -268,18 +269,18 @@ class FollowUpsPage(QWidget):
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
-        title = QLabel(f"<h2>{tr('Follow-ups')}</h2>")
-        hint = QLabel(tr("D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open"))
+        title = QLabel("<h2>" + self.tr("Follow-ups") + "</h2>")
+        hint = QLabel(self.tr("D = done · S = +1 day · W = +1 week · Shift+S = choose date · R = reassign · Enter = open"))
         hint.setWordWrap(True)
         self.tree = FollowUpTree(crm, ALL_GROUPS, self)
         self.tree.open_requested.connect(self.open_requested)
         buttons = QHBoxLayout()
         for text, slot in (
-            (tr("&Done"), self.tree.complete_current),
-            (tr("+1 &day"), lambda: self.tree.snooze_current(days=1)),
-            (tr("+1 &week"), lambda: self.tree.snooze_current(days=7)),
-            (tr("&Choose date…"), self.tree.choose_date_current),
-            (tr("&Reassign…"), self.tree.reassign_current),
+            (self.tr("&Done"), self.tree.complete_current),
+            (self.tr("+1 &day"), lambda: self.tree.snooze_current(days=1)),
+            (self.tr("+1 &week"), lambda: self.tree.snooze_current(days=7)),
+            (self.tr("&Choose date…"), self.tree.choose_date_current),
+            (self.tr("&Reassign…"), self.tree.reassign_current),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)

@@ -34,9 +34,10 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.list_query import ListRow, as_date
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang, translate
 from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.models import Column, LazyTableModel
+from btvcrm.ui.widgets.common import fit_header_labels
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -73,7 +74,7 @@ class ListKind:
     kind: Kind  # what a row is (and opens)
     columns: Callable[[], list[Column]]
     kind_enum: type[LabelledEnum] | None = None
-    kind_label: Callable[[], str] = lambda: tr("Kind")
+    kind_label: Callable[[], str] = lambda: translate("ListKind", "Kind")
     status_enum: type[LabelledEnum] | None = None
     status_field: str = "status"  # which ListFilter field the status combo sets
     dates: bool = False
@@ -93,56 +94,56 @@ def list_kinds() -> dict[Kind, ListKind]:
         Kind.MEETING: ListKind(
             Kind.MEETING,
             lambda: [
-                Column("starts_at", lambda: tr("When"), "date", fmt_datetime),
-                Column("title", lambda: tr("Title"), "title"),
-                Column("kind", lambda: tr("Kind"), "kind", fmt_enum(MeetingKind)),
-                Column("organisations", lambda: tr("Organisations")),
-                Column("counties", lambda: tr("Counties")),
-                Column("minutes_status", lambda: tr("Minutes"), "status", fmt_enum(MinutesStatus)),
+                Column("starts_at", lambda: translate("Lists", "When"), "date", fmt_datetime),
+                Column("title", lambda: translate("Lists", "Title"), "title"),
+                Column("kind", lambda: translate("Lists", "Kind"), "kind", fmt_enum(MeetingKind)),
+                Column("organisations", lambda: translate("Lists", "Organisations")),
+                Column("counties", lambda: translate("Lists", "Counties")),
+                Column("minutes_status", lambda: translate("Lists", "Minutes"), "status", fmt_enum(MinutesStatus)),
             ],
             kind_enum=MeetingKind, status_enum=MinutesStatus, dates=True,
         ),
         Kind.ORGANISATION: ListKind(
             Kind.ORGANISATION,
             lambda: [
-                Column("name", lambda: tr("Name"), "name"),
-                Column("kind", lambda: tr("Kind"), "kind", fmt_enum(OrganisationKind)),
-                Column("orgnr", lambda: tr("Org. no."), "orgnr"),
-                Column("counties", lambda: tr("Counties")),
-                Column("last_contact", lambda: tr("Last contact"), "last_contact", fmt_date),
+                Column("name", lambda: translate("Lists", "Name"), "name"),
+                Column("kind", lambda: translate("Lists", "Kind"), "kind", fmt_enum(OrganisationKind)),
+                Column("orgnr", lambda: translate("Lists", "Org. no."), "orgnr"),
+                Column("counties", lambda: translate("Lists", "Counties")),
+                Column("last_contact", lambda: translate("Lists", "Last contact"), "last_contact", fmt_date),
             ],
             kind_enum=OrganisationKind,
         ),
         Kind.PERSON: ListKind(
             Kind.PERSON,
             lambda: [
-                Column("name", lambda: tr("Name"), "name"),
-                Column("title", lambda: tr("Role")),
-                Column("organisation_name", lambda: tr("Organisation"), "organisation"),
-                Column("email", lambda: tr("E-mail"), "email"),
-                Column("phone", lambda: tr("Phone")),
-                Column("counties", lambda: tr("Counties")),
+                Column("name", lambda: translate("Lists", "Name"), "name"),
+                Column("title", lambda: translate("Lists", "Role")),
+                Column("organisation_name", lambda: translate("Lists", "Organisation"), "organisation"),
+                Column("email", lambda: translate("Lists", "E-mail"), "email"),
+                Column("phone", lambda: translate("Lists", "Phone")),
+                Column("counties", lambda: translate("Lists", "Counties")),
             ],
         ),
         Kind.INITIATIVE: ListKind(
             Kind.INITIATIVE,
             lambda: [
-                Column("title", lambda: tr("Title"), "title"),
-                Column("phase", lambda: tr("Phase"), "phase", fmt_enum(InitiativePhase)),
-                Column("owner_name", lambda: tr("Owner")),
-                Column("counties", lambda: tr("Counties")),
-                Column("estimated_value_nok", lambda: tr("Estimated value"), "value", fmt_nok, align_right=True),
-                Column("doffin_id", lambda: tr("Doffin")),
+                Column("title", lambda: translate("Lists", "Title"), "title"),
+                Column("phase", lambda: translate("Lists", "Phase"), "phase", fmt_enum(InitiativePhase)),
+                Column("owner_name", lambda: translate("Lists", "Owner")),
+                Column("counties", lambda: translate("Lists", "Counties")),
+                Column("estimated_value_nok", lambda: translate("Lists", "Estimated value"), "value", fmt_nok, align_right=True),
+                Column("doffin_id", lambda: translate("Lists", "Doffin")),
             ],
             status_enum=InitiativePhase, status_field="status",
         ),
         Kind.LESSON: ListKind(
             Kind.LESSON,
             lambda: [
-                Column("learned_on", lambda: tr("Date"), "date", fmt_date),
-                Column("title", lambda: tr("Title"), "title"),
-                Column("learned_in", lambda: tr("Learned in")),
-                Column("relevant_counties", lambda: tr("Relevant for")),
+                Column("learned_on", lambda: translate("Lists", "Date"), "date", fmt_date),
+                Column("title", lambda: translate("Lists", "Title"), "title"),
+                Column("learned_in", lambda: translate("Lists", "Learned in")),
+                Column("relevant_counties", lambda: translate("Lists", "Relevant for")),
             ],
             dates=True, tag=False,
         ),
@@ -162,19 +163,19 @@ class ListPage(QWidget):
         self.model = LazyTableModel(repository, self.spec.columns(), self)
 
         self.county = QComboBox()
-        self.county.setAccessibleName(tr("County"))
+        self.county.setAccessibleName(self.tr("County"))
         self.kind_combo: QComboBox | None = None
         self.status_combo: QComboBox | None = None
         self.text = QLineEdit()
-        self.text.setPlaceholderText(tr("Search in the list…"))
-        self.text.setAccessibleName(tr("Free text"))
+        self.text.setPlaceholderText(self.tr("Search in the list…"))
+        self.text.setAccessibleName(self.tr("Free text"))
         self.text.setClearButtonEnabled(True)
         self.tag = QLineEdit()
-        self.tag.setPlaceholderText(tr("Tag"))
-        self.tag.setAccessibleName(tr("Tag"))
+        self.tag.setPlaceholderText(self.tr("Tag"))
+        self.tag.setAccessibleName(self.tr("Tag"))
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
-        for edit, name in ((self.date_from, tr("From date")), (self.date_to, tr("To date"))):
+        for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
             edit.setPlaceholderText(name)
             edit.setAccessibleName(name)
             edit.setMaximumWidth(110)
@@ -184,10 +185,10 @@ class ListPage(QWidget):
         bar.addWidget(self.text, 2)
         bar.addWidget(self.county)
         if self.spec.kind_enum is not None:
-            self.kind_combo = self._enum_combo(self.spec.kind_enum, tr("All kinds"), tr("Kind"))
+            self.kind_combo = self._enum_combo(self.spec.kind_enum, self.tr("All kinds"), self.tr("Kind"))
             bar.addWidget(self.kind_combo)
         if self.spec.status_enum is not None:
-            self.status_combo = self._enum_combo(self.spec.status_enum, tr("Any status"), tr("Status"))
+            self.status_combo = self._enum_combo(self.spec.status_enum, self.tr("Any status"), self.tr("Status"))
             bar.addWidget(self.status_combo)
         if self.spec.dates:
             bar.addWidget(self.date_from)
@@ -253,7 +254,7 @@ class ListPage(QWidget):
         self.county.blockSignals(True)
         chosen = self.county.currentData()
         self.county.clear()
-        self.county.addItem(tr("All counties"), None)
+        self.county.addItem(self.tr("All counties"), None)
         for county in self.crm.counties.all():
             self.county.addItem(county.name, county.id)
         index = self.county.findData(chosen)
@@ -266,6 +267,7 @@ class ListPage(QWidget):
         for column, spec in enumerate(self.model.columns):
             chars = widths.get(spec.key, 14)
             self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
+        fit_header_labels(self.table.horizontalHeader())
 
     def _parse_date(self, edit: QLineEdit) -> dt.date | None:
         text = edit.text().strip()
@@ -313,7 +315,7 @@ class ListPage(QWidget):
                 self.table.selectRow(row)
 
     def _update_count(self) -> None:
-        self.count_label.setText(tr("{n} shown").format(n=f"{self.model.rowCount():,}".replace(",", "\u00a0")))
+        self.count_label.setText(arg(self.tr("%1 shown"), f"{self.model.rowCount():,}".replace(",", "\u00a0")))
 
     def _focus_table(self) -> None:
         self.table.setFocus()

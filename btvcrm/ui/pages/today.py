@@ -26,8 +26,9 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.list_query import as_date
 from btvcrm.storage.repo_base import parse_iso_date
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang, translate, upper_first
 from btvcrm.ui.pages.follow_ups import FollowUpTree
+from btvcrm.ui.widgets.common import fit_header_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -76,6 +77,7 @@ class LinkTree(QTreeWidget):
         for column in range(1, len(headers)):
             self.header().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.header().resizeSection(column, self.fontMetrics().averageCharWidth() * 20)
+        fit_header_labels(self.header())
         self.itemActivated.connect(self._activated)
 
     def add(self, kind: str, item_id: int, texts: list[str]) -> QTreeWidgetItem:
@@ -104,7 +106,7 @@ class AnchoringMatrix(QTableWidget):
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.crm = crm
-        self.setAccessibleName(tr("Anchoring matrix"))
+        self.setAccessibleName(self.tr("Anchoring matrix"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,6 +126,7 @@ class AnchoringMatrix(QTableWidget):
         self.setColumnCount(len(stages))
         self.setRowCount(len(rows))
         self.setHorizontalHeaderLabels([s.label(lang).replace(' ', '\n') for s in stages])
+        fit_header_labels(self.horizontalHeader())
         self.setVerticalHeaderLabels([r["county"] for r in rows])
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())
@@ -134,7 +137,7 @@ class AnchoringMatrix(QTableWidget):
                 text = ""
                 if stage == current:
                     changed = parse_iso_date(row["changed_on"])
-                    text = "● " + (dates.format_date_short(changed, lang) if changed else tr("never"))
+                    text = "● " + (dates.format_date_short(changed, lang) if changed else self.tr("never"))
                 elif stage.rung < current.rung:
                     text = "✓"
                 item = QTableWidgetItem(text)
@@ -158,24 +161,26 @@ class TodayPage(QWidget):
         self.crm = crm
         self.heading = QLabel()
         self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self, load=False)
-        self.follow_ups.setAccessibleName(tr("Due follow-ups"))
+        self.follow_ups.setAccessibleName(self.tr("Due follow-ups"))
         # Half the page at 1366×768: the due date keeps its full width, the others give way.
         char = self.fontMetrics().averageCharWidth()
         self.follow_ups.header().resizeSection(2, char * 11)
         self.follow_ups.header().resizeSection(3, char * 14)
-        self.meetings = LinkTree([tr("Meeting"), tr("When"), tr("Kind")], tr("Today's and upcoming meetings"))
+        fit_header_labels(self.follow_ups.header())
+        self.meetings = LinkTree([self.tr("Meeting"), self.tr("When"), self.tr("Kind")], self.tr("Today's and upcoming meetings"))
         self.matrix = AnchoringMatrix(crm, self)
-        self.neglected = LinkTree([tr("Key contact"), tr("Kind"), tr("Last contact")], tr("Key contacts to call"))
+        self.neglected = LinkTree([self.tr("Key contact"), self.tr("Kind"), self.tr("Last contact")], self.tr("Key contacts to call"))
         self.neglected.header().resizeSection(1, self.fontMetrics().averageCharWidth() * 16)
-        self.recent = LinkTree([tr("Recently changed"), tr("When")], tr("Recent activity"))
+        fit_header_labels(self.neglected.header())
+        self.recent = LinkTree([self.tr("Recently changed"), self.tr("When")], self.tr("Recent activity"))
         for widget in (self.follow_ups, self.meetings, self.matrix, self.neglected, self.recent):
             widget.open_requested.connect(self.open_requested)
         grid = QGridLayout()
-        grid.addWidget(section(tr("Due follow-ups (D done, S +1 day, W +1 week)"), self.follow_ups), 0, 0, 2, 1)
-        grid.addWidget(section(tr("Meetings today and the next 7 days"), self.meetings), 0, 1)
-        grid.addWidget(section(tr("Anchoring by county"), self.matrix), 1, 1)
-        grid.addWidget(section(tr("Key contacts not heard from in a while"), self.neglected), 2, 0)
-        grid.addWidget(section(tr("Recent activity"), self.recent), 2, 1)
+        grid.addWidget(section(self.tr("Due follow-ups (D done, S +1 day, W +1 week)"), self.follow_ups), 0, 0, 2, 1)
+        grid.addWidget(section(self.tr("Meetings today and the next 7 days"), self.meetings), 0, 1)
+        grid.addWidget(section(self.tr("Anchoring by county"), self.matrix), 1, 1)
+        grid.addWidget(section(self.tr("Key contacts not heard from in a while"), self.neglected), 2, 0)
+        grid.addWidget(section(self.tr("Recent activity"), self.recent), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(0, 1)
@@ -193,8 +198,8 @@ class TodayPage(QWidget):
         self.follow_ups.reload()
         due = sum(self.follow_ups.counts.get(g, 0) for g in ("overdue", "today"))
         self.heading.setText(
-            f"<h2>{dates.format_date_long(today, lang).capitalize()}</h2>"
-            + tr("Follow-ups due today or overdue: {n}").format(n=due)
+            f"<h2>{upper_first(dates.format_date_long(today, lang))}</h2>"
+            + arg(self.tr("Follow-ups due today or overdue: %1"), due)
         )
         self.matrix.reload()
         self._reload_meetings(today)
@@ -209,7 +214,7 @@ class TodayPage(QWidget):
         for row in rows:
             self.meetings.add(Kind.MEETING, row["id"], [row["title"], meeting_when(row["starts_at"], today), kind_label(row["kind"])])
         if not rows:
-            self.meetings.placeholder(tr("No meetings in the coming week."))
+            self.meetings.placeholder(self.tr("No meetings in the coming week."))
 
     def _reload_neglected(self, today: dt.date) -> None:
         """Key organisations and people past their keep-in-touch interval (Crm.overdue_key_contacts)."""
@@ -217,12 +222,12 @@ class TodayPage(QWidget):
         lang = current_lang()
         overdue = self.crm.overdue_key_contacts(today)
         for contact in overdue[:30]:
-            when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else tr("never")
-            kind = tr("Organisation") if contact.kind == Kind.ORGANISATION else tr("Person")
+            when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else self.tr("never")
+            kind = self.tr("Organisation") if contact.kind == Kind.ORGANISATION else self.tr("Person")
             item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
-            item.setToolTip(0, tr("Keep in touch every {n} days").format(n=contact.interval_days))
+            item.setToolTip(0, translate("TodayPage", "Keep in touch every %n day(s)", "", contact.interval_days))
         if not overdue:
-            self.neglected.placeholder(tr("Everyone key has been contacted recently."))
+            self.neglected.placeholder(self.tr("Every key contact has been in touch recently."))
 
     def _reload_recent(self, today: dt.date) -> None:
         self.recent.clear()
@@ -248,4 +253,4 @@ class TodayPage(QWidget):
                 continue
             self.recent.add(kind, item_id, [title, text])
         if not entries:
-            self.recent.placeholder(tr("Nothing logged yet. Press Ctrl+L to log a contact."))
+            self.recent.placeholder(self.tr("Nothing logged yet. Press Ctrl+L to log a contact."))

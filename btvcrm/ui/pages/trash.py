@@ -25,8 +25,9 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.services import records
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
-from btvcrm.ui.i18n import current_lang, tr
+from btvcrm.ui.i18n import arg, current_lang
 from btvcrm.ui.kinds import TRASH_KINDS, kind_title
+from btvcrm.ui.widgets.common import fit_header_labels
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,21 +44,22 @@ class TrashPage(QWidget):
         super().__init__(parent)
         self.crm = crm
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(tr("Trash"))
-        self.tree.setHeaderLabels([tr("Deleted item"), tr("Deleted")])
+        self.tree.setAccessibleName(self.tr("Trash"))
+        self.tree.setHeaderLabels([self.tr("Deleted item"), self.tr("Deleted")])
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, self.fontMetrics().averageCharWidth() * 24)
-        self.restore_button = QPushButton(tr("&Restore"))
+        fit_header_labels(header)
+        self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.clicked.connect(self.restore_current)
         self.tree.itemActivated.connect(lambda *_: self.restore_current())
         self.tree.currentItemChanged.connect(self._update_button)
         self.count_label = QLabel()
         header_row = QHBoxLayout()
-        header_row.addWidget(QLabel(f"<h2>{tr('Trash')}</h2>"))
+        header_row.addWidget(QLabel("<h2>" + self.tr("Trash") + "</h2>"))
         header_row.addStretch(1)
         header_row.addWidget(self.count_label)
         buttons = QHBoxLayout()
@@ -65,8 +67,8 @@ class TrashPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(header_row)
-        layout.addWidget(QLabel(tr("Deleted items stay here until the file is cleaned up. "
-                                   "Select one and press Enter or Restore to bring it back.")))
+        layout.addWidget(QLabel(self.tr("Deleted items stay here until the file is cleaned up. Select one and "
+                                       "press Enter or Restore to bring it back.")))
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.tree)
@@ -96,9 +98,9 @@ class TrashPage(QWidget):
                 total += 1
             group.setExpanded(True)
         if total == 0:
-            placeholder = QTreeWidgetItem(self.tree, [tr("The trash is empty.")])
+            placeholder = QTreeWidgetItem(self.tree, [self.tr("The trash is empty.")])
             placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.count_label.setText(tr("{n} deleted").format(n=total))
+        self.count_label.setText(arg(self.tr("%1 deleted"), total))
         self._update_button()
 
     def _current(self) -> tuple[str, int] | None:

@@ -29,6 +29,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AnchoringChange
 from btvcrm.services import anchoring
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class AnchoringStepDialog(QDialog):
             assert county_id is not None
             name = crm.counties.get(county_id).name
             meeting_filter = ListFilter(county_id=county_id)
-        self.setWindowTitle(self.tr("Anchoring: %1").replace("%1", name))
+        self.setWindowTitle(arg(self.tr("Anchoring: %1"), name))
         self.setMinimumWidth(480)
         self.date_edit = QLineEdit(self.tr("today"))
         self.date_edit.setAccessibleName(self.tr("Date"))

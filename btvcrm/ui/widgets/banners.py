@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from btvcrm.ui.i18n import tr
-
 YELLOW = "#fff3cd"
 RED = "#f8d7da"
 
@@ -26,7 +24,7 @@ class BannerArea(QWidget):
             label.setObjectName(f"banner_{key}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAccessibleName(tr("Warning"))
+            label.setAccessibleName(self.tr("Warning"))
             label.setStyleSheet(f"QLabel {{ background: {colour}; color: #3d3000; padding: 6px 10px;"
                                 " border-bottom: 1px solid #d6c88a; }")
             self.column.addWidget(label)

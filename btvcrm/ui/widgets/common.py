@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -181,3 +183,35 @@ class CtrlEnterFilter(QObject):
             self._callback()
             return True
         return False
+
+
+def label_width(header: QHeaderView, section: int) -> int:
+    """The width a header section needs to show its label whole (every line, margins, sort arrow)."""
+    text = header.model().headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    if not text:
+        return 0
+    style = header.style()
+    width = max(header.fontMetrics().horizontalAdvance(line) for line in str(text).split("\n"))
+    width += 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    if header.isSortIndicatorShown():
+        width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return width
+
+
+def fit_header_labels(header: QHeaderView) -> None:
+    """No header reads "Responsib": widen every section narrower than its label (in both
+    languages the words differ in length); stretched sections get it as their minimum."""
+    stretched = 0
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        needed = label_width(header, section)
+        if header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch:
+            stretched = max(stretched, needed)
+        elif (
+            header.sectionResizeMode(section) != QHeaderView.ResizeMode.ResizeToContents
+            and header.sectionSize(section) < needed
+        ):
+            header.resizeSection(section, needed)
+    if stretched > header.minimumSectionSize():
+        header.setMinimumSectionSize(stretched)

@@ -22,6 +22,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.services import anchoring
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.anchoring import ACCENT, MUTED
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
 
@@ -161,9 +162,7 @@ class PowerInterestMap(QGraphicsView):
                 used[cell] = slot + 1
                 dot.setPos(self.point_of(*cell, slot))
                 dot.setToolTip(
-                    f"{org['name']}\n" + self.tr("Influence %1, interest %2, assessed %3")
-                    .replace("%1", str(cell[0])).replace("%2", str(cell[1]))
-                    .replace("%3", format_date_short(dt.date.fromisoformat(row["assessed_on"]), self.lang))
+                    f"{org['name']}\n" + arg(self.tr("Influence %1, interest %2, assessed %3"), str(cell[0]), str(cell[1]), format_date_short(dt.date.fromisoformat(row["assessed_on"]), self.lang))
                 )
                 self.positions[org["id"]] = cell
                 placed.append(dot)

@@ -11,6 +11,7 @@ from btvcrm.domain.dates import format_date_short, format_time
 from btvcrm.domain.enums import AnchoringStage, FollowUpStatus, MeetingKind
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.timeline import TimelineEntry
+from btvcrm.ui.i18n import arg
 from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.widgets.common import ItemList, ui_lang
 
@@ -53,7 +54,7 @@ class TimelineWidget(ItemList):
             elif entry.kind == "follow_up":
                 detail = _label(FollowUpStatus, detail, lang)
             elif entry.kind == "anchoring":
-                title = self.tr("Anchoring: %1").replace("%1", _label(AnchoringStage, title, lang))
+                title = arg(self.tr("Anchoring: %1"), _label(AnchoringStage, title, lang))
             elif entry.kind == "assessment" and lang == "en":
                 title = title.replace("påvirkning", "influence").replace("interesse", "interest")
             item = self.add_row(
