@@ -134,7 +134,7 @@ def test_vcard_export_every_card_has_a_uid_and_organisations_are_cards(crm: Crm,
     by_name = {card.fn.value: card for card in cards}
     anne, town = by_name["Anne Ødegård"], by_name["Tønsberg kommune"]
     assert anne.uid.value == crm.people.get(ids["anne"]).uid
-    assert "Nøkkelperson" in anne.categories.value
+    assert "Nøkkelkontakt" in anne.categories.value
     if version == "4.0":
         assert town.kind.value == "org"
     else:
@@ -305,3 +305,8 @@ def test_follow_up_status_from_a_vtodo(crm: Crm) -> None:
     done = crm.follow_ups.get(crm.follow_ups.find_by_uid("t1@tb") or 0)
     assert done.status == FollowUpStatus.DONE and done.due_date == dt.date(2016, 6, 20)
     assert crm.follow_ups.get(crm.follow_ups.find_by_uid("t2@tb") or 0).due_date is None
+
+
+def test_the_older_key_category_is_still_read(crm: Crm) -> None:
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nCATEGORIES:Venner,N\xc3\xb8kkelperson\r\nEND:VCARD\r\n"
+    assert parse_vcards(card).contacts[0].is_key
