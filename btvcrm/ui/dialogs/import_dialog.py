@@ -101,6 +101,8 @@ def field_label(target: str) -> str:
         "organisation": translate("ImportDialog", "Organisation"), "title": translate("ImportDialog", "Role"), "email": translate("ImportDialog", "E-mail"), "phone": translate("ImportDialog", "Phone"),
         "notes": translate("ImportDialog", "Notes"), "orgnr": translate("ImportDialog", "Org. no."), "kind": translate("ImportDialog", "Kind"), "website": translate("ImportDialog", "Website"),
         "county": translate("ImportDialog", "County"),
+        "middle_name": translate("ImportDialog", "Middle name"), "uid": translate("ImportDialog", "UID"),
+        "key": translate("ImportDialog", "Key contact"),
     }
     if not target:
         return translate("ImportDialog", "(not imported)")
