@@ -101,8 +101,14 @@ class FileActions(QObject):
             from btvcrm.exchange import bridge
             from btvcrm.ui.dialogs.import_dialog import CalendarImportDialog
 
-            previews = self.run(self.tr("Reading the calendar file…"), lambda: bridge.preview_events(crm, data))
-            dialog = CalendarImportDialog(previews, path.name, self.window)
+            def read() -> tuple[list[Any], set[str]]:
+                from btvcrm.exchange.calendar_sync import event_state
+
+                found = bridge.preview_events(crm, data)
+                return found, {e.uid for e, logged in found if not logged and event_state(crm, e) == "changed"}
+
+            previews, changed = self.run(self.tr("Reading the calendar file…"), read)
+            dialog = CalendarImportDialog(previews, path.name, self.window, changed=changed)
             if not dialog.exec():
                 return None
             chosen = dialog.chosen()

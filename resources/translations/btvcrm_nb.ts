@@ -346,6 +346,10 @@
         <translation>%1 (allerede logget)</translation>
     </message>
     <message>
+        <source>%1 (changed in the calendar: updates the meeting)</source>
+        <translation>%1 (endret i kalenderen: oppdaterer møtet)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

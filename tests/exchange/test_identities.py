@@ -310,3 +310,14 @@ def test_follow_up_status_from_a_vtodo(crm: Crm) -> None:
 def test_the_older_key_category_is_still_read(crm: Crm) -> None:
     card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nCATEGORIES:Venner,N\xc3\xb8kkelperson\r\nEND:VCARD\r\n"
     assert parse_vcards(card).contacts[0].is_key
+
+
+def test_the_preview_tells_new_changed_and_logged_events(crm: Crm) -> None:
+    first = _event("p@x", sequence=0, stamp="20160601T080000Z")
+    [(event, logged)] = calendar_sync.preview_events(crm, first)
+    assert not logged and calendar_sync.event_state(crm, event) == "new"
+    bridge.import_from(crm, Path("a.ics"), "ics", first)
+    [(event, logged)] = calendar_sync.preview_events(crm, first)
+    assert logged and calendar_sync.event_state(crm, event) == "logged"
+    [(event, logged)] = calendar_sync.preview_events(crm, _event("p@x", sequence=1, stamp="20160601T080000Z"))
+    assert not logged and calendar_sync.event_state(crm, event) == "changed"

@@ -264,3 +264,42 @@ def test_the_duplicates_dialog_reads_right_in_english(qtbot: Any, crm: Crm, samp
     assert [dialog.choices[0].itemText(i) for i in range(3)] == ["Keep both", "Merge into the one already here",
                                                                  "Skip it"]
     assert dialog.decisions() == {0: "add", 1: "add"}
+
+
+def test_a_changed_event_can_be_chosen_and_updates_its_meeting(qtbot: Any, window: Any, db_path: Path,
+                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               answering: Any) -> None:
+    from btvcrm.ui.dialogs.import_dialog import CalendarImportDialog
+
+    def event(sequence: int, place: str) -> str:
+        return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:dialog@example.no\r\n"
+                f"DTSTAMP:2016060{sequence + 1}T080000Z\r\nSEQUENCE:{sequence}\r\nSUMMARY:Dialogmøte\r\n"
+                f"DTSTART:20160620T080000Z\r\nDTEND:20160620T090000Z\r\nLOCATION:{place}\r\nEND:VEVENT\r\n"
+                "END:VCALENDAR\r\n")
+
+    titles: list[list[str]] = []
+    reports: list[str] = []
+
+    def answer(widget: QWidget) -> bool:
+        if isinstance(widget, CalendarImportDialog):
+            titles.append([widget.tree.topLevelItem(i).text(0) for i in range(widget.tree.topLevelItemCount())])
+            _ok(widget)
+            return True
+        if isinstance(widget, QMessageBox):
+            reports.append(widget.text())
+            widget.buttons()[0].click()
+            return True
+        return False
+
+    answering(answer)
+    source = tmp_path / "a.ics"
+    source.write_text(event(0, "Skien"), encoding="utf-8")
+    _import(window, source, monkeypatch)
+    qtbot.waitUntil(lambda: len(reports) == 1, timeout=10_000)
+    source.write_text(event(1, "Porsgrunn"), encoding="utf-8")
+    _import(window, source, monkeypatch)
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=10_000)
+    assert titles == [["Dialogmøte"], ["Dialogmøte (endret i kalenderen: oppdaterer møtet)"]]
+    assert reports[1].startswith("Møter: 0 lagt til, 1 oppdatert, 0 hoppet over.")
+    with Crm.open(db_path, readonly=True) as check:
+        assert check.meetings.get(check.meetings.find_by_uid("dialog@example.no") or 0).place == "Porsgrunn"
