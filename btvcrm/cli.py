@@ -295,10 +295,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from btvcrm.exchange import files as exchange_files
 
     target = _export_target(args)
+    all_day = args.all_day_follow_ups
+    if args.feed and not all_day:  # the feed as the app writes it (Settings)
+        from btvcrm import settings as user_settings
+
+        all_day = user_settings.load().feed_all_day_follow_ups
     with _open(args, readonly=True) as crm:
         message = exchange_files.export_to(crm, target, args.format, what=args.what,
                                            vcard_version=args.vcard_version,
-                                           all_day_follow_ups=args.all_day_follow_ups,
+                                           all_day_follow_ups=all_day,
                                            done_follow_ups=args.done_follow_ups, feed=args.feed,
                                            force=getattr(args, "force", False))
     print(message)

@@ -24,7 +24,14 @@ class Settings:
     logo_path: str = ""  # empty: the default logo in resources/
     backup_dir: str = ""  # empty: `backups` beside the data file
     calendar_feed_path: str = ""  # kept up to date after every change when set
+    #: How the feed carries follow-ups: "tasks" (VTODO: Thunderbird, Apple) or "all_day"
+    #: (all-day events: Outlook and Google show no tasks).
+    calendar_feed_follow_ups: str = "tasks"
     next_db_path: str = ""  # the data file the app opens at its next start; empty: the default file
+
+    @property
+    def feed_all_day_follow_ups(self) -> bool:
+        return self.calendar_feed_follow_ups == "all_day"
 
     @property
     def prepared_by(self) -> str:

@@ -9,6 +9,7 @@ skipped or salvaged record.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from btvcrm.domain.errors import UserError
@@ -19,17 +20,20 @@ from btvcrm.exchange.calendar_sync import (
     preview_events,
     write_calendar_file,
 )
+from btvcrm.exchange.contacts_sync import ContactPreview
 from btvcrm.exchange.results import ImportAborted, ImportResult, Progress
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.safe_output import write_output
 
 __all__ = [
+    "ContactPreview",
     "ImportAborted",
     "ImportResult",
     "export_to",
     "import_events",
     "import_from",
     "preview_events",
+    "preview_people",
     "write_calendar_file",
 ]
 
@@ -97,22 +101,43 @@ def import_from(
     import_as: str | None = None,
     on_duplicate: str = "merge",
     progress: Progress | None = None,
+    decisions: Mapping[int, str] | None = None,
+    mapping: dict[str, str] | None = None,
 ) -> str:
     """Import ``data`` (read from ``source``, of the sniffed ``kind``: "ics",
     "vcard", "csv" or "xlsx") in one transaction; returns the report.
-    ``progress(done, total)`` is called now and then (records, not bytes)."""
+    ``progress(done, total)`` is called now and then (records, not bytes).
+    ``decisions`` (the app's preview: a record's index -> "merge", "add" or "skip",
+    as :func:`preview_people` numbers them) and ``mapping`` (the columns as the user
+    set them) are for contact files and spreadsheets."""
     if kind == "ics":
         result = calendar_sync.import_calendar(crm, data, progress=progress)
         return result.summary("Møter")
     if kind == "vcard":
         result = contacts_sync.import_vcard_data(
-            crm, data, on_duplicate=on_duplicate, skip_invalid=skip_invalid, progress=progress
+            crm, data, on_duplicate=on_duplicate, skip_invalid=skip_invalid, progress=progress,
+            decisions=decisions,
         )
         return result.summary("Personer")
     if kind in ("csv", "xlsx"):
         result, imported = spreadsheets.import_spreadsheet_data(
             crm, data, kind, import_as=import_as, skip_invalid=skip_invalid, on_duplicate=on_duplicate,
-            progress=progress,
+            progress=progress, mapping=mapping, decisions=decisions,
         )
         return result.summary(_KIND_WORDS[imported])
     raise UserError(f"Kan ikke importere {source} (typen «{kind}» støttes ikke her).")
+
+
+def preview_people(crm: Crm, kind: str, data: bytes, *,
+                   mapping: dict[str, str] | None = None) -> list[ContactPreview]:
+    """What a contact import would do with each person of a .vcf/.csv/.xlsx file:
+    whom each matches (certain: merged; possible: the user decides). ``index`` is
+    what ``decisions`` expects. Nothing is written."""
+    if kind == "vcard":
+        contacts, _, _ = contacts_sync.read_vcard_data(data)
+        return contacts_sync.preview_contacts(crm, contacts)
+    if kind in ("csv", "xlsx"):
+        table = spreadsheets.read_spreadsheet(data, kind)
+        chosen = mapping if mapping is not None else spreadsheets.guess_mapping(table.headers)
+        return spreadsheets.preview_people(crm, table, chosen)
+    return []

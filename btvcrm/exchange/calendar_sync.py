@@ -319,10 +319,26 @@ def _todo_from_event(event: EventRecord) -> FollowUpTodoRecord:
                               source_line=event.source_line)
 
 
+def event_state(crm: Crm, event: EventRecord) -> str:
+    """"new", "changed" (logged, and the file has a newer version: importing updates
+    the meeting) or "logged" (nothing newer: importing skips it)."""
+    meeting_id = crm.meetings.find_by_uid(event.uid) if event.uid else None
+    if meeting_id is None:
+        return "new"
+    version = crm.meetings.calendar_version(meeting_id)
+    if version is not None:
+        reference = (version.sequence, version.stamp)
+    else:
+        reference = (0, _utc_stamp(crm.meetings.get(meeting_id).updated_at))
+    return "changed" if _newer(event, reference) else "logged"
+
+
 def preview_events(crm: Crm, data: bytes) -> list[tuple[EventRecord, bool]]:
-    """The events an import would consider, each with "already logged" (by UID)."""
+    """The events an import would consider, each with "already logged" (by UID, and
+    no newer version in the file: a changed event is not "logged", so it can be
+    chosen and updates its meeting; see :func:`event_state`)."""
     read = _read(data)
-    return [(event, crm.meetings.find_by_uid(event.uid) is not None) for event in read.events]
+    return [(event, event_state(crm, event) == "logged") for event in read.events]
 
 
 def _truncate(text: str, length: int) -> str:

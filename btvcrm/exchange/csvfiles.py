@@ -230,7 +230,7 @@ _COUNTY = {"fylke", "fylker", "county", "counties"}
 _MIDDLE = {"middlename", "additionalname", "mellomnavn"}  # Google, Outlook; not "Phonetic Middle Name"
 _UID = {"uid", "btvcrmuid", "vcarduid"}  # btvcrm's own lists carry the record's stable UID
 _KEY = {
-    "nøkkelperson", "nøkkelorganisasjon", "nøkkel", "keyperson", "keycontact",
+    "nøkkelkontakt", "nøkkelperson", "nøkkelorganisasjon", "nøkkel", "keyperson", "keycontact",
     "keyorganisation", "keyorganization",
 }  # fmt: skip
 
@@ -364,7 +364,7 @@ def _split_all(cells: list[str], pattern: re.Pattern[str]) -> list[str]:
     return result
 
 
-_TRUE = {"ja", "j", "yes", "y", "true", "sann", "1", "x", "✓", "nøkkelperson", "nøkkelorganisasjon"}
+_TRUE = {"ja", "j", "yes", "y", "true", "sann", "1", "x", "✓", "nøkkelkontakt", "nøkkelperson", "nøkkelorganisasjon"}
 
 
 def is_yes(text: str) -> bool:

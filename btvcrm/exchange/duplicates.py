@@ -63,6 +63,10 @@ class Match:
     name: str  # the existing person's name, for messages
     certain: bool  # True: the same person; False: a possible duplicate
     reason: str  # Norwegian: "samme e-post", "samme telefon", ...
+    #: The same in words for a translated screen: "uid", "email", "name_phone", "name_organisation",
+    #: "phone" or "name"; ``other_email``: both have e-mail addresses and none is shared.
+    basis: str = ""
+    other_email: bool = False
 
     def describe(self) -> str:
         return f"{self.name} (id {self.person_id}, {self.reason})"
@@ -132,12 +136,12 @@ class PeopleIndex:
         """The best match for an imported record (see the module's rule), or None."""
         uid = uid.strip()
         if uid and uid in self._by_uid:
-            return self._match(self._by_uid[uid], True, "samme UID")
+            return self._match(self._by_uid[uid], True, "samme UID", "uid")
         wanted_emails = [_fold_email(e) for e in emails if _fold_email(e)]
         for email in wanted_emails:
             ids = self._by_email.get(email)
             if ids:
-                return self._match(ids[0], True, "samme e-post")
+                return self._match(ids[0], True, "samme e-post", "email")
         wanted_phones = [p for p in (_clean_phone(p) for p in phones) if p]
         folded = fold_name(name)
         candidates: dict[int, set[str]] = {}
@@ -153,21 +157,22 @@ class PeopleIndex:
             conflict = bool(wanted_emails) and bool(person.email)  # no e-mail was shared (checked above)
             same_org = organisation_id is not None and person.organisation_id == organisation_id
             if not conflict and found == {"name", "phone"}:
-                candidate = self._match(person_id, True, "samme navn og telefon")
+                candidate = self._match(person_id, True, "samme navn og telefon", "name_phone")
             elif not conflict and "name" in found and same_org:
-                candidate = self._match(person_id, True, "samme navn og organisasjon")
+                candidate = self._match(person_id, True, "samme navn og organisasjon", "name_organisation")
             else:
-                what = "samme navn og telefon" if found == {"name", "phone"} else (
-                    "samme telefon" if "phone" in found else "samme navn")
-                candidate = self._match(person_id, False, what + (", men ulik e-post" if conflict else ""))
+                basis = "name_phone" if found == {"name", "phone"} else "phone" if "phone" in found else "name"
+                what = {"name_phone": "samme navn og telefon", "phone": "samme telefon", "name": "samme navn"}[basis]
+                candidate = self._match(person_id, False, what + (", men ulik e-post" if conflict else ""),
+                                        basis, conflict)
             if candidate.certain:
                 return candidate
             if best is None:
                 best = candidate
         return best
 
-    def _match(self, person_id: int, certain: bool, reason: str) -> Match:
-        return Match(person_id, self._people[person_id].name, certain, reason)
+    def _match(self, person_id: int, certain: bool, reason: str, basis: str, other_email: bool = False) -> Match:
+        return Match(person_id, self._people[person_id].name, certain, reason, basis, other_email)
 
 
 class OrganisationIndex:

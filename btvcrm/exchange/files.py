@@ -6,6 +6,7 @@ menu and drag-and-drop.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +39,11 @@ def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcar
 
 
 def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None,
-                on_duplicate: str = "merge", progress: Progress | None = None) -> str:
+                on_duplicate: str = "merge", progress: Progress | None = None,
+                decisions: Mapping[int, str] | None = None, mapping: dict[str, str] | None = None) -> str:
     """Import one file, its kind told by content; returns the report.
-    ``progress(done, total)`` is called now and then during long imports."""
+    ``progress(done, total)`` is called now and then during long imports;
+    ``decisions`` and ``mapping`` come from the app's preview (see bridge.import_from)."""
     source = Path(source)
     try:
         head = source.read_bytes()
@@ -68,10 +71,11 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
     from btvcrm.exchange import bridge
 
     return bridge.import_from(crm, source, kind, head, skip_invalid=skip_invalid, import_as=import_as,
-                              on_duplicate=on_duplicate, progress=progress)
+                              on_duplicate=on_duplicate, progress=progress, decisions=decisions,
+                              mapping=mapping)
 
 
-def import_events(crm: Crm, events: list[EventRecord]) -> ImportResult:
+def import_events(crm: Crm, events: list[EventRecord], *, progress: Progress | None = None) -> ImportResult:
     """Log the events chosen from a calendar file's preview (the app's .ics import):
     like `import_from`, a copy of the file as it was is kept first — one import, one backup."""
     if crm.path is not None and events:
@@ -80,4 +84,4 @@ def import_events(crm: Crm, events: list[EventRecord]) -> ImportResult:
         backup_before(crm.db.conn, crm.path, reason="import")
     from btvcrm.exchange import bridge
 
-    return bridge.import_events(crm, events)
+    return bridge.import_events(crm, events, progress=progress)

@@ -96,7 +96,7 @@ COLUMNS: dict[str, list[Column]] = {
         ("E-post", lambda r: r["email"] or ""),
         ("Telefon", lambda r: validation.format_phone(r["phone"])),
         ("Fylker", lambda r: r["counties"] or ""),
-        ("Nøkkelperson", lambda r: _yes(r["is_key"])),
+        ("Nøkkelkontakt", lambda r: _yes(r["is_key"])),
         ("Notater", lambda r: r.get("notes") or ""),  # never the private notes
         ("UID", lambda r: r.get("uid") or ""),  # re-import matches on it
     ],

@@ -357,9 +357,9 @@ def _strip_scheme(value: str, scheme: str) -> str:
     return value
 
 
-KEY_PERSON_CATEGORY = "Nøkkelperson"
+KEY_PERSON_CATEGORY = "Nøkkelkontakt"  # the glossary's word (docs/translation.md)
 KEY_ORGANISATION_CATEGORY = "Nøkkelorganisasjon"
-_KEY_CATEGORIES = {"nøkkelperson", "nøkkelorganisasjon", "key person", "key organisation", "key organization"}
+_KEY_CATEGORIES = {"nøkkelkontakt", "nøkkelperson", "nøkkelorganisasjon", "key contact", "key person", "key organisation", "key organization"}
 
 
 def _categories(card: _Card, decode: _Decoder) -> list[str]:
@@ -601,7 +601,7 @@ def write_vcards(contacts: Iterable[ContactRecord], version: str = "3.0",
 
     UID is written when the record has one (btvcrm's always do: CardDAV servers
     refuse a card without). The first e-mail is marked preferred; a key person
-    gets CATEGORIES "Nøkkelperson". Fax numbers and any other field not in
+    gets CATEGORIES "Nøkkelkontakt". Fax numbers and any other field not in
     :class:`ContactRecord` are not written.
     """
     if version not in ("3.0", "4.0"):

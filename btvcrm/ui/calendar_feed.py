@@ -1,5 +1,6 @@
 """The calendar file kept up to date (Settings → Calendar file): an .ics of the
-meetings and follow-ups, rewritten two seconds after the last change, for a
+meetings and follow-ups (as tasks, or as all-day events for Outlook and Google:
+Settings → Follow-ups in it), rewritten two seconds after the last change, for a
 calendar client to subscribe to. The timer is paused by background work."""
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ class CalendarFeed(QObject):
         if target is None:
             return False
         try:
-            bridge.write_calendar_file(self._crm(), target)
+            bridge.write_calendar_file(self._crm(), target,
+                                       all_day_follow_ups=user_settings.load().feed_all_day_follow_ups)
         except (OSError, UserError) as error:
             self.message.emit(arg(self.tr("Could not update the calendar file: %1"), error), 8000)
             return False

@@ -1,9 +1,12 @@
 """File ▸ Import and File ▸ Export (and files dropped on the window).
 
 The kind of a file is told by its content (`exchange.sniff`); a calendar file
-shows its events to choose from, a spreadsheet its column mapping. The import
-itself is `exchange.files` — which keeps a backup of the file first (one import,
-one backup) — run through `ui.background` behind a progress dialog.
+shows its events to choose from, a spreadsheet its column mapping. A contact
+file or person list with possible duplicates (the same phone or name only) shows
+them side by side first, for the user to decide per row. The import itself is
+`exchange.files` — which keeps a backup of the file first (one import, one
+backup) — run through `ui.background` behind a progress dialog that follows the
+import's count.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
+from btvcrm.ui import background
+from btvcrm.ui.background import Progress
 from btvcrm.ui.i18n import arg
 
 IMPORT_PATTERNS = "*.json *.ics *.vcf *.csv *.xlsx"
@@ -78,6 +83,10 @@ class FileActions(QObject):
             QMessageBox.information(self.window, self.tr("Import"), report)
         return report
 
+    def run_with_progress(self, label: str, fn: Callable[[Progress], Any]) -> Any:
+        """`fn(progress)` through the background helper: the dialog follows the import's count."""
+        return background.run_with_progress(self.window, label, fn, crm=self.crm)
+
     def _import(self, path: Path) -> str | None:
         from btvcrm.exchange import files
         from btvcrm.exchange.sniff import detect_format
@@ -92,24 +101,69 @@ class FileActions(QObject):
             from btvcrm.exchange import bridge
             from btvcrm.ui.dialogs.import_dialog import CalendarImportDialog
 
-            dialog = CalendarImportDialog(bridge.preview_events(crm, data), path.name, self.window)
+            def read() -> tuple[list[Any], set[str]]:
+                from btvcrm.exchange.calendar_sync import event_state
+
+                found = bridge.preview_events(crm, data)
+                return found, {e.uid for e, logged in found if not logged and event_state(crm, e) == "changed"}
+
+            previews, changed = self.run(self.tr("Reading the calendar file…"), read)
+            dialog = CalendarImportDialog(previews, path.name, self.window, changed=changed)
             if not dialog.exec():
                 return None
             chosen = dialog.chosen()
-            result = self.run(self.tr("Logging the events…"), lambda: files.import_events(crm, chosen))
+            result = self.run_with_progress(self.tr("Logging the events…"),
+                                            lambda progress: files.import_events(crm, chosen, progress=progress))
             return str(result.summary(self.tr("Meetings")))
         skip_invalid = False
+        mapping: dict[str, str] | None = None
+        import_as: str | None = None
         if kind in ("csv", "xlsx"):
             from btvcrm.exchange.spreadsheets import headers_and_mapping
             from btvcrm.ui.dialogs.import_dialog import SpreadsheetImportDialog
 
-            table, mapping, guessed = headers_and_mapping(data, kind)
-            sheet = SpreadsheetImportDialog(table, mapping, guessed, path.name, self.window)
+            table, mapping, import_as = self.run(self.tr("Reading the spreadsheet…"),
+                                                 lambda: headers_and_mapping(data, kind))
+            sheet = SpreadsheetImportDialog(table, mapping, import_as, path.name, self.window)
             if not sheet.exec():
                 return None
             skip_invalid = sheet.skip_invalid.isChecked()
-        return str(self.run(arg(self.tr("Importing %1…"), path.name),
-                            lambda: files.import_from(crm, path, skip_invalid=skip_invalid)))
+        decisions: dict[int, str] | None = None
+        if kind == "vcard" or (kind in ("csv", "xlsx") and import_as == "people"):
+            decisions = self._decide_duplicates(kind, data, mapping, path.name)
+            if decisions is None:
+                return None
+        chosen_mapping, chosen_kind = mapping, import_as
+        return str(self.run_with_progress(
+            arg(self.tr("Importing %1…"), path.name),
+            lambda progress: files.import_from(crm, path, skip_invalid=skip_invalid, progress=progress,
+                                               decisions=decisions, mapping=chosen_mapping,
+                                               import_as=chosen_kind)))
+
+    def _decide_duplicates(self, kind: str, data: bytes, mapping: dict[str, str] | None,
+                           file_name: str) -> dict[int, str] | None:
+        """Show the possible duplicates side by side; the user's choices, {} when there are
+        none, None when the user cancels."""
+        from btvcrm.exchange import bridge
+        from btvcrm.ui.dialogs.duplicates_dialog import (
+            PossibleDuplicatesDialog,
+            certain_count,
+            duplicate_rows,
+        )
+
+        crm = self.crm
+
+        def preview() -> tuple[list[Any], int]:
+            previews = bridge.preview_people(crm, kind, data, mapping=mapping)
+            return duplicate_rows(crm, previews), certain_count(previews)
+
+        rows, certain = self.run(self.tr("Looking for people already in the file…"), preview)
+        if not rows:
+            return {}
+        dialog = PossibleDuplicatesDialog(rows, file_name, certain=certain, parent=self.window)
+        if not dialog.exec():
+            return None
+        return dialog.decisions()
 
     # Export -----------------------------------------------------------------------------
     def export_dialog(self, fmt: str) -> str | None:

@@ -87,6 +87,14 @@ class SettingsDialog(QDialog):
         feed_row = QHBoxLayout()
         feed_row.addWidget(self.calendar_feed, 1)
         feed_row.addWidget(choose_feed)
+        self.feed_follow_ups = QComboBox()
+        self.feed_follow_ups.setAccessibleName(self.tr("Follow-ups in the calendar file"))
+        self.feed_follow_ups.addItem(self.tr("As tasks (Thunderbird, Apple Reminders)"), "tasks")
+        self.feed_follow_ups.addItem(self.tr("As all-day events (Outlook, Google Calendar)"), "all_day")
+        self.feed_follow_ups.setToolTip(self.tr("Outlook and Google Calendar do not show tasks: choose all-day "
+                                                "events for them. They are marked free, not busy."))
+        self.feed_follow_ups.setCurrentIndex(max(0, self.feed_follow_ups.findData(
+            self.saved.calendar_feed_follow_ups)))
 
         form = QFormLayout()
         form.addRow(self.tr("&Your name (for minutes):"), self.name)
@@ -98,6 +106,7 @@ class SettingsDialog(QDialog):
         # or its '&' would be shown instead of underlining the letter.
         form.addRow(buddy_label(self.tr("&Backups go to:"), self.backups), backup_row)
         form.addRow(buddy_label(self.tr("&Calendar file (.ics):"), self.calendar_feed), feed_row)
+        form.addRow(buddy_label(self.tr("&Follow-ups in it:"), self.feed_follow_ups), self.feed_follow_ups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -167,6 +176,7 @@ class SettingsDialog(QDialog):
         chosen.user_title = self.title.text().strip()
         chosen.backup_dir = self.backups.text().strip()
         chosen.calendar_feed_path = self.calendar_feed.text().strip()
+        chosen.calendar_feed_follow_ups = str(self.feed_follow_ups.currentData())
         chosen.next_db_path = self.next_file.text().strip()
         chosen.language = lang
         user_settings.save(chosen)

@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>PossibleDuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%1: %n person(s) may already be in the data file. Compare them and choose for each; nothing is merged unless you say so.</source>
+        <translation>
+            <numerusform>%1: %n person may already be in the data file. Compare and choose; nothing is merged unless you say so.</numerusform>
+            <numerusform>%1: %n people may already be in the data file. Compare them and choose for each; nothing is merged unless you say so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with the same e-mail address or UID will be merged with the one already here.</source>
+        <translation>
+            <numerusform>%n person with the same e-mail address or UID will be merged with the one already here.</numerusform>
+            <numerusform>%n people with the same e-mail address or UID will be merged with those already here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message numerus="yes">
         <source>… and %n more</source>

@@ -346,6 +346,10 @@
         <translation>%1 (allerede logget)</translation>
     </message>
     <message>
+        <source>%1 (changed in the calendar: updates the meeting)</source>
+        <translation>%1 (endret i kalenderen: oppdaterer møtet)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1066,12 +1070,24 @@ Loggen ligger i %2.</translation>
         <translation>Logger hendelsene…</translation>
     </message>
     <message>
+        <source>Looking for people already in the file…</source>
+        <translation>Ser etter personer som finnes fra før…</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
         <source>Read only</source>
         <translation>Bare lesing</translation>
+    </message>
+    <message>
+        <source>Reading the calendar file…</source>
+        <translation>Leser kalenderfilen…</translation>
+    </message>
+    <message>
+        <source>Reading the spreadsheet…</source>
+        <translation>Leser regnearket…</translation>
     </message>
     <message>
         <source>The data file is open read-only; nothing can be imported.</source>
@@ -1510,12 +1526,20 @@ Loggen ligger i %2.</translation>
         <translation>Fornavn</translation>
     </message>
     <message>
+        <source>Key contact</source>
+        <translation>Nøkkelkontakt</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <source>Last name</source>
         <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Mellomnavn</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1540,6 +1564,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
     </message>
     <message>
         <source>Website</source>
@@ -3082,6 +3110,88 @@ Vennlig hilsen</translation>
     </message>
 </context>
 <context>
+    <name>PossibleDuplicatesDialog</name>
+    <message>
+        <source>%1, but another e-mail address</source>
+        <translation>%1, men en annen e-postadresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s) may already be in the data file. Compare them and choose for each; nothing is merged unless you say so.</source>
+        <translation>
+            <numerusform>%1: %n person kan allerede finnes i datafilen. Sammenlign og velg; ingenting slås sammen uten at du sier det.</numerusform>
+            <numerusform>%1: %n personer kan allerede finnes i datafilen. Sammenlign dem og velg for hver; ingenting slås sammen uten at du sier det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with the same e-mail address or UID will be merged with the one already here.</source>
+        <translation>
+            <numerusform>%n person med samme e-postadresse eller UID slås sammen med den som finnes fra før.</numerusform>
+            <numerusform>%n personer med samme e-postadresse eller UID slås sammen med dem som finnes fra før.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Finnes fra før</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Valg for %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>The choices, in the order of the combo box (the first is the default).</extracomment>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <source>Merge into the one already here</source>
+        <translation>Slå sammen med den som finnes</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mulige duplikater</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Samme navn</translation>
+    </message>
+    <message>
+        <source>Same name and organisation</source>
+        <translation>Samme navn og organisasjon</translation>
+    </message>
+    <message>
+        <source>Same name and phone</source>
+        <translation>Samme navn og telefon</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>Samme telefon</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ditt valg</translation>
+    </message>
+</context>
+<context>
     <name>PowerInterestMap</name>
     <message>
         <source>Influence %1, interest %2, assessed %3</source>
@@ -4251,6 +4361,10 @@ Vil du slette den likevel?</translation>
         <translation>&amp;Kalenderfil (.ics):</translation>
     </message>
     <message>
+        <source>&amp;Follow-ups in it:</source>
+        <translation>&amp;Oppfølgingspunkter i den:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -4269,6 +4383,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>An .ics file rewritten after every change, for a calendar client to subscribe to.</source>
         <translation>En .ics-fil som skrives på nytt etter hver endring, slik at et kalenderprogram kan abonnere på den.</translation>
+    </message>
+    <message>
+        <source>As all-day events (Outlook, Google Calendar)</source>
+        <translation>Som heldagshendelser (Outlook, Google Kalender)</translation>
+    </message>
+    <message>
+        <source>As tasks (Thunderbird, Apple Reminders)</source>
+        <translation>Som oppgaver (Thunderbird, Apple Påminnelser)</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -4307,6 +4429,10 @@ Vil du slette den likevel?</translation>
         <translation>Datafil som åpnes neste gang</translation>
     </message>
     <message>
+        <source>Follow-ups in the calendar file</source>
+        <translation>Oppfølgingspunkter i kalenderfilen</translation>
+    </message>
+    <message>
         <source>In-memory file</source>
         <translation>Midlertidig fil i minnet</translation>
     </message>
@@ -4341,6 +4467,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Open data file</source>
         <translation>Åpne datafil</translation>
+    </message>
+    <message>
+        <source>Outlook and Google Calendar do not show tasks: choose all-day events for them. They are marked free, not busy.</source>
+        <translation>Outlook og Google Kalender viser ikke oppgaver: velg heldagshendelser for dem. De vises som ledig tid, ikke opptatt.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -339,7 +339,7 @@ def test_export_lists_csv_and_xlsx_filtered_and_neutralised(crm: Crm, tmp_path: 
     out = tmp_path / "p.csv"
     assert bridge.export_to(crm, out, "csv", what="people") == f"Eksporterte 3 rader til {out}."
     text = out.read_bytes().decode("utf-8-sig")
-    assert text.splitlines()[0] == "Navn;Organisasjon;Stilling;E-post;Telefon;Fylker;Nøkkelperson;Notater;UID"
+    assert text.splitlines()[0] == "Navn;Organisasjon;Stilling;E-post;Telefon;Fylker;Nøkkelkontakt;Notater;UID"
     assert "'=HYPERLINK" in text
     org_filter = ListFilter(organisation_id=ids["org"])
     bridge.export_to(crm, out, "csv", what="people", list_filter=org_filter)

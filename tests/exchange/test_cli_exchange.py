@@ -243,3 +243,42 @@ def test_another_data_file_is_replaced_only_with_force(filled: Path, tmp_path: P
         files.export_to(crm, other, fmt, force=True)
     assert not other.read_bytes().startswith(b"SQLite format 3\x00")
     assert other.stat().st_mode & 0o777 == 0o600
+
+
+def test_feed_follows_the_settings_path_and_follow_up_choice(filled: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from btvcrm import settings as user_settings
+    from btvcrm.domain.models import FollowUp
+
+    monkeypatch.setenv("BTVCRM_HOME", str(tmp_path / "home"))
+    with Crm.open(filled) as crm:
+        crm.follow_ups.save(FollowUp(text="Send referat", due_date=dt.date(2016, 6, 20)))
+    feed = tmp_path / "feed.ics"
+    user_settings.save(user_settings.Settings(calendar_feed_path=str(feed), calendar_feed_follow_ups="all_day"))
+    assert run(filled, "export", "--format", "ics", "--feed") == 0
+    data = feed.read_bytes()
+    assert b"X-BTVCRM-KIND:follow-up" in data and b"BEGIN:VTODO" not in data
+    user_settings.save(user_settings.Settings(calendar_feed_path=str(feed)))
+    assert run(filled, "export", "--format", "ics", "--feed") == 0
+    assert b"BEGIN:VTODO" in feed.read_bytes()
+
+
+def test_the_apps_preview_numbers_records_and_its_decisions_are_kept(filled: Path, tmp_path: Path) -> None:
+    from btvcrm.exchange import bridge, files
+
+    source = tmp_path / "liste.csv"
+    source.write_text("Fullt navn;Tlf;Epost\nIda Ødegård;40000000;\nNy Person;+47 33 12 34 56;ny@example.no\n"
+                      "Tredje;;tredje@example.no\n", encoding="utf-8")
+    mapping = {"Fullt navn": "name", "Tlf": "phone", "Epost": "email"}
+    with Crm.open(filled) as crm:
+        previews = bridge.preview_people(crm, "csv", source.read_bytes(), mapping=mapping)
+        assert [(p.index, p.record.name) for p in previews] == [(0, "Ida Ødegård"), (1, "Ny Person"),
+                                                                  (2, "Tredje")]
+        assert [(p.match.reason if p.match else None) for p in previews] == [
+            "samme navn", "samme telefon, men ulik e-post", None]
+        message = files.import_from(crm, source, mapping=mapping, decisions={0: "merge", 1: "skip"})
+        assert message.startswith("Personer: 1 lagt til, 1 oppdatert, 1 hoppet over.")
+        assert "mulig duplikat" not in message  # the user decided
+        ida = crm.people.find_by_email("ida@vestreviken.no")
+        assert ida is not None and "+47 400 00 000" in ida.notes  # merged: the other phone in the notes
+        assert crm.people.count() == 2

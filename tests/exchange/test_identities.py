@@ -134,7 +134,7 @@ def test_vcard_export_every_card_has_a_uid_and_organisations_are_cards(crm: Crm,
     by_name = {card.fn.value: card for card in cards}
     anne, town = by_name["Anne Ødegård"], by_name["Tønsberg kommune"]
     assert anne.uid.value == crm.people.get(ids["anne"]).uid
-    assert "Nøkkelperson" in anne.categories.value
+    assert "Nøkkelkontakt" in anne.categories.value
     if version == "4.0":
         assert town.kind.value == "org"
     else:
@@ -305,3 +305,19 @@ def test_follow_up_status_from_a_vtodo(crm: Crm) -> None:
     done = crm.follow_ups.get(crm.follow_ups.find_by_uid("t1@tb") or 0)
     assert done.status == FollowUpStatus.DONE and done.due_date == dt.date(2016, 6, 20)
     assert crm.follow_ups.get(crm.follow_ups.find_by_uid("t2@tb") or 0).due_date is None
+
+
+def test_the_older_key_category_is_still_read(crm: Crm) -> None:
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ola\r\nCATEGORIES:Venner,N\xc3\xb8kkelperson\r\nEND:VCARD\r\n"
+    assert parse_vcards(card).contacts[0].is_key
+
+
+def test_the_preview_tells_new_changed_and_logged_events(crm: Crm) -> None:
+    first = _event("p@x", sequence=0, stamp="20160601T080000Z")
+    [(event, logged)] = calendar_sync.preview_events(crm, first)
+    assert not logged and calendar_sync.event_state(crm, event) == "new"
+    bridge.import_from(crm, Path("a.ics"), "ics", first)
+    [(event, logged)] = calendar_sync.preview_events(crm, first)
+    assert logged and calendar_sync.event_state(crm, event) == "logged"
+    [(event, logged)] = calendar_sync.preview_events(crm, _event("p@x", sequence=1, stamp="20160601T080000Z"))
+    assert not logged and calendar_sync.event_state(crm, event) == "changed"

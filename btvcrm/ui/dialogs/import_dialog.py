@@ -35,10 +35,14 @@ from btvcrm.ui.widgets.common import fit_header_labels
 class CalendarImportDialog(QDialog):
     """Choose which events of an .ics file to log as meetings."""
 
-    def __init__(self, previews: list[tuple[Any, bool]], file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, previews: list[tuple[Any, bool]], file_name: str, parent: QWidget | None = None, *,
+                 changed: set[str] | None = None) -> None:
+        """`changed`: UIDs of events logged before that the file has a newer version of
+        (choosing one updates its meeting)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import calendar events"))
         self.previews = previews
+        changed = changed or set()
         lang = current_lang()
         intro = QLabel(arg(self.tr("Choose the events to log as meetings from %1. Events already logged are greyed out."), file_name))
         intro.setWordWrap(True)
@@ -58,7 +62,12 @@ class CalendarImportDialog(QDialog):
             when = ""
             if starts is not None:
                 when = f"{dates.format_date_short(starts.date(), lang)} {dates.format_time(starts, lang)}"
-            title = arg(self.tr("%1 (already logged)"), event.title) if logged else event.title
+            if logged:
+                title = arg(self.tr("%1 (already logged)"), event.title)
+            elif event.uid in changed:
+                title = arg(self.tr("%1 (changed in the calendar: updates the meeting)"), event.title)
+            else:
+                title = event.title
             item = QTreeWidgetItem(self.tree, [title, when, str(len(getattr(event, "attendees", []) or []))])
             if logged:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -101,6 +110,8 @@ def field_label(target: str) -> str:
         "organisation": translate("ImportDialog", "Organisation"), "title": translate("ImportDialog", "Role"), "email": translate("ImportDialog", "E-mail"), "phone": translate("ImportDialog", "Phone"),
         "notes": translate("ImportDialog", "Notes"), "orgnr": translate("ImportDialog", "Org. no."), "kind": translate("ImportDialog", "Kind"), "website": translate("ImportDialog", "Website"),
         "county": translate("ImportDialog", "County"),
+        "middle_name": translate("ImportDialog", "Middle name"), "uid": translate("ImportDialog", "UID"),
+        "key": translate("ImportDialog", "Key contact"),
     }
     if not target:
         return translate("ImportDialog", "(not imported)")
