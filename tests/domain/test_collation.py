@@ -44,7 +44,9 @@ def test_sql_lists_sort_in_norwegian_order() -> None:
         assert [r[0] for r in rows] == EXPECTED
 
 
-@given(st.lists(st.text(st.characters(blacklist_characters="\x00"), max_size=12), max_size=20))
+# Lone surrogates cannot be stored (sqlite3 refuses to encode them), and JSON-escaped ones reach
+# the function as bytes Python cannot decode: no name in a data file can hold one.
+@given(st.lists(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12), max_size=20))
 def test_sql_and_python_agree_on_any_text(names: list[str]) -> None:
     with Crm.open(None) as crm:
         rows = crm.db.execute(
