@@ -52,8 +52,8 @@ PRE_RESTORE_REASON = "foer-gjenoppretting"
 
 # The thinning policy (docs/data-safety.md, "How many"). Ages are whole days before today.
 DAILY_DAYS = 12  # ages 1-12: the newest backup of each day
-WEEKLY_UNTIL_DAYS = 82  # ages 13-82 (10 weeks): the newest of each ISO week
-MONTHLY_UNTIL_DAYS = 279  # ages 83-279: the newest of each calendar month; nothing older
+WEEKLY_UNTIL_DAYS = 82  # ages 1-82 (12 days and 10 weeks): the newest of each ISO week
+MONTHLY_UNTIL_DAYS = 279  # ages 1-279: the newest of each calendar month; nothing older
 PRE_RESTORE_KEEP_DAYS = 30  # a copy taken before a restore is kept at least this long
 
 
@@ -110,6 +110,32 @@ def _belongs(info_path: Path, identity: int | None) -> bool:
 
 
 # Writing ------------------------------------------------------------------------------
+class _GaveUp(Exception):
+    pass
+
+
+def copy_database(source: sqlite3.Connection, target: sqlite3.Connection, *, patience_s: float = 5.0) -> None:
+    """SQLite's backup API, but giving up (LockedError) when another program keeps either
+    file busy for `patience_s`: Python's `Connection.backup` would retry for ever."""
+    step_sleep = 0.05
+    busy = {"count": 0}
+
+    def progress(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            busy["count"] += 1
+            if busy["count"] * step_sleep >= patience_s:
+                raise _GaveUp
+        else:
+            busy["count"] = 0
+
+    try:
+        source.backup(target, progress=progress, sleep=step_sleep)
+    except _GaveUp:
+        raise errors.LockedError(
+            "Datafilen er i bruk av et annet program (det skriver til den nå); prøv igjen om litt. "
+            "Ingenting er endret.") from None
+
+
 def write_backup(conn: sqlite3.Connection, destination: Path, *, force: bool = False,
                  checked: bool = True) -> Path:
     """Copy the open database to `destination` atomically; return the path.
@@ -128,7 +154,7 @@ def write_backup(conn: sqlite3.Connection, destination: Path, *, force: bool = F
         create_private_file(temporary)  # SQLite keeps the mode of an existing file: 0600
         copy = sqlite3.connect(str(temporary), isolation_level=None)
         try:
-            conn.backup(copy)
+            copy_database(conn, copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             result = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
@@ -259,33 +285,40 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
 
 
 # Thinning -----------------------------------------------------------------------------
-def _bucket(day: dt.date, age: int) -> tuple[object, ...] | None:
-    if age <= DAILY_DAYS:
-        return ("day", day)
-    if age <= WEEKLY_UNTIL_DAYS:
-        iso = day.isocalendar()
-        return ("week", iso[0], iso[1])
-    if age <= MONTHLY_UNTIL_DAYS:
-        return ("month", day.year, day.month)
-    return None
+def _day(day: dt.date) -> object:
+    return day
+
+
+def _iso_week(day: dt.date) -> object:
+    return tuple(day.isocalendar())[:2]
+
+
+def _month(day: dt.date) -> object:
+    return (day.year, day.month)
+
+
+_RULES = ((DAILY_DAYS, _day), (WEEKLY_UNTIL_DAYS, _iso_week), (MONTHLY_UNTIL_DAYS, _month))
 
 
 def backups_to_keep(items: list[BackupInfo], today: dt.date | None = None) -> set[Path]:
-    """The exact policy (ages in days before `today`):
+    """The exact policy (ages in whole days before `today`); a backup is kept when any rule keeps it:
 
     - every backup taken today (or dated later: a clock that was wrong);
     - ages 1-12: the newest backup of each day;
-    - ages 13-82: the newest of each ISO week (counting only backups of those ages);
-    - ages 83-279: the newest of each calendar month (likewise); nothing older;
-    - a copy taken before a restore (`…_foer-gjenoppretting`) for at least 30 days;
-    - the newest backup, whatever its age.
+    - ages 1-82: the newest of each ISO week;
+    - ages 1-279: the newest of each calendar month; nothing older than 279 days;
+    - a copy taken before a restore (`…_foer-gjenoppretting`): at least 30 days;
+    - the newest backup, whatever its age (so a long break never leaves none).
+
+    A period's newest backup does not change once the period is over, so the one a
+    rule keeps stays until it is too old for that rule.
     """
     day_today = today or clock.today()
     newest_first = sorted(items, key=lambda info: (info.taken_at, info.path.name), reverse=True)
     if not newest_first:
         return set()
     keep = {newest_first[0].path}
-    seen: set[tuple[object, ...]] = set()
+    seen: set[tuple[int, object]] = set()
     for info in newest_first:
         day = info.taken_at.date()
         age = (day_today - day).days
@@ -294,11 +327,13 @@ def backups_to_keep(items: list[BackupInfo], today: dt.date | None = None) -> se
             continue
         if info.base_reason == PRE_RESTORE_REASON and age <= PRE_RESTORE_KEEP_DAYS:
             keep.add(info.path)
-            continue  # kept on its own account; the day's ordinary newest is kept as well
-        bucket = _bucket(day, age)
-        if bucket is not None and bucket not in seen:
-            seen.add(bucket)
-            keep.add(info.path)
+            continue  # kept on its own account; the period's ordinary newest is kept as well
+        for limit, period in _RULES:
+            if age <= limit:
+                key = (limit, period(day))
+                if key not in seen:
+                    seen.add(key)
+                    keep.add(info.path)
     return keep
 
 
@@ -405,7 +440,7 @@ def _place_copy(source: Path, db_path: Path, identity: int | None) -> None:
         create_private_file(temporary)
         copy = sqlite3.connect(str(temporary), isolation_level=None)
         try:
-            source_conn.backup(copy)
+            copy_database(source_conn, copy)
             if identity:
                 copy.execute(f"PRAGMA user_version = {int(identity)}")
             copy.execute("PRAGMA journal_mode = DELETE")
@@ -425,6 +460,20 @@ def _place_copy(source: Path, db_path: Path, identity: int | None) -> None:
         raise
     finally:
         source_conn.close()
+
+
+def _refuse_if_another_program_writes(conn: sqlite3.Connection, wait_ms: int = 1000) -> None:
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        raise errors.LockedError(
+            "Datafilen er i bruk av et annet program (det skriver til den nå); prøv igjen om litt. "
+            "Ingenting er endret.") from error
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
 
 
 def _identity_of(conn: sqlite3.Connection) -> int:
@@ -477,11 +526,12 @@ def restore(db_path: Path, source: Path, folder: Path | None = None, *,
             try:
                 target_folder = _prepare_folder(folder if folder is not None else folder_for(db_path))
                 conn = healthy.db.conn
+                _refuse_if_another_program_writes(conn)
                 kept_identity = _identity_of(conn)
                 pre_restore = write_backup(conn, unique_destination(target_folder, db_path, PRE_RESTORE_REASON, when))
                 source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
                 try:
-                    source_conn.backup(conn)
+                    copy_database(source_conn, conn)
                 finally:
                     source_conn.close()
                 if kept_identity:

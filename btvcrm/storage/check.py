@@ -9,8 +9,8 @@ from btvcrm.storage import search_schema
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.errors import LockedError
 
-IN_USE = ("Filen er i bruk av et annet program (det skriver til den akkurat nå), så den kan ikke sjekkes. "
-          "Prøv igjen når programmet er ferdig; ingenting tyder på at filen er skadet.")
+IN_USE = ("Filen er i bruk av et annet program (det skriver til den akkurat nå), så den kan ikke sjekkes "
+          "nå. Prøv igjen når programmet er ferdig; ingenting er endret.")
 BUSY_WAIT_MS = 1000  # how long check waits for another program's write before it says so
 
 

@@ -44,6 +44,7 @@ from btvcrm.storage.safe_output import (
     register_data_file,
     tighten_file,
     unregister_data_file,
+    writer_lock_held,
 )
 
 #: How a read-only file was opened: in place, in place ignoring any WAL, or from a copy.
@@ -72,7 +73,9 @@ class OpenDatabase:
         with contextlib.suppress(sqlite3.Error):
             if not self.readonly:
                 finish_pending_cleanup(self.db.conn)
-                # Fold the WAL back into the main file so a copy of the file alone is whole.
+                # Fold the WAL back into the main file so a copy of the file alone is whole
+                # (best effort: when another program holds the file, it is not worth waiting).
+                self.db.execute("PRAGMA busy_timeout = 100")
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
@@ -201,22 +204,30 @@ def _private_copy(path: Path) -> Iterator[Path]:
 def _precheck(path: Path) -> bool:
     """Decide, without writing anything, whether `path` may be opened; True when it is blank.
 
-    The main file is read with `immutable=1`. When that refuses the file but a -wal holds
-    data (the WAL may be where the file became ours), the verdict is taken again with the
-    WAL: through the existing -shm with `mode=ro`, or in a private copy."""
+    The main file is read with `immutable=1`. When a -wal holds data, the verdict is
+    taken again with the WAL (it may hold a newer migration, or be where the file
+    became ours): in a private copy, or, while another btvcrm has the file open (it
+    checked the file and keeps the -shm up to date), through that -shm with `mode=ro`.
+    A refused file is never opened any other way, so its WAL is not folded in, its
+    journal not rolled back and no -wal/-shm appears beside it."""
     conn = _connect(_uri(path, "mode=ro&immutable=1"), uri=True)
     try:
         try:
-            return _verdict(conn, path)
+            blank = _verdict(conn, path)
         except (errors.NotADatabaseError, errors.NewerVersionError):
             if not _has_wal_data(path):
                 raise
+            blank = True  # the WAL decides
     finally:
         conn.close()
-    if Path(str(path) + "-shm").exists():
+    if not _has_wal_data(path):
+        return blank
+    if Path(str(path) + "-shm").exists() and writer_lock_held(path):
         conn = _connect(_uri(path, "mode=ro"), uri=True)
         try:
             return _verdict(conn, path)
+        except sqlite3.OperationalError:
+            pass  # the -shm cannot be used read-only here: take the copy
         finally:
             conn.close()
     with _private_copy(path) as copy:

@@ -77,8 +77,8 @@ def test_thinning_keeps_12_daily_10_weekly_9_monthly(tmp_path: Path) -> None:
     items = _fake_backups(tmp_path, db_path, 900)  # one a day for about 2.5 years
     keep = backup.backups_to_keep(items, T0.date())
     kept = sorted((i for i in items if i.path in keep), key=lambda i: i.taken_at, reverse=True)
-    # Today's, the 12 days before, one per ISO week for ages 13-82, one per month for 83-279.
-    assert 1 + 12 + 10 + 6 <= len(keep) <= 1 + 12 + 11 + 8
+    # Today's, the 12 days before, one per ISO week to 82 days, one per month to 279 days.
+    assert 1 + 12 + 9 + 6 <= len(keep) <= 1 + 12 + 13 + 11
     oldest = kept[-1].taken_at
     # What docs/data-safety.md promises: nothing older than 279 days survives.
     assert 250 <= (T0 - oldest).days <= 279
