@@ -118,9 +118,10 @@ class ErasureResult:
                          "fjernes når filen er ledig, senest neste gang den åpnes.")
         if self.backups_holding and self.backups_gone_by is not None:
             parts.append(
-                f"{self.backups_holding} eldre sikkerhetskopi(er) har fortsatt personen; tynningen fjerner dem "
-                f"senest {dates.format_date_short(self.backups_gone_by)}, så lenge programmet tar nye "
-                "sikkerhetskopier. Kopier tatt med «backup -o» eller ved siden av, må du slette selv.")
+                f"{self.backups_holding} eldre sikkerhetskopi(er) har fortsatt personen; tynningen har fjernet "
+                f"dem innen {dates.format_date_short(self.backups_gone_by)} (etter 279 dager), så lenge "
+                "programmet tar nye sikkerhetskopier. Kopier tatt med «backup -o» eller flyttet andre steder, "
+                "må du slette selv.")
         return " ".join(parts)
 
 
@@ -167,12 +168,12 @@ def erase_person(crm: Crm, person_id: int, *, reason: str = "", vacuum: bool = F
             queries.vacuum()
     if crm.path is not None:
         from btvcrm.services import backups
-        from btvcrm.storage.backup import oldest_possible_survivor
+        from btvcrm.storage.backup import thinned_by
 
         today = clock.today()
         holding = backups.backups_holding_data_from(crm.path, today)
         result.backups_holding = len(holding)
-        result.backups_gone_by = oldest_possible_survivor(today) if holding else None
+        result.backups_gone_by = thinned_by(today) if holding else None
     return result
 
 

@@ -337,9 +337,10 @@ def backups_to_keep(items: list[BackupInfo], today: dt.date | None = None) -> se
     return keep
 
 
-def oldest_possible_survivor(erased_on: dt.date) -> dt.date:
-    """The last day a backup taken on or before `erased_on` can survive thinning."""
-    return erased_on + dt.timedelta(days=MONTHLY_UNTIL_DAYS)
+def thinned_by(taken_on: dt.date) -> dt.date:
+    """From this day on, no backup taken on or before `taken_on` survives a thinning
+    (unless it is the newest backup of all: then no backup was taken since)."""
+    return taken_on + dt.timedelta(days=MONTHLY_UNTIL_DAYS + 1)
 
 
 def _remove_stale_parts(folder: Path, db_path: Path) -> list[Path]:
