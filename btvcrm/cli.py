@@ -577,16 +577,31 @@ def _undecodable(arguments: list[str]) -> str | None:
         try:
             argument.encode("utf-8")
         except UnicodeEncodeError:
-            return argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in argument)
     return None
+
+
+def _one_line(text: str) -> str:
+    """An error message as one printable line: control characters and line breaks in user
+    text (a file name, a title) are shown as escapes, never as a second line."""
+    import unicodedata
+
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in text
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     bad = _undecodable(arguments)
     if bad is not None:
-        print(f"btvcrm: argumentet «{bad}» er ikke gyldig UTF-8-tekst; skriv det på nytt "
+        print(f"btvcrm: argumentet «{_one_line(bad)}» er ikke gyldig UTF-8-tekst; skriv det på nytt "
               "(eller gi filen et navn med vanlige tegn).", file=sys.stderr)
+        return 1
+    if any("\x00" in argument for argument in arguments):  # a real command line cannot carry one
+        print("btvcrm: et argument inneholder et NUL-tegn (\\x00); det kan ikke brukes i tekst eller filnavn.",
+              file=sys.stderr)
         return 1
     from btvcrm.cli_argparse import norwegian
 
@@ -604,7 +619,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_app(args, unknown)
         return {**COMMANDS, **RECORD_COMMANDS}[args.command](args)
     except (UserError, CliError) as error:
-        print(f"btvcrm: {error}", file=sys.stderr)
+        print(f"btvcrm: {_one_line(str(error))}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `btvcrm list | head`: the reader went away (before OSError: a subclass)
+        return 0
+    except OSError as error:
+        # The file system said no (a name too long, no access, a full disk) somewhere a command
+        # did not expect it: still one sentence, and nothing was changed by the command itself.
+        from btvcrm.storage.safe_output import describe_os_error
+
+        where = f" ({error.filename})" if getattr(error, "filename", None) else ""
+        print(_one_line(f"btvcrm: Filsystemet sa nei{where}: {describe_os_error(error)}. Ingenting er endret."),
+              file=sys.stderr)
         return 1
     except RecursionError:
         # json and friends give up on very deeply nested input: a property of the file.
@@ -614,8 +640,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("btvcrm: avbrutt", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -143,7 +143,7 @@ def write_backup(conn: sqlite3.Connection, destination: Path, *, force: bool = F
     `destination` is checked by `safe_output.check_target` (never onto an open data file,
     another data file unless `force`, or something that is not a regular file)."""
     destination = Path(destination)
-    temporary = destination.with_name(destination.name + ".part")
+    temporary: Path | None = None
     try:
         if not destination.parent.is_dir():
             make_private_dir(destination.parent)
@@ -167,23 +167,26 @@ def write_backup(conn: sqlite3.Connection, destination: Path, *, force: bool = F
         os.replace(temporary, target)
         fsync_dir(target.parent)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(temporary)
         raise errors.StorageError(
             f"Kunne ikke skrive sikkerhetskopi til {destination}: {describe_os_error(error)}."
         ) from error
     except sqlite3.Error as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(temporary)
         translated = errors.translate(error, destination)
         if translated is None:
             raise
         raise translated from error
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        _discard(temporary)
         raise
     return destination
+
+
+def _discard(temporary: Path | None) -> None:
+    if temporary is not None:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def backup_name(db_path: Path, moment: dt.datetime, reason: str = "") -> str:
@@ -392,7 +395,11 @@ def verify_backup(source: Path) -> None:
     from btvcrm.storage.database import open_database
 
     source = Path(source)
-    if not source.is_file():
+    try:
+        found = source.is_file()
+    except OSError as error:
+        raise errors.StorageError(f"Kan ikke lese sikkerhetskopien {source}: {describe_os_error(error)}.") from error
+    if not found:
         raise errors.StorageError(f"Finner ikke sikkerhetskopien {source}.")
     checked = open_database(source, readonly=True)
     try:
