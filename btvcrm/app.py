@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import time
 from collections.abc import Sequence
@@ -23,87 +22,114 @@ from typing import Any
 from btvcrm import paths
 
 
-def newest_backup(db_path: Path) -> Path | None:
-    folder = paths.backup_dir(db_path)
-    if not folder.is_dir():
-        return None
-    candidates = [p for p in folder.glob("*.sqlite") if p.is_file()]
-    return max(candidates, key=lambda p: p.stat().st_mtime) if candidates else None
+def ask_recovery(path: Path, error: BaseException, choices: list[Any]) -> Any:
+    """Show the recovery dialog; the `RecoveryChoice` picked."""
+    from btvcrm.ui.welcome import RecoveryDialog
+
+    dialog = RecoveryDialog(path, error, choices)
+    dialog.exec()
+    return dialog.chosen
 
 
-def restore_copy(backup: Path, db_path: Path) -> Path:
-    """Copy a backup beside the damaged file (never over it) and return the copy."""
-    from btvcrm.domain import clock
+def open_with_recovery(path: Path | None, *, interactive: bool, create: bool = False,
+                       ask: Any = None, pick_file: Any = None, tell: Any = None) -> Any:
+    """Open the data file; when it cannot be opened, offer what `services.data_file` offers
+    (restore the newest backup of this file, open read-only, look at the backup read-only,
+    another file, quit) and carry it out. None when the user quits.
 
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.stem}-gjenopprettet-{stamp}{db_path.suffix or '.sqlite'}")
-    shutil.copy2(backup, target)
-    return target
-
-
-def open_with_recovery(path: Path | None, *, interactive: bool) -> Any:
-    """Open the data file; on a StorageError offer another file or the newest backup."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
+    `create`: the user chose to start a new file here (the welcome dialog). `ask`,
+    `pick_file` and `tell` replace the dialogs (tests)."""
+    from btvcrm.domain.errors import UserError
+    from btvcrm.services import data_file
     from btvcrm.storage.crm import Crm
-    from btvcrm.storage.errors import ReadOnlyError, StorageError
-    from btvcrm.ui.i18n import arg, translate
+    from btvcrm.storage.errors import StorageError
 
+    ask = ask or ask_recovery
+    pick_file = pick_file or _pick_data_file
+    tell = tell or _tell
     while True:
         try:
-            return Crm.open(path)
-        except ReadOnlyError as error:
-            if not interactive or path is None:
-                raise
-            from btvcrm.ui.file_session import ask_readonly
-
-            if ask_readonly(None, error):
-                return Crm.open(path, readonly=True)
-            return None
+            if path is None:
+                return Crm.open(None)
+            return data_file.open_data_file(path, create=create)
         except StorageError as error:
             if not interactive or path is None:
                 raise
-            box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "Could not open the data file"), str(error))
-            other = box.addButton(translate("App", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
-            backup = newest_backup(path)
-            restore = None
-            if backup is not None:
-                restore = box.addButton(arg(translate("App", "Open the newest backup (%1)"), backup.name),
-                                        QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is other:
-                name, _ = QFileDialog.getOpenFileName(None, translate("App", "Open data file"), str(path.parent),
-                                                      translate("App", "btvcrm files (*.sqlite *.db);;All files (*)"))
-                if not name:
-                    return None
-                path = Path(name)
-            elif restore is not None and clicked is restore and backup is not None:
-                path = restore_copy(backup, path)
-            else:
+            choice = ask(path, error, data_file.recovery_choices(path, error))
+            if choice is None or choice.action == data_file.QUIT:
                 return None
+            if choice.action == data_file.OTHER_FILE:
+                chosen = pick_file(path)
+                if chosen is None:
+                    continue
+                path, create = Path(chosen), False
+                continue
+            try:
+                recovered = data_file.recover(path, choice)
+            except UserError as failed:
+                tell(str(failed))
+                continue
+            if recovered is None:
+                return None
+            if recovered.message:
+                tell(recovered.message)
+            return recovered.crm
+
+
+def _pick_data_file(near: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from btvcrm.ui.i18n import translate
+
+    name, _ = QFileDialog.getOpenFileName(None, translate("App", "Open data file"), str(near.parent),
+                                          translate("App", "btvcrm files (*.sqlite *.db);;All files (*)"))
+    return Path(name) if name else None
+
+
+def _tell(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from btvcrm.ui.i18n import translate
+
+    QMessageBox.information(None, translate("App", "Data file"), text)
 
 
 def choose_start_file(db_path: Path | None, *, check_pages: bool) -> tuple[Path | None, str | None] | None:
-    """The file to open and what to fill it with (None, "demo"); None when the user cancels."""
+    """The file to open and what to do first (None, "empty" or "demo": make a new file);
+    None when the user cancels. A file that is missing is never made without the user's
+    choice: the welcome dialog says so, and offers its newest backup if there is one."""
     from btvcrm.ui.settings_dialog import next_file_choice
 
-    if db_path is not None:
-        return db_path, None
-    if check_pages:
+    if check_pages and db_path is None:
         return None, None  # a throwaway in-memory file
-    path = next_file_choice() or paths.default_db_path()
-    if path.exists():
-        return path, None
+    remembered = db_path or next_file_choice()
+    path = remembered or paths.default_db_path()
+    if check_pages or path.exists() or path.is_symlink():
+        return path, None  # anything there (even damaged or a folder) goes to open_with_recovery
+    from btvcrm.services import backups
     from btvcrm.ui.welcome import WelcomeDialog
 
-    dialog = WelcomeDialog(path)
+    newest = backups.newest_backup(path)
+    dialog = WelcomeDialog(path, missing=remembered is not None, backup=newest)
     if not dialog.exec() or dialog.choice is None:
         return None
     if dialog.choice == "open" and dialog.chosen_path is not None:
         return dialog.chosen_path, None
-    return path, dialog.choice if dialog.choice == "demo" else None
+    if dialog.choice == "restore" and newest is not None:
+        from btvcrm.domain.errors import UserError
+        from btvcrm.services.data_file import RESTORE, RecoveryChoice, recover
+
+        try:
+            recovered = recover(path, RecoveryChoice(RESTORE, newest))
+        except UserError as error:
+            _tell(str(error))  # then the recovery dialog offers what is left
+            return path, None
+        if recovered is not None:
+            if recovered.message:
+                _tell(recovered.message)
+            recovered.crm.close()
+        return path, None
+    return path, dialog.choice if dialog.choice in ("demo", "empty") else None
 
 
 def main(db_path: Path | None = None, argv: Sequence[str] | None = None) -> int:
@@ -148,7 +174,8 @@ def _run(app: Any, db_path: Path | None, *, check_pages: bool, first_paint: bool
         return 1
     path, fill = choice
     try:
-        crm = open_with_recovery(path, interactive=not (check_pages or first_paint))
+        crm = open_with_recovery(path, interactive=not (check_pages or first_paint),
+                                 create=fill in ("demo", "empty"))
     except UserError as error:
         if check_pages:
             print(f"btvcrm: {error}", file=sys.stderr)

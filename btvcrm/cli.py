@@ -26,6 +26,36 @@ class CliError(Exception):
     """A user error raised by the CLI itself (bad arguments beyond argparse)."""
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def _positive_id(text: str) -> int:
+    """An id as argparse reads it: a whole number from 1 to 2^63-1 (beyond: an argparse error)."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et gyldig id-nummer") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"id-nummeret må være mellom 1 og {MAX_ID}")
+    return value
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et heltall") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("--limit må være mellom 1 og 1000000")
+    return value
+
+
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    """`--force`: an output may replace another btvcrm data file (never the open one)."""
+    parser.add_argument("--force", action="store_true",
+                        help="erstatt filen selv om den er en annen btvcrm-datafil (aldri den åpne datafilen)")
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="FIL", type=Path, default=argparse.SUPPRESS,
@@ -51,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_db(sub)
         return sub
 
+    command("init", "lag en ny, tom datafil (med Buskerud, Telemark og Vestfold)")
     command("demo", "fyll en ny eller tom datafil med demodata (mai–juni 2016)")
 
     log = command("log", "logg en kontakt på én linje; skriver ut id-en til det nye møtet")
@@ -74,12 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     lister.add_argument("--county", metavar="NAVN", help="bare det som gjelder dette fylket")
     lister.add_argument("--search", metavar="TEKST", help="fritekstfilter")
     lister.add_argument("--status", help="status (oppfølging: open/done/cancelled; møter: utkast/godkjent)")
-    lister.add_argument("--limit", type=int, default=1000, metavar="ANTALL", help="høyst så mange rader (standard 1000)")
+    lister.add_argument("--limit", type=_limit, default=1000, metavar="ANTALL", help="høyst så mange rader (standard 1000)")
     lister.add_argument("--json", action="store_true", help="skriv JSON (en liste av objekter med id)")
 
     search = command("search", "søk i alt")
     search.add_argument("query", help="søketekst (hvilken som helst tekst)")
-    search.add_argument("--limit", type=int, default=50, metavar="ANTALL", help="høyst så mange treff (standard 50)")
+    search.add_argument("--limit", type=_limit, default=50, metavar="ANTALL", help="høyst så mange treff (standard 50)")
     search.add_argument("--json", action="store_true", help="skriv JSON")
 
     export = command("export", "eksporter data")
@@ -88,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="for csv/xlsx: hvilken liste (standard: people)")
     export.add_argument("-o", "--output", type=Path, default=None, metavar="FIL",
                         help="filen som skrives (med --feed: standard er kalenderfilen i innstillingene)")
+    _add_force(export)
     export.add_argument("--vcard-version", choices=("3.0", "4.0"), default="3.0", help="for vcf (standard 3.0)")
     export.add_argument("--all-day-follow-ups", action="store_true",
                         help="for ics: oppfølgingspunkter som heldagshendelser (Outlook viser ikke oppgaver)")
@@ -113,33 +145,43 @@ def build_parser() -> argparse.ArgumentParser:
     report = command("report", "lag PDF: møtereferat, fylkesrapport eller møteforberedelse")
     report_kinds = report.add_subparsers(dest="report_kind", metavar="TYPE", required=True)
     r_meeting = report_kinds.add_parser("meeting", help="møtereferat for ett møte")
-    r_meeting.add_argument("id", type=int)
+    r_meeting.add_argument("id", type=_positive_id)
     r_county = report_kinds.add_parser("county", help="fylkesrapport for en periode")
     r_county.add_argument("name")
     r_county.add_argument("--from", dest="date_from", metavar="DATO")
     r_county.add_argument("--to", dest="date_to", metavar="DATO")
     r_org = report_kinds.add_parser("organisation", help="møteforberedelse for en organisasjon")
-    r_org.add_argument("id", type=int)
+    r_org.add_argument("id", type=_positive_id)
     for sub in (r_meeting, r_county, r_org):
         sub.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+        _add_force(sub)
         sub.add_argument("--lang", choices=("nb", "en"), default="nb")
         _add_db(sub)
 
     backup = command("backup", "ta en sikkerhetskopi nå")
     backup.add_argument("-o", "--output", type=Path, metavar="FIL", help="hvor (standard: sikkerhetskopimappen)")
+    _add_force(backup)
     command("backups", "list sikkerhetskopiene")
-    restore = command("restore", "gjenopprett fra en sikkerhetskopi (den nåværende filen kopieres først)")
+    restore = command("restore", "gjenopprett fra en sikkerhetskopi (en hel fil kopieres først; "
+                                 "en skadet fil legges til side, aldri slettet)")
     restore.add_argument("file", type=Path)
 
     privacy = command("privacy", "personvern: innsyn og sletting for en person")
     privacy_kinds = privacy.add_subparsers(dest="privacy_kind", metavar="HANDLING", required=True)
     p_export = privacy_kinds.add_parser("export", help="innsyn: alt om en person som JSON (og PDF med .pdf)")
-    p_export.add_argument("person_id", type=int)
+    p_export.add_argument("person_id", type=_positive_id)
     p_export.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+    _add_force(p_export)
     p_erase = privacy_kinds.add_parser("erase", help="slett en person (navn og kontaktinfo fjernes overalt)")
-    p_erase.add_argument("person_id", type=int)
+    p_erase.add_argument("person_id", type=_positive_id)
     p_erase.add_argument("--yes", action="store_true", help="ikke spør om bekreftelse")
     p_erase.add_argument("--reason", default="", help="grunn, lagres i slettingsloggen (uten personopplysninger)")
+    p_erase.add_argument("--erase-org", action="append", default=[], type=_positive_id, metavar="ID",
+                         help="slett også organisasjonen ID som har personens navn (et ENK); kan gjentas")
+    p_erase.add_argument("--rename-org", action="append", default=[], metavar="ID=NAVN",
+                         help="gi organisasjonen ID som har personens navn et nytt navn; kan gjentas")
+    p_erase.add_argument("--keep-org", action="append", default=[], type=_positive_id, metavar="ID",
+                         help="behold organisasjonen ID med navnet som det er; kan gjentas")
     for sub in (p_export, p_erase):
         _add_db(sub)
 
@@ -159,10 +201,30 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
 
 
-def _open(args: argparse.Namespace, *, readonly: bool = False) -> Crm:
-    from btvcrm.storage.crm import Crm
+def _open(args: argparse.Namespace, *, readonly: bool = False, create: bool = False) -> Crm:
+    """Open the data file for a command. Only the commands that make a file (`init`,
+    `demo`, `import`) pass `create=True`; the others say the file does not exist."""
+    from btvcrm.services.data_file import open_data_file
 
-    return Crm.open(_db_path(args), readonly=readonly)
+    return open_data_file(_db_path(args), readonly=readonly, create=create)
+
+
+def _with_force(function: Any, force: bool, /, *args: Any, **kwargs: Any) -> Any:
+    """Call a writer owned elsewhere with `force=` (the safe-output policy's override).
+
+    The CLI checks the target first (`safe_output.check_target`), so the open data file, its
+    companions and anything that is not a regular file are refused even by a writer that
+    does not take `force` yet; such a writer is called without it."""
+    import inspect
+
+    from btvcrm.storage.safe_output import check_target
+
+    output = kwargs.get("output", args[1] if len(args) > 1 else None)
+    if output is not None:
+        check_target(output, force=force)
+    if "force" in inspect.signature(function).parameters:
+        kwargs["force"] = force
+    return function(*args, **kwargs)
 
 
 def _print_json(value: Any) -> None:
@@ -171,10 +233,20 @@ def _print_json(value: Any) -> None:
 
 # Commands ---------------------------------------------------------------
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from btvcrm.services.data_file import create_data_file
+
+    path = _db_path(args)
+    with create_data_file(path):
+        pass
+    print(f"Ny datafil laget: {path} (med Buskerud, Telemark og Vestfold).")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from btvcrm.demo import fill_demo
 
-    with _open(args) as crm:
+    with _open(args, create=True) as crm:
         counts = fill_demo(crm)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items())
     print(f"Demodata lagt inn i {_db_path(args)}: {summary}.")
@@ -305,7 +377,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                            vcard_version=args.vcard_version,
                                            all_day_follow_ups=all_day,
                                            done_follow_ups=args.done_follow_ups, feed=args.feed,
-                                           force=getattr(args, "force", False))
+                                           force=args.force)
     print(message)
     return 0
 
@@ -313,13 +385,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from btvcrm.cli_progress import TerminalProgress
     from btvcrm.exchange import files as exchange_files
+    from btvcrm.services.data_file import remove_new_file
 
+    path = _db_path(args)
+    created = not path.exists() and not path.is_symlink()
     progress = TerminalProgress()
     try:
-        with _open(args) as crm:
+        with _open(args, create=True) as crm:
             message = exchange_files.import_from(crm, args.file, skip_invalid=args.skip_invalid,
                                                  import_as=args.import_as, on_duplicate=args.on_duplicate,
                                                  progress=progress)
+    except BaseException:
+        if created:  # "import into a new file" that failed leaves no file behind
+            remove_new_file(path)
+        raise
     finally:
         progress.close()
     print(message)
@@ -328,11 +407,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from btvcrm.storage.check import check
-    from btvcrm.storage.errors import LockedError
+    from btvcrm.storage.errors import LockedError, ReadOnlyError
 
     try:
         crm = _open(args)
-    except LockedError:  # the app has it open: check what can be checked read-only
+    except (LockedError, ReadOnlyError):  # the app has it open, or a read-only folder: check read-only
         crm = _open(args, readonly=True)
     with crm:
         report = check(crm)
@@ -343,11 +422,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from btvcrm.reports import builders
 
+    item = args.name if args.report_kind == "county" else args.id
     with _open(args, readonly=True) as crm:
-        path = builders.write_report(
-            crm, args.report_kind,
-            item=getattr(args, "id", None) or getattr(args, "name", None),
-            output=args.output, date_from=getattr(args, "date_from", None),
+        path = _with_force(
+            builders.write_report, args.force, crm, args.report_kind,
+            item=item, output=args.output, date_from=getattr(args, "date_from", None),
             date_to=getattr(args, "date_to", None), lang=args.lang,
         )
     print(f"Skrev {path}")
@@ -355,31 +434,85 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from btvcrm.storage import backup
+    from btvcrm.services.backups import take_backup
 
     with _open(args) as crm:
-        path = backup.backup_now(crm, args.output)
+        path = take_backup(crm, args.output, force=args.force)
     print(f"Sikkerhetskopi skrevet: {path}")
     return 0
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from btvcrm.storage import backup
+    from btvcrm.services.backups import backup_folder, list_backups
+    from btvcrm.storage.database import missing_file_message
 
-    items = backup.list_backups(_db_path(args))
+    path = _db_path(args)
+    items = list_backups(path)
+    if not path.exists():
+        if not items:
+            raise CliError(missing_file_message(path))
+        print(f"btvcrm: Datafilen finnes ikke: {path}. Sikkerhetskopier med samme navn i "
+              f"{backup_folder(path)} (gjenopprett med «btvcrm restore FIL»):", file=sys.stderr)
     if not items:
-        print("Ingen sikkerhetskopier ennå.")
+        print(f"Ingen sikkerhetskopier ennå (i {backup_folder(path)}).")
     for info in items:
         print(f"{info.taken_at:%d.%m.%Y %H.%M}  {info.size / 1024:>8.0f} kB  {info.path}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from btvcrm.storage import backup
+    from btvcrm.services.backups import restore_backup
+    from btvcrm.storage.check import check
+    from btvcrm.storage.crm import Crm
 
-    safety = backup.restore(_db_path(args), args.file)
-    print(f"Gjenopprettet fra {args.file}. Den forrige filen ble kopiert til {safety}.")
+    result = restore_backup(_db_path(args), args.file)
+    if result.set_aside:
+        print(f"Datafilen kunne ikke åpnes og er lagt til side som {result.set_aside[0]} (ikke slettet).")
+    elif result.pre_restore is not None:
+        print(f"Den forrige filen ble kopiert til {result.pre_restore}.")
+    with Crm.open(result.restored, create=False) as crm:
+        report = check(crm)
+    print(f"Gjenopprettet fra {args.file}. Sjekk: {'alt i orden' if report.ok else 'se under'}.")
+    if not report.ok:
+        print(report.text())
+        return 1
     return 0
+
+
+def _organisation_choices(args: argparse.Namespace, found: list[dict[str, Any]]) -> dict[int, str | None]:
+    """ENK organisations named after the person: erase (None), rename (new name) or keep ("")."""
+    chosen: dict[int, str | None] = {}
+    for value in args.rename_org:
+        key, separator, name = value.partition("=")
+        if not separator or not key.strip().isdigit() or not name.strip():
+            raise CliError(f"--rename-org «{value}»: skriv ID=NYTT NAVN")
+        chosen[int(key)] = name.strip()
+    for org_id in args.erase_org:
+        chosen[org_id] = None
+    for org_id in args.keep_org:
+        chosen[org_id] = ""
+    known = {item["id"] for item in found}
+    unknown = sorted(set(chosen) - known)
+    if unknown:
+        raise CliError(f"organisasjon {unknown[0]} har ikke personens navn; bare de som listes kan velges")
+    undecided = [item for item in found if item["id"] not in chosen]
+    if undecided and not args.yes and sys.stdin.isatty():
+        for item in undecided:
+            answer = input(f"Organisasjonen {item['id']} «{item['name']}» har personens navn. "
+                           "[s]lett, [e]ndre navn eller [b]ehold? ").strip().lower()
+            if answer.startswith("s"):
+                chosen[item["id"]] = None
+            elif answer.startswith("e"):
+                chosen[item["id"]] = input("Nytt navn: ").strip()
+            else:
+                chosen[item["id"]] = ""
+        undecided = []
+    if undecided:
+        listed = "; ".join(f"{item['id']} «{item['name']}»" for item in undecided)
+        raise CliError(
+            f"disse organisasjonene har personens navn: {listed}. Velg for hver: --erase-org ID, "
+            "--rename-org ID=NYTT NAVN eller --keep-org ID. Ingenting er slettet.")
+    return chosen
 
 
 def cmd_privacy(args: argparse.Namespace) -> int:
@@ -387,11 +520,13 @@ def cmd_privacy(args: argparse.Namespace) -> int:
 
     if args.privacy_kind == "export":
         with _open(args, readonly=True) as crm:
-            path = privacy.export_person(crm, args.person_id, args.output)
+            path = privacy.export_person(crm, args.person_id, args.output, force=args.force)
         print(f"Innsynsrapport skrevet: {path}")
         return 0
     with _open(args) as crm:
         person = crm.people.get(args.person_id)
+        found = privacy.organisations_named_after(crm, args.person_id)
+        organisations = _organisation_choices(args, found)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CliError("bekreft slettingen med --yes")
@@ -399,8 +534,8 @@ def cmd_privacy(args: argparse.Namespace) -> int:
             if answer.strip().lower() != "ja":
                 print("Avbrutt; ingenting slettet.")
                 return 1
-        privacy.erase_person(crm, args.person_id, reason=args.reason)
-    print(f"Person {args.person_id} er slettet. Møtene viser nå «slettet person».")
+        result = privacy.erase_person(crm, args.person_id, reason=args.reason, organisations=organisations)
+    print(result.message)
     return 0
 
 
@@ -419,6 +554,7 @@ def cmd_app(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
 
 COMMANDS = {
+    "init": cmd_init,
     "demo": cmd_demo,
     "log": cmd_log,
     "list": cmd_list,
@@ -435,8 +571,38 @@ COMMANDS = {
 }
 
 
+def _undecodable(arguments: list[str]) -> str | None:
+    """The first argument with bytes that are not UTF-8 (Python keeps them as lone surrogates)."""
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in argument)
+    return None
+
+
+def _one_line(text: str) -> str:
+    """An error message as one printable line: control characters and line breaks in user
+    text (a file name, a title) are shown as escapes, never as a second line."""
+    import unicodedata
+
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in text
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    bad = _undecodable(arguments)
+    if bad is not None:
+        print(f"btvcrm: argumentet «{_one_line(bad)}» er ikke gyldig UTF-8-tekst; skriv det på nytt "
+              "(eller gi filen et navn med vanlige tegn).", file=sys.stderr)
+        return 1
+    if any("\x00" in argument for argument in arguments):  # a real command line cannot carry one
+        print("btvcrm: et argument inneholder et NUL-tegn (\\x00); det kan ikke brukes i tekst eller filnavn.",
+              file=sys.stderr)
+        return 1
     from btvcrm.cli_argparse import norwegian
 
     with norwegian():  # argparse's own words ("usage:", "options", errors) in Norwegian
@@ -453,13 +619,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_app(args, unknown)
         return {**COMMANDS, **RECORD_COMMANDS}[args.command](args)
     except (UserError, CliError) as error:
-        print(f"btvcrm: {error}", file=sys.stderr)
+        print(f"btvcrm: {_one_line(str(error))}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `btvcrm list | head`: the reader went away (before OSError: a subclass)
+        return 0
+    except OSError as error:
+        # The file system said no (a name too long, no access, a full disk) somewhere a command
+        # did not expect it: still one sentence, and nothing was changed by the command itself.
+        from btvcrm.storage.safe_output import describe_os_error
+
+        where = f" ({error.filename})" if getattr(error, "filename", None) else ""
+        print(_one_line(f"btvcrm: Filsystemet sa nei{where}: {describe_os_error(error)}. Ingenting er endret."),
+              file=sys.stderr)
+        return 1
+    except RecursionError:
+        # json and friends give up on very deeply nested input: a property of the file.
+        print("btvcrm: filen har for mange nivåer inni hverandre til å kunne leses (for dypt nestet). "
+              "Ingenting er endret.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("btvcrm: avbrutt", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ new one, never half of each. A draft that cannot be read is ignored.
 
 Drafts may hold private notes: they stay on this machine, in the same user data
 folder as the database and the settings, with the file readable by the user
-alone (POSIX), and are never exported, backed up or synced by the app.
+alone (0600 in a 0700 folder, POSIX), and are never exported, backed up or synced
+by the app. Erasing a person removes every draft that mentions them
+(`remove_mentioning`). Written through `storage.safe_output`.
 No Qt here; the dialogs in `btvcrm.ui.dialogs` debounce and call this.
 """
 
@@ -17,15 +19,16 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from btvcrm import paths
 from btvcrm.domain import clock
+from btvcrm.domain.errors import UserError
+from btvcrm.storage.safe_output import make_private_dir, tighten_dir, write_output
 
 DRAFT_VERSION = 1
 
@@ -53,15 +56,16 @@ def draft_key(db_path: Path | str, dialog: str, meeting_id: int | None = None) -
     return f"{safe_dialog}-{which}-{digest}"
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield str(key)
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
 
 
 class DraftStore:
@@ -76,9 +80,10 @@ class DraftStore:
         return self.folder / f"{key}.json"
 
     def save(self, key: str, state: dict[str, Any]) -> Path:
-        """Write the draft atomically; raises OSError when the disk refuses."""
+        """Write the draft atomically (0600, in a 0700 folder); raises OSError when the disk refuses."""
         target = self.path_for(key)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.folder)
+        tighten_dir(self.folder)
         payload = {
             "version": DRAFT_VERSION,
             "key": key,
@@ -86,20 +91,40 @@ class DraftStore:
             "state": state,
         }
         data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-        # mkstemp creates the file with mode 0600: the draft is readable by this user only.
-        fd, temporary = tempfile.mkstemp(prefix=f".{key}.", suffix=".part", dir=self.folder)
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
-        _fsync_dir(self.folder)
+            write_output(target, data)
+        except UserError as error:  # the dialogs expect OSError (and show it in their status line)
+            raise OSError(str(error)) from error
         return target
+
+    def keys(self) -> list[str]:
+        """Every draft in the folder (for all data files)."""
+        try:
+            names = sorted(p.stem for p in self.folder.glob("*.json"))
+        except OSError:
+            return []
+        return [name for name in names if re.fullmatch(r"[A-Za-z0-9_-]+", name)]
+
+    def remove_mentioning(self, terms: list[str]) -> list[Path]:
+        """Delete every draft (of any data file) whose text mentions one of `terms` (a name,
+        an e-mail address, a phone number: any case, as a whole word). Returns what went.
+        A draft that cannot be read is deleted too: it might mention them."""
+        usable = sorted({t.strip() for t in terms if t and len(t.strip()) >= 2}, key=len, reverse=True)
+        if not usable:
+            return []
+        pattern = re.compile("(?<!\\w)(?:" + "|".join(re.escape(t) for t in usable) + ")(?!\\w)", re.IGNORECASE)
+        removed: list[Path] = []
+        for key in self.keys():
+            path = self.path_for(key)
+            try:
+                payload = json.loads(path.read_text(encoding="utf-8"))
+                mentioned = any(pattern.search(text) for text in _strings(payload))
+            except (OSError, ValueError, UnicodeDecodeError):
+                mentioned = True
+            if mentioned:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        return removed
 
     def load(self, key: str) -> Draft | None:
         """The draft for `key`, or None when there is none or it cannot be read."""

@@ -7,9 +7,7 @@ load too: unknown keys (such as the retired `last_db_path`) are ignored.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -51,10 +49,9 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
+    from btvcrm.storage.safe_output import make_private_dir, write_output
+
     target = path or paths.settings_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".part")
-    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(temporary, target)
-    with contextlib.suppress(OSError):
-        temporary.unlink()
+    make_private_dir(target.parent)
+    # Atomic and private (0600), never onto a data file: storage.safe_output.
+    write_output(target, json.dumps(asdict(settings), ensure_ascii=False, indent=2))

@@ -35,7 +35,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     clock.freeze(dt.datetime(2016, 6, 14, 9, 0, tzinfo=clock.OSLO))  # a Tuesday
-    return tmp_path / "data.sqlite"
+    path = tmp_path / "data.sqlite"
+    assert main(["--db", str(path), "init"]) == 0  # only creating commands make a file (issue 11)
+    return path
 
 
 def add(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> int:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from btvcrm import drafts
 from btvcrm.drafts import DraftStore, draft_key
 
 
@@ -68,7 +67,7 @@ def test_write_is_atomic_old_draft_survives_a_failed_write(tmp_path: Path, monke
     def broken_replace(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(drafts.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
         store.save(key, {"title": "ny"})
     monkeypatch.undo()
@@ -80,8 +79,8 @@ def test_write_is_atomic_old_draft_survives_a_failed_write(tmp_path: Path, monke
 def test_write_goes_through_fsync_and_replace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     real_fsync, real_replace = os.fsync, os.replace
-    monkeypatch.setattr(drafts.os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
-    monkeypatch.setattr(drafts.os, "replace", lambda a, b: (calls.append("replace"), real_replace(a, b))[1])
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "replace", lambda a, b: (calls.append("replace"), real_replace(a, b))[1])
     store = DraftStore(tmp_path)
     path = store.save("quick_log-new-abc", {"a": 1})
     assert calls[:2] == ["fsync", "replace"]

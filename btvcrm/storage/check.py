@@ -7,6 +7,11 @@ from dataclasses import dataclass, field
 
 from btvcrm.storage import search_schema
 from btvcrm.storage.crm import Crm
+from btvcrm.storage.errors import LockedError
+
+IN_USE = ("Filen er i bruk av et annet program (det skriver til den akkurat nå), så den kan ikke sjekkes "
+          "nå. Prøv igjen når programmet er ferdig; ingenting er endret.")
+BUSY_WAIT_MS = 1000  # how long check waits for another program's write before it says so
 
 
 @dataclass
@@ -35,19 +40,60 @@ def check(crm: Crm) -> CheckReport:
     """
     report = CheckReport()
     if not crm.readonly:
-        _check_connection(crm.db.conn, report)
+        conn = crm.db.conn
+        previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_WAIT_MS}")
+        try:
+            # One write transaction (never committed) for the whole check: another program
+            # in the middle of a write is told apart from damage before anything is read.
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise LockedError(IN_USE) from error
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+        try:
+            _check_connection(conn, report)
+            _pending_cleanup(conn, report)
+        finally:
+            conn.execute("ROLLBACK")
         return report
     scratch = sqlite3.connect(":memory:")
     try:
         try:
             crm.db.conn.backup(scratch)
         except _DAMAGE as error:
+            if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+                raise LockedError(IN_USE) from error
             report.problems.append(f"Databasefilen er skadet og kan ikke leses helt: {error}")
             return report
         _check_connection(scratch, report)
+        _pending_cleanup(scratch, report)
     finally:
         scratch.close()
     return report
+
+
+def _is_busy(error: BaseException) -> bool:
+    text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    return "locked" in text or "busy" in text or code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _damage(report: CheckReport, text: str, error: BaseException) -> None:
+    """Record a problem, unless the error only says another program holds the file."""
+    if _is_busy(error):
+        raise LockedError(IN_USE) from error
+    report.problems.append(f"{text}: {error}")
+
+
+def _pending_cleanup(conn: sqlite3.Connection, report: CheckReport) -> None:
+    from btvcrm.storage.people import pending_cleanup_count
+
+    if pending_cleanup_count(conn):
+        report.checked.append("En sletting venter på opprydding (søkeindeks og journal); den fullføres "
+                              "neste gang filen åpnes for skriving")
 
 
 def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:
@@ -73,7 +119,7 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         results = [row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall()]
     except _DAMAGE as error:
-        report.problems.append(f"Databasefilen er skadet: {error}")
+        _damage(report, "Databasefilen er skadet", error)
         return
     if results == ["ok"]:
         report.checked.append("Databasefilen er hel (integrity_check)")
@@ -82,7 +128,7 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         violations = conn.execute("PRAGMA foreign_key_check").fetchall()
     except _DAMAGE as error:
-        report.problems.append(f"Kunne ikke sjekke koblinger: {error}")
+        _damage(report, "Kunne ikke sjekke koblinger", error)
         violations = []
     if not violations:
         report.checked.append("Alle koblinger mellom poster er gyldige (foreign_key_check)")
@@ -101,7 +147,7 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
         else:
             report.checked.append("Søkeindeksen stemmer med dataene")
     except _DAMAGE as error:
-        report.problems.append(f"Søkeindeksen er skadet: {error}")
+        _damage(report, "Søkeindeksen er skadet", error)
     _check_identities(conn, report)
 
 

@@ -52,9 +52,17 @@ class Crm:
         self.timeline = TimelineService(self)
 
     @classmethod
-    def open(cls, path: Path | str | None, *, readonly: bool = False) -> Crm:
-        """Open a file (created and migrated as needed); `None` is an in-memory file."""
-        return cls(open_database(path, readonly=readonly))
+    def open(cls, path: Path | str | None, *, readonly: bool = False, create: bool = True,
+             backup_folder: Path | None = None) -> Crm:
+        """Open a file (migrated as needed; created when missing unless `create=False`);
+        `None` is an in-memory file. The CLI and the app open through
+        `services.data_file`, which says which commands may create a file."""
+        return cls(open_database(path, readonly=readonly, create=create, backup_folder=backup_folder))
+
+    @property
+    def read_how(self) -> str:
+        """For a read-only file: "in-place", "immutable" (a read-only folder) or "copy"."""
+        return self._opened.how
 
     def close(self) -> None:
         self._opened.close()

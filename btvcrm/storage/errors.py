@@ -37,6 +37,10 @@ class ReadOnlyError(StorageError):
     pass
 
 
+class MissingFileError(StorageError):
+    """The data file does not exist (and the caller did not ask to create it)."""
+
+
 def translate(error: sqlite3.Error, path: object = None) -> StorageError | None:
     """Map an sqlite3 error a user can cause to a StorageError, else None (a bug)."""
     where = f" ({path})" if path else ""

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from btvcrm.storage.errors import LockedError
+from btvcrm.storage.errors import LockedError, StorageError
 
 
 class WriterLock:
@@ -20,7 +20,13 @@ class WriterLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)  # private, like the data file
+        except OSError as error:
+            raise StorageError(
+                f"Kan ikke lage låsefilen {self.path.name} ved siden av datafilen ({error.strerror or error})."
+            ) from error
+        handle = os.fdopen(fd, "r+", encoding="utf-8")  # held until release()
         try:
             if sys.platform == "win32":
                 import msvcrt

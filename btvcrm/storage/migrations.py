@@ -599,6 +599,24 @@ def market_dialogue(db: Database) -> None:
     """Market dialogues (issue 17): events, registrations, the one-to-one schedule,
     confidential notes, questions and answers, and what was sent to whom."""
     _execute_script(db, MARKET_DIALOGUE_SCHEMA)
+# 0004 (safety, issue 11) -------------------------------------------------------------
+@migrations(name="0004_file_identity_and_pending_cleanup")
+def file_identity_and_pending_cleanup(db: Database) -> None:
+    """A random identity in the header (`user_version`), copied into every backup, so the
+    backups of this file are told from another file's in a shared folder; and the
+    clean-up an erasure still owes (search index merge, WAL truncation), recorded in the
+    erasure's own transaction and completed at the next open if it could not finish."""
+    import secrets
+
+    db.execute(
+        "CREATE TABLE pending_cleanup ("
+        " id INTEGER PRIMARY KEY,"
+        " kind TEXT NOT NULL CHECK (kind IN ('erasure')),"
+        " requested_at TEXT NOT NULL)"
+    )
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if not current:
+        db.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 2) + 1}")
 
 
 def known_migration_names() -> list[str]:

@@ -15,6 +15,7 @@ from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
 ERASED_NAME = "slettet person"
+ERASED_ORGANISATION_NAME = "slettet virksomhet"
 
 
 def clean(person: Person) -> Person:
@@ -306,6 +307,62 @@ def fts5_secure_delete_available() -> bool:
     return sqlite3.sqlite_version_info >= FTS5_SECURE_DELETE_VERSION
 
 
+def _checkpoint_done(conn: Any) -> bool:
+    busy, log_frames, checkpointed = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(busy == 0 and log_frames == checkpointed)
+
+
+def complete_pending_cleanup(conn: Any, *, busy_ms: int = 200) -> bool:
+    """The clean-up an erasure owes (a row in `pending_cleanup`): merge the full-text index
+    so no deleted term survives in an old segment, fold the WAL into the file and truncate
+    it, then forget the row. True when nothing is owed any more; False when another
+    connection (a reader) keeps the WAL alive: it is tried again at close and next open."""
+    import sqlite3
+
+    try:
+        owed = conn.execute("SELECT count(*) FROM pending_cleanup").fetchone()[0]
+    except sqlite3.OperationalError:  # a file from before migration 0004 (read-only)
+        return True
+    if not owed:
+        return True
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+    try:
+        conn.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        if not _checkpoint_done(conn):
+            return False
+        conn.execute("DELETE FROM pending_cleanup")
+        _checkpoint_done(conn)
+        return True
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return False
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+
+
+def pending_cleanup_count(conn: Any) -> int:
+    import sqlite3
+
+    try:
+        return int(conn.execute("SELECT count(*) FROM pending_cleanup").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _name_parts(name: str) -> list[str]:
+    return [part for part in name.split() if len(part) >= 2]
+
+
+def names_person(text: str, person_name: str) -> bool:
+    """Whether `text` holds every part (as a word, any case) of a name of two parts or more."""
+    parts = _name_parts(person_name)
+    if len(parts) < 2:
+        return False
+    return all(_mention_pattern([part]).search(text) for part in parts)  # type: ignore[union-attr]
+
+
 def _mention_pattern(terms: list[str]) -> re.Pattern[str] | None:
     usable = sorted({t for t in terms if t and len(t.strip()) >= 2}, key=len, reverse=True)
     if not usable:
@@ -374,6 +431,53 @@ class PrivacyQueries:
         self.db.execute(
             "INSERT INTO erasure_log (person_id, erased_at, reason) VALUES (?, ?, ?)", [person_id, at, reason]
         )
+        # In the same transaction: the clean-up after the commit is owed until it is done
+        # (see complete_pending_cleanup), even if the program dies before it runs.
+        self.db.execute("INSERT INTO pending_cleanup (kind, requested_at) VALUES ('erasure', ?)", [at])
+
+    def mention_terms(self, person_id: int) -> list[str]:
+        """What identifies the person in free text: the full name, e-mail and phone forms."""
+        row = self.repo._row(person_id)
+        return [t for t in [row["name"], row["email"] or "", *_phone_forms(row["phone"])] if t]
+
+    def organisations_named_after(self, person_id: int) -> list[dict[str, Any]]:
+        """Live organisations whose name holds every part of the person's name (two parts or
+        more: "Zebulon Qwertyson ENK"): a sole proprietorship's name is personal data."""
+        row = self.repo._row(person_id)
+        parts = _name_parts(str(row["name"] or ""))
+        if len(parts) < 2:
+            return []
+        rows = self.db.execute(
+            "SELECT id, name, orgnr FROM organisations WHERE deleted_at IS NULL AND "
+            + " AND ".join("instr(casefold(name), ?) > 0" for _ in parts)
+            + " ORDER BY name, id",
+            [part.casefold() for part in parts],
+        ).fetchall()
+        return [{"id": r[0], "name": r[1], "orgnr": r[2]} for r in rows if names_person(r[1], row["name"])]
+
+    def erase_organisation_in_transaction(self, organisation_id: int, *, at: str) -> None:
+        """An organisation that is the person (an ENK): name, number, website and notes go;
+        the row stays (soft-deleted) so meetings keep their link."""
+        found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
+        if not found:
+            raise ValidationError("organisation", f"organisasjon {organisation_id} finnes ikke")
+        self.db.execute(
+            "UPDATE organisations SET name = ?, orgnr = NULL, website = NULL, notes = '', is_key = 0, "
+            "keep_in_touch_days = NULL, updated_at = ?, deleted_at = coalesce(deleted_at, ?) WHERE id = ?",
+            [ERASED_ORGANISATION_NAME, at, at, organisation_id],
+        )
+        self.db.execute("DELETE FROM organisation_tags WHERE organisation_id = ?", [organisation_id])
+
+    def rename_organisation_in_transaction(self, organisation_id: int, new_name: str, *, person_name: str,
+                                           at: str) -> None:
+        name = validation.clean_name(new_name)
+        if names_person(name, person_name):
+            raise ValidationError("organisation", "det nye navnet har fortsatt personens navn")
+        found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
+        if not found:
+            raise ValidationError("organisation", f"organisasjon {organisation_id} finnes ikke")
+        self.db.execute("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?",
+                        [name, at, organisation_id])
 
     def _scrub_mentions(self, pattern: re.Pattern[str], terms: list[str], *, linked_to: int | None = None) -> None:
         probes = [t for t in terms if t and len(t.strip()) >= 2]
@@ -401,11 +505,11 @@ class PrivacyQueries:
         return int(self.db.execute("SELECT count(*) FROM search_index WHERE kind = 'person' AND ref_id IN "
                                    "(SELECT id FROM people WHERE erased_at IS NOT NULL)").fetchone()[0])
 
-    def purge_leftovers(self) -> None:
+    def purge_leftovers(self) -> bool:
         """After an erasure has committed: merge the full-text index so no deleted
-        term survives in an old segment, then fold the WAL into the file and truncate it."""
-        self.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        term survives in an old segment, then fold the WAL into the file and truncate it.
+        False when a reader kept the WAL from being truncated (finished at the next open)."""
+        return complete_pending_cleanup(self.db.conn)
 
     def vacuum(self) -> None:
         self.db.execute("VACUUM")

@@ -3,6 +3,9 @@ for cloud-synced folders.
 
 Qt-free: the desktop app calls `AutoBackup` from a QTimer and from its open,
 close, import and bulk-delete paths; the tests call it with a fake clock.
+`btvcrm.services.backups.AutoBackup` is this policy with the settings' backup folder;
+constructed here without `folder_for`, it asks `storage.backup.folder_for`, which
+that service installs.
 """
 
 from __future__ import annotations
@@ -103,9 +106,11 @@ class AutoBackup:
         *,
         interval: dt.timedelta = dt.timedelta(minutes=30),
         now: Callable[[], dt.datetime] = clock.now,
+        folder_for: Callable[[Path | None], Path] | None = None,
     ) -> None:
         self.interval = interval
         self._now = now
+        self._folder_for = folder_for or backup.folder_for
         self.dirty = False
         self.last_backup_at: dt.datetime | None = None
         self.last_backup: Path | None = None
@@ -125,7 +130,7 @@ class AutoBackup:
             return None
         now = self._now()
         try:
-            existing = backup.list_backups(crm.path)
+            existing = backup.list_backups(crm.path, self._folder_for(crm.path))
         except OSError:
             existing = []
         today = now.date()
@@ -158,14 +163,15 @@ class AutoBackup:
         """A backup before a risky action (reason: "import", "sletting"); raises StorageError."""
         if crm.path is None or crm.readonly:
             return None
-        written = backup.backup_now(crm, reason=_slug(reason))
+        written = backup.backup_now(crm, reason=_slug(reason), folder=self._folder_for(crm.path),
+                                    today=self._now().date())
         self._done(written, self._now())
         return written
 
     # Internals --------------------------------------------------------
     def _take(self, crm: Crm, reason: str, moment: dt.datetime) -> Path | None:
         try:
-            written = backup.backup_now(crm, reason=reason)
+            written = backup.backup_now(crm, reason=reason, folder=self._folder_for(crm.path), today=moment.date())
         except errors.StorageError as error:
             self.last_error = str(error)
             return None
@@ -183,12 +189,3 @@ class AutoBackup:
 def _slug(reason: str) -> str:
     cleaned = "".join(ch if ch.isalnum() else "-" for ch in reason.strip().lower())
     return "-".join(part for part in cleaned.split("-") if part)[:30] or "foer-endring"
-
-
-def newest_backup(db_path: Path) -> backup.BackupInfo | None:
-    """The backup to offer when a file cannot be opened (damaged, foreign, newer)."""
-    try:
-        items = backup.list_backups(db_path)
-    except OSError:
-        return None
-    return items[0] if items else None

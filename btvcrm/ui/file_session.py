@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from btvcrm import settings as user_settings
 from btvcrm.domain.errors import UserError
+from btvcrm.services.backups import AutoBackup  # the settings' backup folder
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.errors import ReadOnlyError
-from btvcrm.storage.safety import AutoBackup
+from btvcrm.storage.errors import LockedError, ReadOnlyError
 from btvcrm.ui import background, show_user_error
 from btvcrm.ui.background import PausableTimer
 from btvcrm.ui.i18n import arg, translate
@@ -106,19 +106,23 @@ class FileSession(QObject):
             QMessageBox.warning(self.window, self.tr("New data file"),
                                 arg(self.tr("%1 exists already. Choose a new name."), path))
             return
-        self.switch_to(path)
+        self.switch_to(path, create=True)
 
-    def switch_to(self, path: Path) -> bool:
-        """Close the current file and open `path` (created when new) in this window."""
+    def switch_to(self, path: Path, *, create: bool = False) -> bool:
+        """Close the current file and open `path` in this window (made only when `create`:
+        File → New; opening a file that is gone says so). Held by another btvcrm or in a
+        read-only place: offered read-only."""
+        from btvcrm.services.data_file import open_data_file
+
         if self.crm.path is not None and Path(path).resolve() == self.crm.path.resolve():
             return True
         try:
-            opened = Crm.open(path)
-        except ReadOnlyError as error:
+            opened = open_data_file(path, create=create)
+        except (ReadOnlyError, LockedError) as error:
             if not ask_readonly(self.window, error):
                 return False
             try:
-                opened = Crm.open(path, readonly=True)
+                opened = open_data_file(path, readonly=True)
             except UserError as again:
                 show_user_error(self.window, again)
                 return False
@@ -174,7 +178,7 @@ class FileSession(QObject):
 
     def restore_backup(self, source: Path) -> bool:
         """Close the file, replace it with the backup `source`, and open it again."""
-        from btvcrm.storage import backup
+        from btvcrm.services import backups
 
         path = self.crm.path
         if path is None:
@@ -183,7 +187,7 @@ class FileSession(QObject):
         self.crm.close()
         error: UserError | None = None
         try:
-            background.run(self.window, self.tr("Restoring the backup…"), lambda: backup.restore(path, source))
+            background.run(self.window, self.tr("Restoring the backup…"), lambda: backups.restore_backup(path, source))
         except UserError as failed:
             error = failed
         self.replace(Crm.open(path))

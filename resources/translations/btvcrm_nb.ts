@@ -178,24 +178,16 @@
 <context>
     <name>App</name>
     <message>
-        <source>Choose another file…</source>
-        <translation>Velg en annen fil…</translation>
-    </message>
-    <message>
         <source>Could not open the data file</source>
         <translation>Kunne ikke åpne datafilen</translation>
     </message>
     <message>
+        <source>Data file</source>
+        <translation>Datafil</translation>
+    </message>
+    <message>
         <source>Open data file</source>
         <translation>Åpne datafil</translation>
-    </message>
-    <message>
-        <source>Open the newest backup (%1)</source>
-        <translation>Åpne nyeste sikkerhetskopi (%1)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Avslutt</translation>
     </message>
     <message>
         <source>btvcrm files (*.sqlite *.db);;All files (*)</source>
@@ -285,6 +277,10 @@
         <translation>Midlertidig fil i minnet</translation>
     </message>
     <message>
+        <source>Kept: all of today&apos;s, the newest of each of the 12 days before, of each week for 82 days and of each month for 279 days; a copy taken before a restore at least 30 days.</source>
+        <translation>Beholdes: alle fra i dag, den nyeste fra hver av de 12 dagene før, fra hver uke i 82 dager og fra hver måned i 279 dager; en kopi tatt før en gjenoppretting i minst 30 dager.</translation>
+    </message>
+    <message>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
@@ -301,8 +297,8 @@
         <translation>Personer</translation>
     </message>
     <message>
-        <source>Replace the data file with the backup from %1? The current file is backed up first.</source>
-        <translation>Erstatte datafilen med sikkerhetskopien fra %1? Det tas først en kopi av filen slik den er nå.</translation>
+        <source>Replace the data file with the backup from %1? The current file is backed up first (kept at least 30 days).</source>
+        <translation>Erstatte datafilen med sikkerhetskopien fra %1? Filen slik den er nå, kopieres først (og beholdes i minst 30 dager).</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -3946,6 +3942,41 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Velg en annen fil…</translation>
+    </message>
+    <message>
+        <source>Could not open the data file</source>
+        <translation>Kunne ikke åpne datafilen</translation>
+    </message>
+    <message>
+        <source>Look at the backup of %1 %2 (read-only)</source>
+        <translation>Se på sikkerhetskopien fra %1 %2 (bare lesing)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup opens it read-only: nothing can be changed, and the data file stays as it is.</source>
+        <translation>Sikkerhetskopien åpnes bare for lesing: ingenting kan endres, og datafilen blir som den er.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åpne bare for lesing</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Read-only: you can look and search, export and print; nothing can be saved.</source>
+        <translation>Bare lesing: du kan se, søke, eksportere og skrive ut, men ingenting blir lagret.</translation>
+    </message>
+    <message>
+        <source>Restoring brings the backup back as the data file. A damaged file is first renamed beside it (%1.skadet-…), never deleted.</source>
+        <translation>Gjenoppretting gjør sikkerhetskopien til datafilen igjen. En skadet fil får først et nytt navn ved siden av (%1.skadet-…) og blir aldri slettet.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriodDialog</name>
     <message>
         <source>&amp;From</source>
@@ -4752,8 +4783,20 @@ Vil du slette den likevel?</translation>
         <translation>Åpne &amp;demoen</translation>
     </message>
     <message>
+        <source>Restore from the backup of %1 %2</source>
+        <translation>Gjenopprett fra sikkerhetskopi fra %1 %2</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, open the file where it is now, or start a new one here.</source>
+        <translation>Gjenopprett den fra en sikkerhetskopi, åpne filen der den er nå, eller start en ny her.</translation>
+    </message>
+    <message>
         <source>Start &amp;empty (with Buskerud, Telemark and Vestfold)</source>
         <translation>Start &amp;tomt (med Buskerud, Telemark og Vestfold)</translation>
+    </message>
+    <message>
+        <source>The data file is not there any more (moved, renamed or deleted?):</source>
+        <translation>Datafilen er ikke der lenger (flyttet, gitt nytt navn eller slettet?):</translation>
     </message>
     <message>
         <source>The demo data is not available in this version.</source>

@@ -1,8 +1,9 @@
 """A writer to be killed: `python crash_writer.py MODE FILE [SEED]`.
 
 MODE is `log` (log contacts through the quick-log service as fast as it can),
-`backup` (log a contact, then write a backup, again and again) or `migrate`
-(open FILE with a slow extra migration registered, then log contacts).
+`backup` (log a contact, then write a backup, again and again), `migrate`
+(open FILE with a slow extra migration registered, then log contacts) or
+`create` (make FILE, a new data file, and stop).
 After each committed contact it prints `saved ID` and flushes, so whatever the
 parent reads was committed before the kill. Used by tests/safety/test_crash_kill.py
 and bench/crash_loop.py; not a test itself.
@@ -102,6 +103,11 @@ def main() -> int:
     if mode == "migrate":
         register_slow_migration()
         print("migrating", flush=True)
+    if mode == "create":
+        print("ready", flush=True)
+        Crm.open(path).close()
+        print("created", flush=True)
+        return 0
     crm = Crm.open(path)
     print("ready", flush=True)
     n = 0

@@ -14,9 +14,11 @@ from btvcrm import settings
 from btvcrm.cli import main
 from btvcrm.domain import clock
 from btvcrm.domain.models import Organisation
+from btvcrm.services import backups
+from btvcrm.services.backups import AutoBackup
 from btvcrm.storage import backup, errors
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.safety import AutoBackup, cloud_service, cloud_sync_warning
+from btvcrm.storage.safety import cloud_service, cloud_sync_warning
 
 T0 = dt.datetime(2016, 6, 14, 8, 0, tzinfo=clock.OSLO)
 
@@ -54,10 +56,11 @@ def test_backup_to_a_chosen_file_and_to_an_unwritable_place(file_crm: Crm, tmp_p
 def test_settings_choose_the_backup_folder(file_crm: Crm, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     settings.save(settings.Settings(backup_dir=str(usb)))
-    written = backup.backup_now(file_crm)
+    written = backups.take_backup(file_crm)
     assert written.parent == usb
     assert file_crm.path is not None
-    assert backup.list_backups(file_crm.path)[0].path == written
+    assert backups.list_backups(file_crm.path)[0].path == written
+    assert backups.newest_backup(file_crm.path) == backups.list_backups(file_crm.path)[0]
 
 
 def _fake_backups(folder: Path, db_path: Path, days: int) -> list[backup.BackupInfo]:
@@ -72,13 +75,13 @@ def test_thinning_keeps_12_daily_10_weekly_9_monthly(tmp_path: Path) -> None:
     clock.freeze(T0)
     db_path = tmp_path / "btvcrm.sqlite"
     items = _fake_backups(tmp_path, db_path, 900)  # one a day for about 2.5 years
-    keep = backup.backups_to_keep(items)
+    keep = backup.backups_to_keep(items, T0.date())
     kept = sorted((i for i in items if i.path in keep), key=lambda i: i.taken_at, reverse=True)
-    assert len(keep) == 1 + 12 + 10 + 9  # today's, 12 days before, 10 weeks, 9 months
+    # Today's, the 12 days before, one per ISO week to 82 days, one per month to 279 days.
+    assert 1 + 12 + 9 + 6 <= len(keep) <= 1 + 12 + 13 + 11
     oldest = kept[-1].taken_at
-    # What docs/data-safety.md promises: nothing older than about 9 months survives
-    # (the weeks and months overlap the days: the ninth month counts back from today).
-    assert 240 <= (T0 - oldest).days <= 9 * 31
+    # What docs/data-safety.md promises: nothing older than 279 days survives.
+    assert 250 <= (T0 - oldest).days <= 279
     assert items[0].path in keep
 
 
@@ -104,9 +107,10 @@ def test_restore_backs_up_the_current_file_first(file_path: Path) -> None:
         crm.organisations.save(Organisation(name="Gammel"))
         old = backup.backup_now(crm)
         crm.organisations.save(Organisation(name="Ny"))
-    safety = backup.restore(file_path, old)
+    result = backups.restore_backup(file_path, old)
     assert _names(file_path) == ["Gammel"]
-    assert sorted(_names(safety)) == ["Gammel", "Ny"]
+    assert result.pre_restore is not None and not result.set_aside
+    assert sorted(_names(result.pre_restore)) == ["Gammel", "Ny"]
 
 
 def test_restore_refuses_a_damaged_backup_and_leaves_the_file(file_path: Path, tmp_path: Path) -> None:

@@ -217,10 +217,17 @@ def _cli_fingerprint(path: Path) -> str:
 def test_cli_log(cli_db: Path, title: str, date: str, org: str, person: str, follow_up: str, notes: str,
                  kind: str) -> None:
     before = _cli_fingerprint(cli_db)
-    code, _ = run_cli(["log", title, "--date", date, "--org", org, "--person", person, "--follow-up", follow_up,
-                       "--notes", notes, "--kind", kind, "--db", str(cli_db)])
+    code, text = run_cli(["log", title, "--date", date, "--org", org, "--person", person, "--follow-up", follow_up,
+                          "--notes", notes, "--kind", kind, "--db", str(cli_db)])
+    assert code in (0, 1, 2), text
     if code != 0:
         assert _cli_fingerprint(cli_db) == before
+        return
+    # Success: the id printed last is a meeting now in the file.
+    meeting_id = int(text.strip().splitlines()[-1])
+    with Crm.open(cli_db, readonly=True) as crm:
+        assert crm.meetings.get(meeting_id).title.strip()
+    assert _cli_fingerprint(cli_db) != before
 
 
 @SETTINGS
@@ -228,9 +235,12 @@ def test_cli_log(cli_db: Path, title: str, date: str, org: str, person: str, fol
                                                                                "follow-ups", "initiatives", "lessons"]))
 def test_cli_search_and_list(cli_db: Path, query: str, county: str, status: str, what: str) -> None:
     before = _cli_fingerprint(cli_db)
-    run_cli(["search", query, "--db", str(cli_db)])
-    run_cli(["search", query, "--json", "--db", str(cli_db)])
-    run_cli(["list", what, "--search", query, "--county", county, "--status", status, "--db", str(cli_db)])
+    for argv in (["search", query], ["search", query, "--json"],
+                 ["list", what, "--search", query, "--county", county, "--status", status]):
+        code, text = run_cli([*argv, "--db", str(cli_db)])
+        assert code in (0, 1, 2), text
+        if argv[0] == "search" and code != 2 and "\x00" not in query:
+            assert code == 0, text  # any text is a valid search (a NUL cannot come from a command line)
     assert _cli_fingerprint(cli_db) == before
 
 
@@ -239,9 +249,21 @@ def test_cli_search_and_list(cli_db: Path, query: str, county: str, status: str,
 def test_cli_reports_and_privacy(cli_db: Path, tmp_path_factory: pytest.TempPathFactory, name: str,
                                  date_from: str, date_to: str) -> None:
     out = tmp_path_factory.mktemp("out")
-    run_cli(["report", "county", name, "--from", date_from, "--to", date_to, "-o", str(out / "r.pdf"),
-             "--db", str(cli_db)])
-    run_cli(["privacy", "export", "1", "-o", str(out / f"{name[:20]}.json"), "--db", str(cli_db)])
+    before = _cli_fingerprint(cli_db)
+    report = out / "r.pdf"
+    code, text = run_cli(["report", "county", name, "--from", date_from, "--to", date_to, "-o", str(report),
+                          "--db", str(cli_db)])
+    assert code in (0, 1, 2), text
+    if code == 0:
+        assert report.read_bytes().startswith(b"%PDF")
+    else:
+        assert not report.exists()
+    target = out / f"{name[:20]}.json"
+    code, text = run_cli(["privacy", "export", "1", "-o", str(target), "--db", str(cli_db)])
+    assert code in (0, 1, 2), text
+    if code == 0:
+        assert target.is_file() and target.stat().st_size > 0
+    assert _cli_fingerprint(cli_db) == before
 
 
 @SETTINGS

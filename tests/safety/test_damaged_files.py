@@ -1,5 +1,5 @@
 """Damaged, foreign and unreachable files: a clear sentence, the file untouched,
-and the newest backup offered (`safety.newest_backup`)."""
+and the newest backup offered (`services.backups.newest_backup`)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import pytest
 
 from btvcrm.cli import main
 from btvcrm.domain.models import Organisation
+from btvcrm.services.backups import newest_backup
 from btvcrm.services.quick_log import QuickLogRequest, log_contact
 from btvcrm.storage import backup, errors
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.safety import newest_backup
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -208,5 +208,5 @@ def test_disk_full_during_backup_is_a_sentence(file_crm: Crm, tmp_path: Path, mo
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(errors.StorageError) as caught:
         backup.backup_now(file_crm, tmp_path / "usb" / "kopi.sqlite")
-    assert "No space left" in _sentence(caught.value)
+    assert "disken er full" in _sentence(caught.value)
     assert not list((tmp_path / "usb").glob("*"))  # no half copy left behind

@@ -72,12 +72,3 @@ def test_switch_language_to_english(window: Any) -> None:
 def test_check_pages_flag_exits_zero(qapp: Any, db_path: Path, crm: Crm, sample: dict[str, int]) -> None:
     crm.close()
     assert app.main(db_path, ["--check-pages"]) == 0
-
-
-def test_newest_backup_is_found(tmp_path: Path) -> None:
-    db = tmp_path / "crm.sqlite"
-    folder = tmp_path / "backups"
-    folder.mkdir()
-    assert app.newest_backup(db) is None
-    (folder / "crm-1.sqlite").write_bytes(b"x")
-    assert app.newest_backup(db) == folder / "crm-1.sqlite"

@@ -1,5 +1,7 @@
 """Sikkerhetskopier: the backups of the open file (date, size, counts), "take one now" and restore.
 
+Everything comes from the one backups service (`btvcrm.services.backups`): the folder,
+the list (this file's backups only, also in a shared folder) and taking one.
 Restoring needs the file closed: the dialog asks its `reopen` callback (the main
 window's) to close the Crm, restore and open the file again.
 """
@@ -46,6 +48,7 @@ _REASONS = {
     "sletting": QT_TRANSLATE_NOOP("BackupsDialog", "Before delete"),
     "foer-gjenoppretting": QT_TRANSLATE_NOOP("BackupsDialog", "Before restore"),
     "foer-migrering": QT_TRANSLATE_NOOP("BackupsDialog", "Before upgrade"),
+    "migrering": QT_TRANSLATE_NOOP("BackupsDialog", "Before upgrade"),
 }
 
 
@@ -91,11 +94,15 @@ class BackupsDialog(QDialog):
         self.reopen = reopen
         self.run = run or (lambda _label, fn: fn())
         self.setWindowTitle(self.tr("Backups"))
-        from btvcrm.storage import backup
+        from btvcrm.services import backups
 
-        folder = backup.backup_folder(crm.path) if crm.path else None
+        folder = backups.backup_folder(crm.path) if crm.path else None
         intro = QLabel(arg(self.tr("Backups of %1 in %2. A backup is taken at the first start of a day, "
-                              "every 30 minutes of work, at close and before imports and restores."), crm.path.name if crm.path else self.tr("In-memory file"), folder or "–"))
+                                   "every 30 minutes of work, at close and before imports and restores."),
+                           crm.path.name if crm.path else self.tr("In-memory file"), folder or "–")
+                       + " " + self.tr("Kept: all of today's, the newest of each of the 12 days before, of each "
+                                       "week for 82 days and of each month for 279 days; a copy taken before a "
+                                       "restore at least 30 days."))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
@@ -138,17 +145,13 @@ class BackupsDialog(QDialog):
         self.tree.setFocus()
 
     def reload(self) -> None:
-        from btvcrm.storage import backup
+        from btvcrm.services import backups
 
         self.tree.clear()
         if self.crm.path is None:
             return
         lang = current_lang()
-        try:
-            found = backup.list_backups(self.crm.path)
-        except OSError as error:
-            self.status.setText(str(error))
-            found = []
+        found = backups.list_backups(self.crm.path)
         for info in found:
             counts = backup_counts(info.path)
             when = f"{dates.format_date_long(info.taken_at.date(), lang)} {dates.format_time(info.taken_at, lang)}"
@@ -172,10 +175,10 @@ class BackupsDialog(QDialog):
         return Path(value) if value else None
 
     def take_backup(self) -> Path | None:
-        from btvcrm.storage import backup
+        from btvcrm.services import backups
 
         try:
-            written: Path = self.run(self.tr("Taking a backup…"), lambda: backup.backup_now(self.crm))
+            written: Path = self.run(self.tr("Taking a backup…"), lambda: backups.take_backup(self.crm))
         except UserError as error:
             show_user_error(self, error)
             return None
@@ -190,7 +193,8 @@ class BackupsDialog(QDialog):
         item = self.tree.currentItem()
         answer = QMessageBox.question(
             self, self.tr("Restore backup"),
-            arg(self.tr("Replace the data file with the backup from %1? The current file is backed up first."), item.text(0) if item else chosen.name),
+            arg(self.tr("Replace the data file with the backup from %1? The current file is backed up first "
+                        "(kept at least 30 days)."), item.text(0) if item else chosen.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
