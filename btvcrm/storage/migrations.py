@@ -1,4 +1,5 @@
-"""Named, ordered schema migrations (sqlite-utils `Migrations`).
+"""Named, ordered schema migrations (sqlite-utils `Migrations`, registered through
+`storage.connection.MigrationSet` so that opening an up-to-date file never imports sqlite-utils).
 
 Rules: never edit a migration that has shipped; add a new one. Each runs in
 its own transaction. A file that has a migration this version does not know
@@ -7,12 +8,16 @@ was written by a newer btvcrm and is refused (see `database.open_database`).
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from btvcrm.storage import search_schema, search_schema_v1
+from btvcrm.storage.connection import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database  # each migration gets one; sqlite-utils loads only to migrate
 
 MIGRATION_SET = "btvcrm"
-migrations = Migrations(MIGRATION_SET)
+migrations = MigrationSet(MIGRATION_SET)  # sqlite_utils.Migrations' API and table
 
 DEFAULT_COUNTIES = ("Buskerud", "Telemark", "Vestfold")
 
