@@ -43,17 +43,24 @@ def _stamp() -> dict[str, object]:
     from btvcrm.storage.migrations import known_migration_names
 
     synthetic = (ROOT / "bench" / "synthetic.py").read_bytes()
-    return {"synthetic": hashlib.sha256(synthetic).hexdigest()[:16], "migrations": known_migration_names()}
+    schema = (ROOT / "btvcrm" / "storage" / "migrations.py").read_bytes()
+    return {"synthetic": hashlib.sha256(synthetic).hexdigest()[:16], "migrations": known_migration_names(),
+            "schema": hashlib.sha256(schema).hexdigest()[:16]}
 
 
 def bench_file(size: str, *, log: Callable[[str], None] = print) -> Path:
     """bench/out/bench{size}.sqlite, built by synthetic.py once (and again when
-    synthetic.py changes), migrated to this version's schema (no backup taken)."""
+    synthetic.py or an applied migration changes), migrated when migrations
+    were added (no backup taken)."""
     path = OUT / f"bench{size}.sqlite"
     stamp_path = path.with_suffix(".stamp.json")
     wanted = _stamp()
     stamp = json.loads(stamp_path.read_text()) if stamp_path.exists() and path.exists() else {}
-    if stamp.get("synthetic") != wanted["synthetic"]:
+    names, known = stamp.get("migrations") or [], wanted["migrations"]
+    appended = isinstance(names, list) and isinstance(known, list) and known[:len(names)] == names
+    # A migration edited before it shipped (same names, other SQL) means a new file.
+    edited = names == known and stamp.get("schema") != wanted["schema"]
+    if stamp.get("synthetic") != wanted["synthetic"] or not appended or edited:
         OUT.mkdir(parents=True, exist_ok=True)
         log(f"building {path.name} ({SIZES[size]} meetings; minutes for the big one) ...")
         from bench import synthetic

@@ -323,11 +323,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from btvcrm.storage.check import check
-    from btvcrm.storage.errors import LockedError
+    from btvcrm.storage.errors import CorruptDatabaseError, LockedError
 
     try:
         crm = _open(args)
-    except LockedError:  # the app has it open: check what can be checked read-only
+    except (LockedError, CorruptDatabaseError):
+        # The app has it open, or SQLite refuses a damaged schema for writing (it is
+        # laxer read-only): check what can be checked read-only and say what is wrong.
         crm = _open(args, readonly=True)
     with crm:
         report = check(crm)

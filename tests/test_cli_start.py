@@ -73,7 +73,7 @@ def test_a_file_that_needs_a_migration_still_gets_it(tmp_path: Path) -> None:
     with Crm.open(path) as crm:
         names = [r[0] for r in crm.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
         assert names == known_migration_names()
-        assert crm.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meetings_live_title'").fetchone()
+        assert crm.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'follow_ups_live_due_sort'").fetchone()
         assert [h.title for h in crm.search.search("ferj")] == ["Møte om ferje"]
 
 

@@ -24,7 +24,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -101,6 +101,11 @@ class Database:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.sqlite_utils(), name)
+
+
+# For code called both with the open file's Database and inside a migration
+# (which gets a sqlite_utils.Database): both have `execute` and `conn`.
+AnyDatabase: TypeAlias = Union[Database, "sqlite_utils.Database"]  # noqa: UP007
 
 
 def _conn(db: Any) -> sqlite3.Connection:

@@ -14,7 +14,9 @@ from btvcrm.storage import search_schema, search_schema_v1
 from btvcrm.storage.connection import MigrationSet
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database  # each migration gets one; sqlite-utils loads only to migrate
+    # Each migration gets a sqlite_utils.Database (sqlite-utils loads only to migrate);
+    # helpers such as fill_missing_uids are also called with the open file's.
+    from btvcrm.storage.connection import AnyDatabase as Database
 
 MIGRATION_SET = "btvcrm"
 migrations = MigrationSet(MIGRATION_SET)  # sqlite_utils.Migrations' API and table
@@ -610,14 +612,13 @@ def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-# Indexes that let every list sort and the I dag page read rows in order
-# instead of sorting a whole table (figures in bench/). Each covers live rows only.
+# Indexes that let the list sorts and the I dag page read rows in order instead
+# of sorting a whole table (figures in bench/). Each covers live rows only.
+# Names and titles sort by norwegian_key(), a Python function: no index can serve it.
 _SPEED_INDEXES = (
-    "CREATE INDEX meetings_live_title ON meetings(title COLLATE NOCASE) WHERE deleted_at IS NULL",
     "CREATE INDEX meetings_live_kind ON meetings(kind) WHERE deleted_at IS NULL",
     "CREATE INDEX meetings_live_minutes_status ON meetings(minutes_status) WHERE deleted_at IS NULL",
     "CREATE INDEX follow_ups_live_due_sort ON follow_ups(coalesce(due_date, '9999')) WHERE deleted_at IS NULL",
-    "CREATE INDEX follow_ups_live_text ON follow_ups(text COLLATE NOCASE) WHERE deleted_at IS NULL",
     "CREATE INDEX follow_ups_live_status ON follow_ups(status) WHERE deleted_at IS NULL",
     "CREATE INDEX follow_ups_live_status_changed ON follow_ups(status_changed_on) WHERE deleted_at IS NULL",
     "CREATE INDEX follow_ups_live_created ON follow_ups(created_at) WHERE deleted_at IS NULL",

@@ -130,8 +130,9 @@ def test_grouped_with_and_without_groups_agree(crm: Crm) -> None:
     assert keys == sorted(keys, reverse=True)
 
 
-# Sorts over a computed value (a join or a subquery) cannot have an index; the
-# small tables (initiatives, lessons) do not need one.
+# Sorts over a computed value (a join or a subquery) cannot have an index, nor
+# names and titles in Norwegian order (norwegian_key(), a Python function);
+# the small tables (initiatives, lessons) do not need one.
 UNINDEXED_SORTS = {("people", "organisation"), ("organisations", "last_contact")}
 
 
@@ -139,7 +140,7 @@ UNINDEXED_SORTS = {("people", "organisation"), ("organisations", "last_contact")
 def test_every_list_sort_reads_an_index(crm: Crm, what: str) -> None:
     repo = getattr(crm, what)
     for key in repo.sort_columns:
-        if (what, key) in UNINDEXED_SORTS:
+        if (what, key) in UNINDEXED_SORTS or "norwegian_key(" in repo.sort_columns[key]:
             continue
         for descending in (False, True):
             caught = statements(crm, lambda k=key, d=descending: repo.query(ListFilter(), sort=k, descending=d,
