@@ -91,13 +91,13 @@ def run(table: Table, size: str, path: Path, runs: int, *, render_heavy: bool = 
                                                      io.BytesIO())))
     finally:
         crm.close()
-    table.add(Row(f"county report, {len(doc.meetings)} meetings ({start:%d.%m.%Y}–{end:%d.%m.%Y}): build",
-                  size, fmt(median(builds)), f"the period's meetings bare {fmt(median(bares))}",
+    table.add(Row(f"county report over Telemark's last {MEETINGS} meetings: build", size, fmt(median(builds)), f"the period's meetings bare {fmt(median(bares))}",
                   ratio(median(builds), median(bares)), "≤ 20 statements, ≤ 100 ms (documents)",
-                  note=f"{len(caught)} SQL statements, {listed} follow-ups listed"))
+                  note=f"{len(doc.meetings)} meetings {start:%d.%m.%Y}–{end:%d.%m.%Y}, {len(caught)} SQL statements, "
+                       f"{listed} follow-ups listed"))
     if renders:
-        table.add(Row(f"county report, render ({pages} pages)", size, fmt(median(renders)), "see render_bench.py",
-                      "—", ""))
+        table.add(Row("county report, render", size, fmt(median(renders)), "see render_bench.py", "—", "",
+                      note=f"{pages} pages"))
     else:
         table.add(Row("county report, render", size, "not rendered", "—", "—", "",
                       note=f"{listed} follow-ups listed; --render-heavy renders it once"))

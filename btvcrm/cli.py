@@ -434,6 +434,9 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # instant: without building every subcommand's parser
+        print(f"btvcrm {__version__}")
+        return 0
     from btvcrm.cli_argparse import norwegian
 
     with norwegian():  # argparse's own words ("usage:", "options", errors) in Norwegian
