@@ -32,7 +32,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m btvcrm.ui.screenshots $(SCREENSHOT_DIR)
 
 bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
+	nice -n 10 $(BIN)/python bench/run_all.py
 
 # Translations (docs/translation.md). `make ts` after changing strings in the code: lupdate
 # refreshes resources/translations/*.ts and lists what is unfinished; translate those in

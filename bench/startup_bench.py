@@ -1,34 +1,49 @@
-"""Start-up and list-scrolling time of the desktop app on a large file.
+"""Start-up, list scrolling and peak memory of the desktop app on one synthetic file.
 
-    python bench/synthetic.py bench/out/bench200k.sqlite     # once, makes the file
-    python bench/startup_bench.py [bench/out/bench200k.sqlite] [--runs 5]
+    python bench/startup_bench.py [10k|50k|200k] [--runs 5]
 
-Builds nothing itself. Each measurement runs in a fresh subprocess with
-QT_QPA_PLATFORM=offscreen and settings in a temporary folder:
+Each measurement runs in a fresh subprocess with QT_QPA_PLATFORM=offscreen,
+`-X faulthandler` (a crash at exit prints where) and settings in a temporary
+folder (a fresh start on the default page, I dag):
 
 - app: process start -> first paint of the main window (`btvcrm.app` with
   `--exit-after-first-paint`, which prints the milliseconds since $BTVCRM_T0);
-- bare: the same for a bare PySide6 QMainWindow shown the same way;
+- bare: the same for a bare PySide6 QMainWindow shown the same way (the floor);
 - list: open the Møter page and scroll to its end (scrollToBottom, then
-  fetchMore while the model can), in the already started app.
+  fetchMore while the model can), in the already started app; its peak
+  memory (VmHWM) against the bare window's.
 
-Prints median and p95 of each, and the ratio app/bare (the issue aims at
-≤ 1.5 s and ≤ 2× bare Qt).
+Medians of interleaved runs; the OS file cache is warmed by one start first.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import (  # noqa: E402
+    ROOT,
+    Row,
+    Table,
+    bench_file,
+    describe_file,
+    fmt,
+    machine_state,
+    median,
+    ratio,
+)
+
+# VmHWM, the peak resident size of this process's memory; not ru_maxrss, which on Linux
+# keeps the parent's size across fork + exec (a bench run from a big parent would report the parent).
+PEAK = ("print('peak-kb: ' + next(line.split()[1] for line in open('/proc/self/status') "
+        "if line.startswith('VmHWM:')), flush=True)")
 
 BARE = r"""
 import os, sys, time
@@ -49,7 +64,7 @@ window.installEventFilter(watcher)
 window.show()
 app.exec()
 print(f"first-paint-ms: {(watcher.at - float(os.environ['BTVCRM_T0'])) * 1000:.0f}", flush=True)
-"""
+""" + PEAK
 
 APP = r"""
 import sys
@@ -91,6 +106,7 @@ rows = model.rowCount()
 print(f"list-open-ms: {(opened - start) * 1000:.0f}")
 print(f"list-scroll-ms: {(end - opened) * 1000:.0f}")
 print(f"list-rows: {rows}", flush=True)
+""" + PEAK + """
 window.close()
 crm.close()
 """
@@ -102,7 +118,8 @@ def run(code: str, *args: str, home: Path) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BTVCRM_HOME=str(home))
     env.pop("BTVCRM_DB", None)
     env["BTVCRM_T0"] = repr(time.time())
-    done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT, capture_output=True,
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", code, *args], env=env, cwd=ROOT,
+                          capture_output=True,
                           text=True, timeout=600, check=False)
     values: dict[str, float] = {}
     for line in done.stdout.splitlines():
@@ -116,45 +133,40 @@ def run(code: str, *args: str, home: Path) -> dict[str, float]:
     return values
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
-
-
-def report(name: str, values: list[float]) -> float:
-    median = statistics.median(values)
-    print(f"{name:<34} median {median:7.0f} ms   p95 {p95(values):7.0f} ms   "
-          f"({', '.join(f'{v:.0f}' for v in values)})")
-    return median
+def run_bench(table: Table, size: str, path: Path, runs: int) -> None:
+    print(f"desktop app on {describe_file(path)}, {runs} runs each, offscreen; {machine_state()}", flush=True)
+    results: dict[str, list[float]] = {"bare": [], "app": [], "open": [], "scroll": [], "bare_kb": [], "list_kb": []}
+    rows = 0.0
+    with tempfile.TemporaryDirectory() as temp:
+        home = Path(temp)
+        run(APP, str(path), home=home)  # warm the OS file cache once, as a second start would be
+        for _ in range(runs):
+            bare = run(BARE, home=home)
+            results["bare"].append(bare["first-paint-ms"])
+            results["bare_kb"].append(bare["peak-kb"])
+            results["app"].append(run(APP, str(path), home=home)["first-paint-ms"])
+            listing = run(LIST, str(path), home=home)
+            results["open"].append(listing["list-open-ms"])
+            results["scroll"].append(listing["list-scroll-ms"])
+            results["list_kb"].append(listing["peak-kb"])
+            rows = listing["list-rows"]
+    m = {name: median(values) for name, values in results.items()}
+    table.add(Row("first paint of the main window", size, fmt(m["app"]), f"bare QMainWindow {fmt(m['bare'])}",
+                  ratio(m["app"], m["bare"]), "≤ 2× bare, ≤ 1 s"))
+    table.add(Row("open Møter + scroll to its end (app)", size, f"{fmt(m['open'])} + {fmt(m['scroll'])}", "—", "—",
+                  "", note=f"{rows:,.0f} rows".replace(",", " ")))
+    table.add(Row("peak memory, app with Møter scrolled to the end", size, fmt(m["list_kb"] / 1024, "MB"),
+                  f"bare QMainWindow {fmt(m['bare_kb'] / 1024, 'MB')}", ratio(m["list_kb"], m["bare_kb"]), "≤ 2×"))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("db", nargs="?", type=Path, default=ROOT / "bench" / "out" / "bench200k.sqlite")
+    parser.add_argument("size", nargs="?", default="200k", choices=["10k", "50k", "200k"])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
-        print(f"{args.db} is missing: make it with  python bench/synthetic.py {args.db}", file=sys.stderr)
-        return 2
-    size = args.db.stat().st_size / (1024 * 1024)
-    print(f"file: {args.db} ({size:.0f} MB), {args.runs} runs each, offscreen")
-    results: dict[str, list[float]] = {"bare": [], "app": [], "open": [], "scroll": []}
-    rows = 0.0
-    with tempfile.TemporaryDirectory() as temp:
-        home = Path(temp)
-        run(APP, str(args.db), home=home)  # warm the OS file cache once, as a second start would be
-        for _ in range(args.runs):
-            results["bare"].append(run(BARE, home=home)["first-paint-ms"])
-            results["app"].append(run(APP, str(args.db), home=home)["first-paint-ms"])
-            listing = run(LIST, str(args.db), home=home)
-            results["open"].append(listing["list-open-ms"])
-            results["scroll"].append(listing["list-scroll-ms"])
-            rows = listing["list-rows"]
-    bare = report("bare QMainWindow, first paint", results["bare"])
-    app = report("btvcrm main window, first paint", results["app"])
-    report("open the Møter list", results["open"])
-    report(f"scroll to its end ({rows:,.0f} rows)".replace(",", " "), results["scroll"])
-    print(f"ratio app/bare (medians): {app / bare:.2f}×   target: ≤ 1500 ms and ≤ 2×")
+    table = Table()
+    run_bench(table, args.size, bench_file(args.size), args.runs)
+    print(table.markdown())
     return 0
 
 

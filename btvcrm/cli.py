@@ -407,11 +407,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from btvcrm.storage.check import check
-    from btvcrm.storage.errors import LockedError, ReadOnlyError
+    from btvcrm.storage.errors import CorruptDatabaseError, LockedError, ReadOnlyError
 
     try:
         crm = _open(args)
-    except (LockedError, ReadOnlyError):  # the app has it open, or a read-only folder: check read-only
+    except (LockedError, ReadOnlyError, CorruptDatabaseError):
+        # The app has it open, a read-only folder, or SQLite refuses a damaged schema for
+        # writing (it is laxer read-only): check what can be checked read-only.
         crm = _open(args, readonly=True)
     with crm:
         report = check(crm)
@@ -594,6 +596,9 @@ def _one_line(text: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:  # instant: without building every subcommand's parser
+        print(f"btvcrm {__version__}")
+        return 0
     bad = _undecodable(arguments)
     if bad is not None:
         print(f"btvcrm: argumentet «{_one_line(bad)}» er ikke gyldig UTF-8-tekst; skriv det på nytt "

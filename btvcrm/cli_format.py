@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 from typing import Any
 
-from btvcrm.domain import dates
 from btvcrm.domain.enums import (
     FollowUpStatus,
     InitiativePhase,
@@ -32,6 +31,9 @@ def kind_label(kind: str) -> str:
 def _date(value: str | None) -> str:
     if not value:
         return ""
+    # Imported here: only `list` prints dates (`search` loads this module for kind_label).
+    from btvcrm.domain import dates
+
     try:
         if "T" in value:
             moment = dt.datetime.fromisoformat(value)

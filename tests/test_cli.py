@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -27,15 +26,13 @@ def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return path
 
 
-def test_version_is_fast_and_does_not_import_qt() -> None:
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", "import sys; from btvcrm.cli import main; main(['--version'])"],
-        capture_output=True, text=True, check=False,
-    )
-    elapsed = time.perf_counter() - started
+def test_version_answers_without_loading_qt_or_the_data_layer() -> None:
+    # How fast: bench/cli_bench.py. Here: that nothing heavy is loaded for it.
+    code = ("import sys\nfrom btvcrm.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('PySide6', 'sqlite_utils', 'btvcrm.storage.crm') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert "btvcrm 0.1.0" in result.stdout
-    assert elapsed < 5  # generous for CI; typically ~0.1 s
+    assert result.stdout.strip().endswith("[]")
 
 
 def test_list_and_search_do_not_load_qt(demo_file: Path) -> None:

@@ -291,13 +291,15 @@ def _parse_day(text: str | None, default: dt.date) -> dt.date:
 def write_report(crm: Crm, kind: str, *, item: Any, output: Path, date_from: str | None = None,
                  date_to: str | None = None, lang: str = "nb") -> Path:
     """Used by `btvcrm report ...`: build, render, and return the written path."""
-    from btvcrm.reports import render_brief, render_county_report, render_minutes
-
     output = Path(output)
-    try:
+    try:  # each branch imports only its renderer (the county report's charts are slow to load)
         if kind == "meeting":
+            from btvcrm.reports.minutes import render_minutes
+
             render_minutes(build_minutes_doc(crm, int(item), lang=lang), output)
         elif kind == "county":
+            from btvcrm.reports.county_report import render_county_report
+
             county = crm.counties.by_name(str(item))
             assert county.id is not None
             start_default, end_default = default_period(clock.today())
@@ -305,6 +307,8 @@ def write_report(crm: Crm, kind: str, *, item: Any, output: Path, date_from: str
             end = _parse_day(date_to, end_default if not date_from else max(start, clock.today()))
             render_county_report(build_county_report_doc(crm, county.id, start, end, lang=lang), output)
         elif kind == "organisation":
+            from btvcrm.reports.brief import render_brief
+
             render_brief(build_brief_doc(crm, int(item), lang=lang), output)
         else:
             raise UserError(f"Ukjent rapporttype «{kind}».")

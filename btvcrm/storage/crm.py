@@ -12,9 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from btvcrm.domain import clock
+from btvcrm.storage.connection import Database
 from btvcrm.storage.counties import AnchoringRepository, CountyRepository
 from btvcrm.storage.database import OpenDatabase, open_database, user_errors
 from btvcrm.storage.dialogues import DialogueRepository

@@ -25,10 +25,9 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from btvcrm.domain import collation
 from btvcrm.storage import errors
+from btvcrm.storage.connection import Database  # sqlite-utils is imported only to migrate
 from btvcrm.storage.lock import WriterLock
 from btvcrm.storage.migrations import MIGRATION_SET, known_migration_names, migrations
 

@@ -242,49 +242,77 @@ class FollowUpRepository(ListQueryMixin, Repository):
         ]
         return [self.get(i) for i in ids]
 
-    def _group_conditions(self, today: dt.date) -> dict[str, tuple[str, list[Any], str]]:
-        """Per group: extra WHERE, its parameters, and an ORDER BY that the
-        (status, due_date) and (status, status_changed_on) indexes serve."""
+    def _group_conditions(self, today: dt.date) -> dict[str, list[tuple[str, list[Any], str]]]:
+        """Per group: one or more (extra WHERE, its parameters, ORDER BY), each
+        answered in order from the partial (status, due_date) or (status,
+        status_changed_on) index; "done" is one walk per status, merged, since
+        `status IN (...)` with that order needs a sort of every closed item."""
         end_of_week = today + dt.timedelta(days=6 - today.weekday())
         day, week_end = today.isoformat(), end_of_week.isoformat()
+        closed_order = "x.status_changed_on DESC, x.id DESC"
         return {
-            "overdue": ("x.status = 'open' AND x.due_date < ?", [day], "x.due_date, x.id"),
-            "today": ("x.status = 'open' AND x.due_date = ?", [day], "x.id"),
-            "this_week": ("x.status = 'open' AND x.due_date > ? AND x.due_date <= ?", [day, week_end],
-                          "x.due_date, x.id"),
-            "later": ("x.status = 'open' AND x.due_date > ?", [week_end], "x.due_date, x.id"),
-            "no_date": ("x.status = 'open' AND x.due_date IS NULL", [], "x.id"),
-            "done": ("x.status IN ('done', 'cancelled')", [], "x.status_changed_on DESC, x.id DESC"),
+            "overdue": [("x.status = 'open' AND x.due_date < ?", [day], "x.due_date, x.id")],
+            "today": [("x.status = 'open' AND x.due_date = ?", [day], "x.id")],
+            "this_week": [("x.status = 'open' AND x.due_date > ? AND x.due_date <= ?", [day, week_end],
+                           "x.due_date, x.id")],
+            "later": [("x.status = 'open' AND x.due_date > ?", [week_end], "x.due_date, x.id")],
+            "no_date": [("x.status = 'open' AND x.due_date IS NULL", [], "x.id")],
+            "done": [("x.status = 'done'", [], closed_order), ("x.status = 'cancelled'", [], closed_order)],
         }
+
+    @staticmethod
+    def _wanted(groups: tuple[str, ...] | list[str] | None) -> list[str]:
+        if groups is None:
+            return list(GROUPS)
+        unknown = [name for name in groups if name not in GROUPS]
+        if unknown:
+            raise ValueError(f"unknown follow-up group(s): {unknown}")
+        return [name for name in GROUPS if name in groups]
 
     def grouped(self, f: ListFilter | None = None, *, today: dt.date | None = None,
-                limit_per_group: int = 200) -> dict[str, list[dict[str, Any]]]:
+                limit_per_group: int = 200,
+                groups: tuple[str, ...] | list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
         """Open items by due group and the most recently done, at most
-        `limit_per_group` each (see `group_counts` for the totals)."""
+        `limit_per_group` each (see `group_counts` for the totals). Only the
+        `groups` asked for are queried (all when None); the others are empty."""
         clause = self._where(ListFilter(**{**(f or ListFilter()).__dict__, "status": None}))
-        groups: dict[str, list[dict[str, Any]]] = {name: [] for name in GROUPS}
+        result: dict[str, list[dict[str, Any]]] = {name: [] for name in GROUPS}
         if clause is None:
-            return groups
+            return result
         where, params = clause
-        for name, (condition, extra, order) in self._group_conditions(today or clock.today()).items():
-            cursor = self.db.execute(
-                f"{self.list_select()} WHERE {where} AND {condition} ORDER BY {order} LIMIT ?",
-                [*params, *extra, limit_per_group],
-            )
-            names = [d[0] for d in cursor.description]
-            groups[name] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-        return groups
+        conditions = self._group_conditions(today or clock.today())
+        for name in self._wanted(groups):
+            rows: list[dict[str, Any]] = []
+            for condition, extra, order in conditions[name]:
+                cursor = self.db.execute(
+                    f"{self.list_select()} WHERE {where} AND {condition} ORDER BY {order} LIMIT ?",
+                    [*params, *extra, limit_per_group],
+                )
+                names = [d[0] for d in cursor.description]
+                rows.extend(dict(zip(names, row, strict=True)) for row in cursor.fetchall())
+            if len(conditions[name]) > 1:  # "done": merge the walks, newest change first (NULL last)
+                rows.sort(key=lambda r: (r["status_changed_on"] is not None, r["status_changed_on"] or "", r["id"]),
+                          reverse=True)
+                rows = rows[:limit_per_group]
+            result[name] = rows
+        return result
 
-    def group_counts(self, f: ListFilter | None = None, *, today: dt.date | None = None) -> dict[str, int]:
+    def group_counts(self, f: ListFilter | None = None, *, today: dt.date | None = None,
+                     groups: tuple[str, ...] | list[str] | None = None) -> dict[str, int]:
+        """How many items each group holds, counted in the partial indexes; only
+        the `groups` asked for are counted (all when None), the others are 0."""
+        counts = {name: 0 for name in GROUPS}
         clause = self._where(ListFilter(**{**(f or ListFilter()).__dict__, "status": None}))
         if clause is None:
-            return {name: 0 for name in GROUPS}
+            return counts
         where, params = clause
-        return {
-            name: int(self._one(f"SELECT count(*) FROM follow_ups x WHERE {where} AND {condition}",
-                                [*params, *extra]))
-            for name, (condition, extra, _order) in self._group_conditions(today or clock.today()).items()
-        }
+        conditions = self._group_conditions(today or clock.today())
+        for name in self._wanted(groups):
+            counts[name] = sum(
+                int(self._one(f"SELECT count(*) FROM follow_ups x WHERE {where} AND {condition}", [*params, *extra]))
+                for condition, extra, _order in conditions[name]
+            )
+        return counts
 
     # Lists -------------------------------------------------------------
     def list_select(self) -> str:

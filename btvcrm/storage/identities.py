@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    # The open file's Database, or the sqlite-utils one a migration gets.
+    from btvcrm.storage.connection import AnyDatabase as Database
 
 # kind -> (table, key column)
 _TABLES = {

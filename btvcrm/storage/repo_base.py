@@ -10,8 +10,7 @@ from btvcrm.domain import clock
 from btvcrm.domain.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from btvcrm.storage.connection import Database
     from btvcrm.storage.crm import Crm
 
 

@@ -72,3 +72,37 @@ class TimelineService:
         params: dict[str, Any] = {"id": entity_id, "limit": limit, "offset": offset}
         rows = self.crm.db.execute(sql, params).fetchall()
         return [TimelineEntry(str(r[0] or ""), r[1], int(r[2]), str(r[3] or ""), str(r[4] or "")) for r in rows]
+
+
+@dataclass(frozen=True)
+class RecentEntry:
+    """One line of "recent activity" on I dag: a changed meeting or a done follow-up."""
+
+    when: str  # a meeting's start, a follow-up's status change (ISO), sorts as text
+    kind: str  # "meeting" or "follow_up"
+    id: int
+    title: str
+    meeting_id: int | None  # the meeting itself, or the follow-up's meeting (what I dag opens)
+
+
+def recent_activity(crm: Crm, *, meetings: int = 8, done: int = 5, limit: int = 12) -> list[RecentEntry]:
+    """The most recently changed meetings and the most recently done follow-ups,
+    newest first; each read in index order (updated_at; status, status_changed_on)
+    with a LIMIT, whatever the size of the file."""
+    entries = [
+        RecentEntry(str(starts_at or ""), "meeting", int(item_id), str(title or ""), int(item_id))
+        for item_id, starts_at, title in crm.db.execute(
+            "SELECT id, starts_at, title FROM meetings WHERE deleted_at IS NULL "
+            "ORDER BY updated_at DESC, id DESC LIMIT ?", [meetings]
+        ).fetchall()
+    ]
+    entries.extend(
+        RecentEntry(str(changed or ""), "follow_up", int(item_id), str(text or ""),
+                    int(meeting_id) if meeting_id is not None else None)
+        for item_id, changed, text, meeting_id in crm.db.execute(
+            "SELECT id, status_changed_on, text, meeting_id FROM follow_ups WHERE deleted_at IS NULL "
+            "AND status = 'done' ORDER BY status_changed_on DESC, id DESC LIMIT ?", [done]
+        ).fetchall()
+    )
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries[:limit]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -100,7 +99,8 @@ def _many_meetings(n: int) -> list[MeetingLine]:
     ]
 
 
-def test_fifty_page_report_renders_quickly() -> None:
+def test_fifty_page_report_numbers_its_pages_and_repeats_table_headers() -> None:
+    # How fast it renders: bench/render_bench.py (no timed assertions in tests).
     meetings = _many_meetings(640)
     months = {}
     for m in meetings:
@@ -113,9 +113,7 @@ def test_fifty_page_report_renders_quickly() -> None:
         meetings=meetings,
         contacts_per_month=[MonthCount(k, v) for k, v in sorted(months.items())],
     )
-    start = time.perf_counter()
     data = render(doc)
-    elapsed = time.perf_counter() - start
     pages = page_texts(data)
     assert len(pages) >= 50
     assert f"Side {len(pages)} av {len(pages)}" in flat(pages[-1])
@@ -123,7 +121,6 @@ def test_fifty_page_report_renders_quickly() -> None:
     for page in pages[3:40]:
         assert "Dato Tittel Virksomheter Vedtak" in flat(page)
     assert "Møte 639 om" in flat(" ".join(pages))
-    assert elapsed < 15  # aim: 200 meetings < 3 s (see bench/)
 
 
 def test_english_county_report() -> None:

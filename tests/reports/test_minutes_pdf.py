@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from datetime import date
 from pathlib import Path
 
@@ -156,10 +155,4 @@ def test_writes_to_path_str_and_file(tmp_path: Path) -> None:
         render_minutes(sample_minutes(), f)
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
 
-
-def test_one_page_of_minutes_is_fast() -> None:
-    doc = dataclasses.replace(sample_minutes(), agenda=[], notes="")
-    render(doc)  # fonts registered, caches warm
-    start = time.perf_counter()
-    render(doc)
-    assert time.perf_counter() - start < 1.0  # aim 0.3 s; generous for slow CI
+# How fast one page renders: bench/render_bench.py (no timed assertions in tests).

@@ -147,8 +147,9 @@ class FollowUpTree(QTreeWidget):
         current_row = self._flat_position()
         self.clear()
         today = clock.today()
-        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today, limit_per_group=MAX_SHOWN_PER_GROUP)
-        totals = self.crm.follow_ups.group_counts(self.list_filter, today=today)
+        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today, limit_per_group=MAX_SHOWN_PER_GROUP,
+                                              groups=self.groups)
+        totals = self.crm.follow_ups.group_counts(self.list_filter, today=today, groups=self.groups)
         bold = QFont(self.font())
         bold.setBold(True)
         flat: list[QTreeWidgetItem] = []

@@ -1,0 +1,100 @@
+"""What each command loads (how fast it starts is bench/cli_bench.py's job).
+
+A command imports what it uses and nothing more: opening an up-to-date file
+does not load sqlite-utils (only migrating does), `search` and `list` load no
+report module, and `report meeting` loads the minutes renderer, not the county
+report with its charts.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from btvcrm.cli import main
+from btvcrm.storage.connection import Database
+from btvcrm.storage.crm import Crm
+from btvcrm.storage.migrations import known_migration_names, migrations
+from btvcrm.storage.safe_output import APPLICATION_ID
+
+HEAVY = ["PySide6", "sqlite_utils", "reportlab", "btvcrm.reports.charts", "btvcrm.reports.county_report",
+         "btvcrm.reports.brief", "btvcrm.reports.eml", "btvcrm.exchange", "openpyxl", "icalendar",
+         "xml.sax.saxutils"]
+
+
+def loaded_by(*args: str) -> list[str]:
+    code = (
+        "import json, sys\n"
+        "from btvcrm.cli import main\n"
+        f"code = main({list(args)!r})\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(json.dumps([code, [h for h in heavy if any(m == h or m.startswith(h + '.') for m in sys.modules)]]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    exit_code, heavy = json.loads(done.stdout.strip().splitlines()[-1])
+    assert exit_code == 0, done.stdout
+    return heavy  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    assert main(["--db", str(path), "demo"]) == 0
+    return str(path)
+
+
+def test_search_and_list_load_neither_sqlite_utils_nor_reports(demo_db: str) -> None:
+    assert loaded_by("--db", demo_db, "search", "ferje") == []
+    assert loaded_by("--db", demo_db, "list", "meetings") == []
+    assert loaded_by("--db", demo_db, "list", "follow-ups", "--json") == []
+
+
+def test_minutes_load_the_minutes_renderer_only(demo_db: str, tmp_path: Path) -> None:
+    heavy = loaded_by("--db", demo_db, "report", "meeting", "1", "-o", str(tmp_path / "m.pdf"))
+    assert heavy == ["reportlab"]
+    assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_that_needs_a_migration_still_gets_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    ours = next(name for name in known_migration_names() if name.startswith("0009"))
+    migrations.apply(Database(conn), stop_before=ours)  # a file from before this version
+    conn.close()
+    assert "sqlite_utils" not in loaded_by("--db", str(path), "list", "meetings")  # read-only: as it is
+    assert "sqlite_utils" in loaded_by("--db", str(path), "log", "Møte om ferje")
+    with Crm.open(path) as crm:
+        names = [r[0] for r in crm.db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        assert names == known_migration_names()
+        assert crm.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'follow_ups_live_due_sort'").fetchone()
+        assert [h.title for h in crm.search.search("ferj")] == ["Møte om ferje"]
+
+
+def test_the_connection_keeps_sqlite_utils_transactions(tmp_path: Path) -> None:
+    with Crm.open(tmp_path / "t.sqlite") as crm:
+        db = crm.db
+        with db.atomic():
+            db.execute("INSERT INTO counties (name, position, created_at) VALUES ('Agder', 9, 'x')")
+            try:
+                with db.atomic():  # a savepoint: rolled back alone
+                    db.execute("INSERT INTO counties (name, position, created_at) VALUES ('Rogaland', 9, 'x')")
+                    raise RuntimeError
+            except RuntimeError:
+                pass
+        names = {r[0] for r in db.execute("SELECT name FROM counties")}
+        assert "Agder" in names and "Rogaland" not in names
+        with pytest.raises(RuntimeError), db.atomic():
+            db.execute("INSERT INTO counties (name, position, created_at) VALUES ('Troms', 9, 'x')")
+            raise RuntimeError
+        assert not db.conn.in_transaction
+        assert "Troms" not in {r[0] for r in db.execute("SELECT name FROM counties")}
+        # Anything else is sqlite-utils' own API, loaded on first use.
+        assert "counties" in db.table_names()
+        assert db["counties"].count >= 4
