@@ -213,10 +213,12 @@ def _precheck(path: Path) -> bool:
     try:
         try:
             blank = _verdict(conn, path)
-        except (errors.NotADatabaseError, errors.NewerVersionError):
+        except (errors.NotADatabaseError, errors.NewerVersionError, sqlite3.DatabaseError):
+            # A kill during a checkpoint leaves the main file half-updated until the WAL is
+            # replayed: read alone it may look malformed. With WAL data, the WAL decides.
             if not _has_wal_data(path):
                 raise
-            blank = True  # the WAL decides
+            blank = True
     finally:
         conn.close()
     if not _has_wal_data(path):
