@@ -24,6 +24,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.storage import errors
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.people import ERASED_NAME, fts5_secure_delete_available
+from btvcrm.storage.report_queries import ReportQueries
 
 __all__ = [
     "ERASED_NAME",
@@ -51,6 +52,8 @@ def innsyn(crm: Crm, person_id: int) -> dict[str, Any]:
             "Private notater forlater aldri programmet; feltet has_private_notes sier bare om det finnes noen."
         ),
         **data,
+        # Private notes elsewhere (meetings, other people) that name the person: counted, never given out.
+        "private_notes_mentioning": ReportQueries(crm).private_notes_mentioning(person_id),
     }
 
 

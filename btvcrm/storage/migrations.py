@@ -601,5 +601,25 @@ def market_dialogue(db: Database) -> None:
     _execute_script(db, MARKET_DIALOGUE_SCHEMA)
 
 
+@migrations(name="0006_public_or_exempt_and_case_numbers")
+def public_or_exempt_and_case_numbers(db: Database) -> None:
+    """Documents for the county archives: a case number (saksnummer) on meetings, and
+    public or exempt (offentleglova) on the meeting as a whole, its general notes, each
+    agenda item and each decision: a legal basis code (NULL is public) and a free text.
+    An index on follow-ups' creation time for the county report's period."""
+    # Spelled out (not imported): a shipped migration must not change with the code.
+    codes = "'offl_13_fvl_13_1', 'offl_13_fvl_13_2', 'offl_14', 'offl_15', 'offl_23', 'other'"
+
+    def basis(column: str) -> str:
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} IN ({codes}))"
+
+    for table, prefix in (("meetings", ""), ("meetings", "notes_"), ("agenda_items", ""), ("decisions", "")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {basis(prefix + 'exempt_basis')}")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {prefix}exempt_note TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meetings ADD COLUMN case_number TEXT NOT NULL DEFAULT ''")
+    # The county report lists the follow-ups opened in its period: from an index, not a scan.
+    db.execute("CREATE INDEX follow_ups_live_created ON follow_ups(created_at) WHERE deleted_at IS NULL")
+
+
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
