@@ -268,11 +268,13 @@ def build_county_report_doc(crm: Crm, county_id: int, start: dt.date, end: dt.da
         ))
 
     opened, done, still_open = [], [], []
-    open_listed = 0
+    open_listed = done_total = 0
     for row in queries.county_follow_ups(county_id, start, end):
         line = _follow_up_line(row, prefs, lang)
         if row["status"] == FollowUpStatus.OPEN.value:
             open_listed += 1
+        if row["status"] == FollowUpStatus.DONE.value and line.done_on and start <= line.done_on <= end:
+            done_total += 1
         if line.opened_on and start <= line.opened_on <= end:
             opened.append(line)  # any status: listed once, here
         elif row["status"] == FollowUpStatus.DONE.value and line.done_on and start <= line.done_on <= end:
@@ -330,6 +332,7 @@ def build_county_report_doc(crm: Crm, county_id: int, start: dt.date, end: dt.da
         generated_at=clock.now(),
         follow_ups_open_not_listed=max(0, open_total - open_listed),
         follow_ups_open_total=open_total,
+        follow_ups_done_total=done_total,
         case_number=case_number,
         author=user_name(prefs),
         keywords=keywords,

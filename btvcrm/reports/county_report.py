@@ -17,6 +17,7 @@ from btvcrm.reports.pdfa import PdfMeta
 from btvcrm.reports.styles import (
     CONTENT_WIDTH,
     DRAFT_RED_HEX,
+    MAX_TITLE,
     MUTED_HEX,
     Out,
     PageDecor,
@@ -33,6 +34,7 @@ from btvcrm.reports.styles import (
     make_styles,
     nok,
     para,
+    shorten,
     text_notes,
     time_of,
     title_block,
@@ -129,11 +131,11 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             doc.programme_name,
             doc.logo_path,
             [
-                Paragraph(f"{esc(label('county_report', lang))} – {esc(county)}", st.title),
+                Paragraph(f"{esc(label('county_report', lang))} – {esc(shorten(county, MAX_TITLE))}", st.title),
                 Paragraph(
                     f"{esc(label('period', lang))} {esc(_period_text(doc, lang))}"
                     + (
-                        f" · {esc(label('case_number', lang))} {esc(_one_line(doc.case_number))}"
+                        f" · {esc(label('case_number', lang))} {esc(shorten(doc.case_number, 100))}"
                         if _one_line(doc.case_number)
                         else ""
                     ),
@@ -148,7 +150,10 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
         (label("stage_now", lang), Paragraph(f"<b>{esc(_one_line(doc.stage_now))}</b>", st.body)),
         (label("meetings_held", lang), str(len(doc.meetings))),
         (label("follow_ups_opened", lang), str(len(doc.follow_ups_opened))),
-        (label("follow_ups_done", lang), str(len(doc.follow_ups_done))),
+        (
+            label("follow_ups_done", lang),
+            str(doc.follow_ups_done_total if doc.follow_ups_done_total is not None else len(doc.follow_ups_done)),
+        ),
         (
             label("follow_ups_open_now", lang),
             str(doc.follow_ups_open_total if doc.follow_ups_open_total is not None else len(doc.follow_ups_open)),

@@ -160,8 +160,10 @@ def _decision(d: str | DecisionLine) -> DecisionLine:
 def numbered_style(base: ParagraphStyle, count: int, name: str = "numbered") -> ParagraphStyle:
     """A hanging indent as wide as the widest number ("10." for ten items): wrapped lines
     start under the text of the first line, whatever the number."""
-    widest = max(stringWidth(f"{n}.", base.fontName, base.fontSize) for n in range(1, max(count, 1) + 1))
-    return ParagraphStyle(name, parent=base, leftIndent=widest + 5, bulletIndent=0, firstLineIndent=0)
+    size = base.bulletFontSize
+    widest = max(stringWidth(f"{n}.", base.bulletFontName, size) for n in range(1, max(count, 1) + 1))
+    # reportlab moves the first line right when the bullet's end (+ 0.6 em) passes the indent.
+    return ParagraphStyle(name, parent=base, leftIndent=widest + 0.6 * size + 1, bulletIndent=0, firstLineIndent=0)
 
 
 def exempt_markup(citation: str, lang: str) -> str:
@@ -199,14 +201,14 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
     st = st or make_styles()
     story: list[Flowable] = []
 
-    kind = " ".join(clean(doc.meeting_kind_label).split())
-    number = " ".join(clean(doc.minutes_number).split())
+    kind = shorten(doc.meeting_kind_label, 100)
+    number = shorten(doc.minutes_number, 100)
     sub = esc(label("minutes", lang))
     if number:
         sub += f" {esc(label('number_short', lang))} {esc(number)}"
     if kind:
         sub += f" · {esc(kind)}"
-    case = " ".join(clean(doc.case_number).split())
+    case = shorten(doc.case_number, 100)
     if case:
         sub += f" · {esc(label('case_number', lang))} {esc(case)}"
     if doc.is_public_version:

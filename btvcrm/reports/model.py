@@ -214,6 +214,7 @@ class CountyReportDoc:
     # and every open follow-up of the county now (None: those listed).
     follow_ups_open_not_listed: int = 0
     follow_ups_open_total: int | None = None
+    follow_ups_done_total: int | None = None  # done in the period, whenever opened (None: those listed)
     case_number: str = ""
     author: str = ""
     keywords: list[str] = field(default_factory=list)

@@ -172,6 +172,9 @@ def finish(pdf_bytes: bytes, meta: PdfMeta) -> bytes:
             xmp["xmp:ModifyDate"] = created.isoformat()
             xmp["xmp:CreatorTool"] = _one_line(meta.creator_tool)
             xmp["pdf:Producer"] = PRODUCER
+        # reportlab's /ID mixes in the time; without it qpdf derives both halves from the content.
+        if "/ID" in pdf.trailer:
+            del pdf.trailer.ID
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True, min_version="1.4")
     return out.getvalue()

@@ -496,12 +496,13 @@ def title_block(
 ) -> Table:
     """Programme name and document title on the left, logo on the right."""
     logo = logo_flowable(logo_path, 48 * mm, 16 * mm)
-    left: list[Flowable] = [para(programme_name, st.programme), *title_markup]
+    left: list[Flowable] = [para(shorten(programme_name, 200), st.programme), *title_markup]
     logo_w = 52 * mm if logo else 0.0
     table = Table(
         [[left, logo or ""]],
         colWidths=[CONTENT_WIDTH - logo_w, logo_w] if logo else [CONTENT_WIDTH, 0.01],
         hAlign="LEFT",
+        splitInRow=1,  # a heading taller than a page (it should not be) splits instead of failing
     )
     table.setStyle(
         TableStyle(

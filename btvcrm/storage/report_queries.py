@@ -178,20 +178,24 @@ class ReportQueries(Repository):
 
     # -- innsyn -----------------------------------------------------------------
     def private_notes_mentioning(self, person_id: int) -> int:
-        """How many private notes (of meetings and of other people) mention the person by name.
+        """How many private notes (of meetings and of other people) mention the person: by full
+        name anywhere, or by first name in a meeting the person took part in.
 
         Their text is never read out: innsyn says only that they exist.
         """
         row = self._rows("SELECT name, erased_at FROM people WHERE id = ?", [person_id])
         if not row or row[0]["erased_at"] or not (row[0]["name"] or "").strip():
             return 0
-        needle = " ".join(row[0]["name"].split()).casefold()
+        full = " ".join(row[0]["name"].split()).casefold()
+        # In the meetings the person took part in, the first name is enough ("Hilde er skeptisk").
+        first = full.split()[0] if len(full.split()[0]) >= 3 else full
         return int(self._one(
-            "SELECT (SELECT count(*) FROM meetings WHERE deleted_at IS NULL AND private_notes <> '' "
-            "        AND instr(casefold(private_notes), :needle) > 0) "
+            "SELECT (SELECT count(*) FROM meetings m WHERE m.deleted_at IS NULL AND m.private_notes <> '' "
+            "        AND (instr(casefold(m.private_notes), :full) > 0 OR (instr(casefold(m.private_notes), :first) > 0 "
+            "             AND m.id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = :id)))) "
             "     + (SELECT count(*) FROM people WHERE id <> :id AND private_notes <> '' "
-            "        AND instr(casefold(private_notes), :needle) > 0)",
-            {"needle": needle, "id": person_id},  # type: ignore[arg-type]
+            "        AND instr(casefold(private_notes), :full) > 0)",
+            {"full": full, "first": first, "id": person_id},  # type: ignore[arg-type]
         ) or 0)
 
 
