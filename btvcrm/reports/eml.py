@@ -19,25 +19,30 @@ from __future__ import annotations
 import mimetypes
 import unicodedata
 from collections.abc import Sequence
+from email import encoders
+from email.charset import QP, Charset
 from email.header import Header
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formatdate
+from email.message import Message
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import formataddr, formatdate
 from pathlib import Path
 
+# The classic (compat32) email API: it keeps an RFC 2047 ``name="=?utf-8?...?="`` as written,
+# where the modern one re-encodes every parameter as RFC 2231, which Outlook ignores for name=.
+_SAFE_ADDRESS = set("\r\n<>,;\"' ")
 
-def _address(name: str, email: str) -> Address | None:
-    """A header address with a properly encoded display name; None if unusable."""
+
+def _address(name: str, email: str) -> str | None:
+    """An address header value with the display name encoded; None if unusable."""
     email = (email or "").strip()
-    if "@" not in email or any(c in email for c in "\r\n<>,;\"' "):
+    if "@" not in email or any(c in email for c in _SAFE_ADDRESS) or not email.isascii():
         return None
     user, _, domain = email.rpartition("@")
-    display = header_text(name)
-    try:
-        return Address(display_name=display, username=user, domain=domain)
-    except (ValueError, IndexError):
+    if not user or not domain or "." not in domain:
         return None
+    return formataddr((header_text(name), email), charset="utf-8")
 
 
 def header_text(text: str | None) -> str:
@@ -63,6 +68,10 @@ def signed(body: str, signature: str) -> str:
     return f"{text}\n{name}\n"
 
 
+def _encoded(text: str) -> str:
+    return text if text.isascii() else Header(text, "utf-8", maxlinelen=10_000).encode()
+
+
 def build_eml_draft(
     *,
     subject: str,
@@ -71,34 +80,38 @@ def build_eml_draft(
     attachment_path: str | Path | None = None,
     sender: tuple[str, str] | None = None,
     signature: str = "",
-) -> EmailMessage:
-    """The draft message: UTF-8 quoted-printable body, recipients in To, the file attached."""
-    msg = EmailMessage(policy=SMTP)
+) -> Message:
+    """The draft message: a UTF-8 quoted-printable body, recipients in To, the file attached."""
+    msg = MIMEMultipart()
     msg["X-Unsent"] = "1"
-    msg["Subject"] = header_text(subject)
+    msg["Subject"] = Header(header_text(subject), "utf-8")  # type: ignore[assignment]
     msg["Date"] = formatdate(localtime=True)
     if sender:
         from_addr = _address(*sender)
         if from_addr is not None:
             msg["From"] = from_addr
-    to = [a for a in (_address(n, e) for n, e in recipients) if a is not None]
     seen: set[str] = set()
     unique = []
-    for a in to:
-        if a.addr_spec.lower() not in seen:
-            seen.add(a.addr_spec.lower())
-            unique.append(a)
+    for name, email in recipients:
+        value = _address(name, email)
+        if value is not None and email.strip().lower() not in seen:
+            seen.add(email.strip().lower())
+            unique.append(value)
     if unique:
-        msg["To"] = unique
-    msg.set_content(signed(body, signature), charset="utf-8", cte="quoted-printable")
+        msg["To"] = ", ".join(unique)
+    utf8_qp = Charset("utf-8")
+    utf8_qp.body_encoding = QP  # quoted-printable: readable, 7-bit, never raw 8-bit
+    msg.attach(MIMEText(signed(body, signature), "plain", utf8_qp))  # type: ignore[arg-type]
     if attachment_path is not None:
         path = Path(attachment_path)
         ctype, _ = mimetypes.guess_type(path.name)
         maintype, subtype = (ctype or "application/octet-stream").split("/", 1)
-        msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
-        part = list(msg.iter_attachments())[-1]
-        name = path.name if path.name.isascii() else Header(path.name, "utf-8").encode()
-        part.set_param("name", name, header="Content-Type")
+        part = MIMEBase(maintype, subtype)
+        part.set_payload(path.read_bytes())
+        encoders.encode_base64(part)
+        part.add_header("Content-Disposition", "attachment", filename=("utf-8", "", path.name))
+        part.set_param("name", _encoded(path.name))
+        msg.attach(part)
     return msg
 
 

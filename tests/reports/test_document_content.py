@@ -7,7 +7,7 @@ import datetime as dt
 from io import BytesIO
 
 import pytest
-from reports_helpers import flat, page_texts, pdf_text, reader
+from reports_helpers import flat, page_texts, pdf_text
 
 from btvcrm import settings as user_settings
 from btvcrm.domain import clock

@@ -82,11 +82,11 @@ def test_same_document_same_bytes(demo_documents: dict[str, bytes]) -> None:
 
 
 def test_finish_maps_characters_beyond_the_bmp_as_surrogate_pairs() -> None:
+    import dataclasses
+
     from btvcrm.reports import render_minutes
     from btvcrm.reports.samples import sample_minutes
     from btvcrm.reports.styles import render_to_bytes
-
-    import dataclasses
 
     data = render_to_bytes(render_minutes, dataclasses.replace(sample_minutes(), title="Smil \U0001f600 til slutt"))
     maps = b"\n".join(to_unicode_maps(data))
