@@ -32,11 +32,12 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-
-import pikepdf
-from pikepdf import Name
+from typing import TYPE_CHECKING
 
 from btvcrm import __version__
+
+if TYPE_CHECKING:  # pikepdf (~60 ms to import) is loaded when a PDF is finished, not before
+    import pikepdf
 
 PRODUCER = f"btvcrm {__version__} (ReportLab, pikepdf)"
 OUTPUT_CONDITION = "sRGB IEC61966-2.1"
@@ -104,6 +105,9 @@ def _utf16_hex(match: re.Match[bytes]) -> bytes:
 
 
 def _fix_to_unicode(pdf: pikepdf.Pdf) -> None:
+    import pikepdf
+    from pikepdf import Name
+
     done: set[tuple[int, int]] = set()
     for obj in pdf.objects:
         if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != Name.Font:
@@ -119,6 +123,8 @@ def _fix_to_unicode(pdf: pikepdf.Pdf) -> None:
 
 
 def _flag_annotations(pdf: pikepdf.Pdf) -> None:
+    import pikepdf
+
     for page in pdf.pages:
         for annot in page.obj.get("/Annots", pikepdf.Array()):
             flags = int(annot.get("/F", 0))
@@ -126,6 +132,9 @@ def _flag_annotations(pdf: pikepdf.Pdf) -> None:
 
 
 def _output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
+    import pikepdf
+    from pikepdf import Name
+
     profile = pdf.make_stream(srgb_profile())
     profile.N = 3
     profile.Alternate = Name.DeviceRGB
@@ -141,6 +150,8 @@ def _output_intent(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
 
 def finish(pdf_bytes: bytes, meta: PdfMeta) -> bytes:
     """The PDF/A-2b version of a reportlab PDF, with the archive's metadata."""
+    import pikepdf
+
     lang = "en" if meta.lang == "en" else "nb"
     created = _aware(meta.created)
     title = _one_line(meta.title)
