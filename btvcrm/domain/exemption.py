@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 
 MAX_EXEMPTION_NOTE = 1000
 
@@ -22,12 +23,12 @@ MAX_EXEMPTION_NOTE = 1000
 class ExemptionBasis(LabelledEnum):
     """The legal basis for keeping something out of public access (stored as the code)."""
 
-    OFFL_13_FVL_13_1 = ("offl_13_fvl_13_1", "personlige forhold", "personal matters")
-    OFFL_13_FVL_13_2 = ("offl_13_fvl_13_2", "forretningshemmeligheter", "business secrets")
-    OFFL_14 = ("offl_14", "organinterne dokumenter", "internal documents")
-    OFFL_15 = ("offl_15", "dokumenter til intern saksforberedelse", "documents for internal preparation")
-    OFFL_23 = ("offl_23", "forhandlingsposisjon", "negotiating position")
-    OTHER = ("other", "annen hjemmel", "other legal basis")
+    OFFL_13_FVL_13_1 = ("offl_13_fvl_13_1", QT_TRANSLATE_NOOP("ExemptionBasis", "personal matters"))
+    OFFL_13_FVL_13_2 = ("offl_13_fvl_13_2", QT_TRANSLATE_NOOP("ExemptionBasis", "business secrets"))
+    OFFL_14 = ("offl_14", QT_TRANSLATE_NOOP("ExemptionBasis", "internal documents"))
+    OFFL_15 = ("offl_15", QT_TRANSLATE_NOOP("ExemptionBasis", "documents for internal preparation"))
+    OFFL_23 = ("offl_23", QT_TRANSLATE_NOOP("ExemptionBasis", "negotiating position"))
+    OTHER = ("other", QT_TRANSLATE_NOOP("ExemptionBasis", "other legal basis"))
 
     @property
     def citation(self) -> str:

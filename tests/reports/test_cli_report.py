@@ -37,7 +37,7 @@ def test_county_report_drafts_option(demo_file: Path, tmp_path: Path) -> None:
     assert main([*base, "--drafts", "omit", "-o", str(out)]) == 0
     text = flat(pdf_text(out.read_bytes()))
     assert "(utkast)" not in text and "Kunngjøring utsettes" not in text
-    assert "Vedtak fra 1 møter med referat i utkast er ikke tatt med." in text
+    assert "Vedtak fra 1 møte med referat i utkast er ikke tatt med." in text
 
 
 def test_case_number_in_the_header_and_metadata(demo_file: Path, tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ def test_county_report_marks_or_leaves_out_draft_decisions(demo_crm: Crm) -> Non
         demo_crm, telemark, *period, settings=PREFS, drafts=builders.DRAFTS_OMIT))
     assert "Kunngjøring utsettes" not in omitted
     assert "Prosjektet bistår med planlegging av dialogkonferansen." in omitted
-    assert "Vedtak fra 1 møter med referat i utkast er ikke tatt med." in omitted
+    assert "Vedtak fra 1 møte med referat i utkast er ikke tatt med." in omitted
 
 
 def test_county_report_lists_each_follow_up_once_and_counts_the_rest(mem_crm: Crm) -> None:
