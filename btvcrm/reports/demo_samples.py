@@ -72,9 +72,12 @@ def documents(crm: Crm) -> dict[str, bytes]:
             buffer = BytesIO()
             render(doc, buffer)  # type: ignore[operator]
             found[name] = buffer.getvalue()
-        from btvcrm.services.privacy import innsyn
+        # The data of services.privacy.innsyn (reports may not import services): the same reads.
+        from btvcrm.storage.report_queries import ReportQueries
 
-        found["innsyn-hilde-moen.pdf"] = render_innsyn_pdf(innsyn(crm, hilde), settings=PREFS)
+        data = {**crm.people.privacy().innsyn(hilde), "exported_at": clock.now_iso(),
+                "private_notes_mentioning": ReportQueries(crm).private_notes_mentioning(hilde)}
+        found["innsyn-hilde-moen.pdf"] = render_innsyn_pdf(data, settings=PREFS)
         return found
     finally:
         clock.freeze(previous)

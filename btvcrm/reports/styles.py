@@ -698,10 +698,21 @@ def build_pdf(
     story: list[Flowable],
     decor: PageDecor,
     *,
-    meta: PdfMeta,
+    meta: PdfMeta | None = None,
     force: bool = False,
+    title: str = "",
+    author: str = "",
+    subject: str = "",
+    keywords: Sequence[str] = (),
 ) -> int:
-    """Lay out ``story``, make it PDF/A-2b with ``meta``, write it to ``out``; return the page count."""
+    """Lay out ``story``, make it PDF/A-2b with ``meta``, write it to ``out``; return the page count.
+
+    Without ``meta`` it is made from ``title``, ``author`` (the user's name), ``subject``
+    (the kind of document) and ``keywords``, in the document's language.
+    """
+    if meta is None:
+        meta = PdfMeta(title=clean(title), subject=clean(subject), author=clean(author), keywords=tuple(keywords),
+                       lang=decor.lang)
     data, pages = layout_pdf(story, decor, title=meta.title)
     write_pdf(out, finish(data, meta), force=force)
     return pages
