@@ -77,9 +77,22 @@ def keywords_text(keywords: Sequence[str]) -> str:
 @functools.cache
 def srgb_profile() -> bytes:
     """An sRGB ICC profile (display class, RGB): the output intent's DestOutputProfile."""
+    import hashlib
+    import struct
+
     from PIL import ImageCms
 
-    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    # LittleCMS stamps the creation time into the header (bytes 24-35): a fixed date keeps
+    # the same document the same bytes. The profile ID (bytes 84-99), when set, is the MD5 of
+    # the profile with flags, rendering intent and the ID itself zeroed (ICC.1:2010 7.2.18).
+    profile[24:36] = struct.pack(">6H", 2016, 1, 1, 0, 0, 0)
+    if any(profile[84:100]):
+        scratch = bytearray(profile)
+        scratch[44:48] = scratch[64:68] = bytes(4)
+        scratch[84:100] = bytes(16)
+        profile[84:100] = hashlib.md5(scratch, usedforsecurity=False).digest()
+    return bytes(profile)
 
 
 def _aware(moment: dt.datetime | None) -> dt.datetime:

@@ -103,3 +103,9 @@ def test_srgb_profile_is_a_display_rgb_profile() -> None:
 
 def test_keywords_text_drops_repeats_and_blanks() -> None:
     assert pdfa.keywords_text(["Telemark", " telemark ", "", "KS  BTV"]) == "Telemark; KS BTV"
+
+
+def test_srgb_profile_carries_no_creation_time() -> None:
+    import struct
+
+    assert struct.unpack(">6H", pdfa.srgb_profile()[24:36]) == (2016, 1, 1, 0, 0, 0)  # same bytes every run
