@@ -146,16 +146,22 @@ def build_parser() -> argparse.ArgumentParser:
     report_kinds = report.add_subparsers(dest="report_kind", metavar="TYPE", required=True)
     r_meeting = report_kinds.add_parser("meeting", help="møtereferat for ett møte")
     r_meeting.add_argument("id", type=_positive_id)
+    r_meeting.add_argument("--public", action="store_true",
+                           help="offentlig versjon: det som er unntatt offentlighet, utelates (og det sies hva og hvorfor)")
     r_county = report_kinds.add_parser("county", help="fylkesrapport for en periode")
     r_county.add_argument("name")
     r_county.add_argument("--from", dest="date_from", metavar="DATO")
     r_county.add_argument("--to", dest="date_to", metavar="DATO")
-    r_org = report_kinds.add_parser("organisation", help="møteforberedelse for en organisasjon")
+    r_county.add_argument("--drafts", choices=("mark", "omit"), default="mark",
+                          help="vedtak fra referater i utkast: merk dem «(utkast)» (standard) eller utelat dem")
+    r_org = report_kinds.add_parser("organisation", help="møteforberedelse for en organisasjon (internt)")
     r_org.add_argument("id", type=_positive_id)
     for sub in (r_meeting, r_county, r_org):
         sub.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
         _add_force(sub)
         sub.add_argument("--lang", choices=("nb", "en"), default="nb")
+        sub.add_argument("--case-number", metavar="SAKSNR",
+                         help="saksnummer i arkivet, skrives i toppen (møter: i stedet for møtets eget)")
         _add_db(sub)
 
     backup = command("backup", "ta en sikkerhetskopi nå")
@@ -207,24 +213,6 @@ def _open(args: argparse.Namespace, *, readonly: bool = False, create: bool = Fa
     from btvcrm.services.data_file import open_data_file
 
     return open_data_file(_db_path(args), readonly=readonly, create=create)
-
-
-def _with_force(function: Any, force: bool, /, *args: Any, **kwargs: Any) -> Any:
-    """Call a writer owned elsewhere with `force=` (the safe-output policy's override).
-
-    The CLI checks the target first (`safe_output.check_target`), so the open data file, its
-    companions and anything that is not a regular file are refused even by a writer that
-    does not take `force` yet; such a writer is called without it."""
-    import inspect
-
-    from btvcrm.storage.safe_output import check_target
-
-    output = kwargs.get("output", args[1] if len(args) > 1 else None)
-    if output is not None:
-        check_target(output, force=force)
-    if "force" in inspect.signature(function).parameters:
-        kwargs["force"] = force
-    return function(*args, **kwargs)
 
 
 def _print_json(value: Any) -> None:
@@ -422,16 +410,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from btvcrm.reports import builders
+    from btvcrm.services.documents import DocumentRequest, write_document
 
-    item = args.name if args.report_kind == "county" else args.id
+    request = DocumentRequest(
+        kind=args.report_kind,
+        item=args.id if args.report_kind != "county" else args.name,
+        output=args.output,
+        date_from=getattr(args, "date_from", None),
+        date_to=getattr(args, "date_to", None),
+        lang=args.lang,
+        public=getattr(args, "public", False),
+        drafts=getattr(args, "drafts", "mark"),
+        case_number=args.case_number,
+        force=args.force,
+    )
     with _open(args, readonly=True) as crm:
-        path = _with_force(
-            builders.write_report, args.force, crm, args.report_kind,
-            item=item, output=args.output, date_from=getattr(args, "date_from", None),
-            date_to=getattr(args, "date_to", None), lang=args.lang,
-        )
-    print(f"Skrev {path}")
+        written = write_document(crm, request)
+    for note in written.notes:
+        print(f"btvcrm: merk: {note}", file=sys.stderr)
+    print(f"Skrev {written.path}")
     return 0
 
 

@@ -20,6 +20,7 @@ from btvcrm.domain.enums import (
     MinutesStatus,
     OrganisationKind,
 )
+from btvcrm.domain.exemption import Exemption
 
 ME = None  # responsible_person_id None means "meg" (the user herself)
 
@@ -94,6 +95,7 @@ class AgendaItem:
     mark: AgendaMark = AgendaMark.ORIENTATION
     notes: str = ""
     id: int | None = None
+    exemption: Exemption | None = None  # None: public (offentlig)
 
 
 @dataclass
@@ -122,6 +124,12 @@ class Meeting:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    case_number: str = ""  # saksnummer in the county's archive, printed in the minutes' header
+    # Public or exempt (offentleglova); None is public. The meeting as a whole, its general
+    # notes, and each decision by its 0-based position in `decisions` (agenda items carry their own).
+    exemption: Exemption | None = None
+    notes_exemption: Exemption | None = None
+    decision_exemptions: dict[int, Exemption] = field(default_factory=dict)
 
 
 @dataclass

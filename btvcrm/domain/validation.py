@@ -159,5 +159,45 @@ def clean_text(value: str | None, field: str, *, required: bool = False, max_len
 
 def clean_name(value: str | None, field: str = "name") -> str:
     """A one-line name: no newlines, collapsed spaces."""
-    text = clean_text(value, field, required=True, max_length=500)
+    text = clean_text(value, field, required=True, max_length=MAX_NAME_LENGTH)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# --- length limits: the same on every path -----------------------------------
+
+MAX_NAME_LENGTH = 500  # names and titles (one line)
+MAX_LINE_LENGTH = 1000  # place, chair, secretary, minutes and case numbers
+
+# What the repositories accept, by stored column: the JSON import refuses longer
+# values and `btvcrm check` reports rows that exceed them (older files, hand edits),
+# so a document never meets a 10 000-character title it cannot lay out.
+LENGTH_LIMITS: dict[tuple[str, str], int] = {
+    ("counties", "name"): MAX_NAME_LENGTH,
+    ("organisations", "name"): MAX_NAME_LENGTH,
+    ("people", "name"): MAX_NAME_LENGTH,
+    ("person_roles", "title"): MAX_NAME_LENGTH,
+    ("initiatives", "title"): MAX_NAME_LENGTH,
+    ("initiatives", "procedure_type"): MAX_NAME_LENGTH,
+    ("initiative_dates", "label"): MAX_NAME_LENGTH,
+    ("lessons", "title"): MAX_NAME_LENGTH,
+    ("meetings", "title"): MAX_NAME_LENGTH,
+    ("meetings", "place"): MAX_LINE_LENGTH,
+    ("meetings", "chair"): MAX_LINE_LENGTH,
+    ("meetings", "secretary"): MAX_LINE_LENGTH,
+    ("meetings", "minutes_number"): MAX_LINE_LENGTH,
+    ("meetings", "case_number"): MAX_LINE_LENGTH,
+    ("meetings", "exempt_note"): MAX_LINE_LENGTH,
+    ("meetings", "notes_exempt_note"): MAX_LINE_LENGTH,
+    ("agenda_items", "title"): 5000,
+    ("agenda_items", "exempt_note"): MAX_LINE_LENGTH,
+    ("decisions", "exempt_note"): MAX_LINE_LENGTH,
+    ("follow_ups", "text"): 10_000,
+}
+
+
+def check_length(table: str, column: str, value: object) -> object:
+    """``value`` unchanged, or ValidationError when it is longer than the column allows."""
+    limit = LENGTH_LIMITS.get((table, column))
+    if limit is not None and isinstance(value, str) and len(value) > limit:
+        raise ValidationError(column, f"er for lang ({len(value)} tegn, høyst {limit})")
+    return value

@@ -116,6 +116,8 @@ def _check_legal_basis(value: object) -> object:
 
 def _rule_for(table: str, column: str) -> Callable[[Any], object] | None:
     """The check for one column: format rules, then dates and times by their names."""
+    if (table, column) in validation.LENGTH_LIMITS:  # the same limits as the repositories
+        return lambda value: validation.check_length(table, column, value)
     if (table, column) in _FIELD_RULES:
         return _FIELD_RULES[(table, column)]
     if column == "legal_basis":

@@ -8,7 +8,6 @@ and the page laid out again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from io import BytesIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -17,24 +16,26 @@ from btvcrm.reports.county_report import follow_up_table, initiative_table
 from btvcrm.reports.labels import label
 from btvcrm.reports.minutes import norm_lang
 from btvcrm.reports.model import BriefDoc
+from btvcrm.reports.pdfa import PdfMeta, finish
 from btvcrm.reports.styles import (
     MUTED_HEX,
     Out,
     PageDecor,
     Styles,
-    build_pdf,
     clean,
     data_table,
     date_short,
     esc,
     footer_text,
     key_value_table,
+    layout_pdf,
     make_styles,
     para,
     shorten,
+    text_notes,
     time_of,
     title_block,
-    write_bytes,
+    write_pdf,
 )
 
 MAX_CONTACTS = 5
@@ -74,11 +75,18 @@ def build_story(doc: BriefDoc, st: Styles, lim: _Limits) -> list[Flowable]:
     sub = esc(label("brief", lang))
     if _one_line(doc.kind_label):
         sub += f" · {esc(_one_line(doc.kind_label))}"
+    if _one_line(doc.case_number):
+        sub += f" · {esc(label('case_number', lang))} {esc(shorten(doc.case_number, 80))}"
+    sub += f" · <b>{esc(label('internal', lang))}</b>"
     story.append(
         title_block(
             doc.programme_name,
             doc.logo_path,
-            [para(shorten(doc.organisation_name, 120), st.title), Paragraph(sub, st.subtitle)],
+            [
+                para(shorten(doc.organisation_name, 120), st.title),
+                Paragraph(sub, st.subtitle),
+                para(label("internal_note", lang), st.draft_note),
+            ],
             st,
         )
     )
@@ -90,9 +98,10 @@ def build_story(doc: BriefDoc, st: Styles, lim: _Limits) -> list[Flowable]:
     if counties:
         facts.append((label("counties", lang), shorten(", ".join(counties), lim.text_chars)))
     if _one_line(doc.stage_label):
-        facts.append(
-            (label("stage", lang), Paragraph(f"<b>{esc(_one_line(doc.stage_label))}</b>", st.body))
-        )
+        stage = f"<b>{esc(_one_line(doc.stage_label))}</b>"
+        if _one_line(doc.stage_note):
+            stage += f' <font color="{MUTED_HEX}">({esc(shorten(doc.stage_note, lim.text_chars))})</font>'
+        facts.append((label("stage", lang), Paragraph(stage, st.body)))
     a = doc.assessment
     if a is not None and (_one_line(a.influence) or _one_line(a.interest)):
         parts = []
@@ -183,23 +192,42 @@ def build_story(doc: BriefDoc, st: Styles, lim: _Limits) -> list[Flowable]:
     return story
 
 
-def render_brief(doc: BriefDoc, out: Out) -> int:
-    """Write the one-page brief as a PDF to ``out`` (path or binary file); return 1."""
+def brief_meta(doc: BriefDoc) -> PdfMeta:
     lang = norm_lang(doc.lang)
-    st = make_styles(base_size=9.5)
     name = _one_line(doc.organisation_name)
-    decor = PageDecor(
+    keywords = [name, *doc.keywords, label("internal", lang)]
+    if _one_line(doc.case_number):
+        keywords.append(f"{label('case_number', lang)} {_one_line(doc.case_number)}")
+    return PdfMeta(
+        title=f"{label('brief', lang)}: {shorten(name, 120)} ({label('internal', lang).lower()})",
+        subject=label("brief", lang),
+        author=clean(doc.author),
+        keywords=keywords,
         lang=lang,
-        running_title=f"{_one_line(doc.programme_name)} · {label('brief', lang)}: {name}",
-        footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+        created=doc.generated_at,
     )
-    title = f"{label('brief', lang)}: {shorten(name, 120)}"
-    author, subject = doc.prepared_by, _one_line(doc.programme_name)
-    for lim in _LIMITS[:-1]:
-        trial = BytesIO()
-        story = build_story(doc, st, lim)
-        if build_pdf(trial, story, decor, title=title, author=author, subject=subject) == 1:
-            write_bytes(out, trial.getvalue())
-            return 1
-    story = build_story(doc, st, _LIMITS[-1])
-    return build_pdf(out, story, decor, title=title, author=author, subject=subject)
+
+
+def render_brief(doc: BriefDoc, out: Out, *, force: bool = False, notes: list[str] | None = None) -> int:
+    """Write the one-page brief as a PDF/A to ``out`` (path or binary file); return 1.
+
+    The brief is internal: it says so on every page and in its metadata.
+    """
+    lang = norm_lang(doc.lang)
+    with text_notes(notes):
+        st = make_styles(base_size=9.5)
+        name = _one_line(doc.organisation_name)
+        decor = PageDecor(
+            lang=lang,
+            running_title=f"{_one_line(doc.programme_name)} · {label('brief', lang)}: {name}",
+            footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+            marker=label("internal_mark", lang),
+        )
+        meta = brief_meta(doc)
+        data, pages = b"", 0
+        for lim in _LIMITS:  # from generous to tight; the first that fits on one page wins
+            data, pages = layout_pdf(build_story(doc, st, lim), decor, title=meta.title)
+            if pages == 1:
+                break
+        write_pdf(out, finish(data, meta), force=force)
+        return pages

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from btvcrm.domain.enums import AnchoringStage
@@ -12,8 +13,11 @@ from btvcrm.reports.charts import contacts_bar_chart, stage_step_chart
 from btvcrm.reports.labels import label
 from btvcrm.reports.minutes import norm_lang
 from btvcrm.reports.model import CountyReportDoc, FollowUpLine, InitiativeLine, StageChangeLine
+from btvcrm.reports.pdfa import PdfMeta
 from btvcrm.reports.styles import (
     CONTENT_WIDTH,
+    DRAFT_RED_HEX,
+    MAX_TITLE,
     MUTED_HEX,
     Out,
     PageDecor,
@@ -30,6 +34,8 @@ from btvcrm.reports.styles import (
     make_styles,
     nok,
     para,
+    shorten,
+    text_notes,
     time_of,
     title_block,
 )
@@ -84,7 +90,8 @@ def follow_up_table(
 
 def initiative_table(items: list[InitiativeLine], lang: str, st: Styles) -> Table:
     rows = []
-    for i in items:
+    amounts = [nok(i.value_nok, lang, short=True) for i in items]
+    for i, amount in zip(items, amounts, strict=True):
         url = doffin_url(i.doffin_id, i.doffin_url)
         shown = _one_line(i.doffin_id) or (url or "")
         rows.append(
@@ -92,20 +99,23 @@ def initiative_table(items: list[InitiativeLine], lang: str, st: Styles) -> Tabl
                 Paragraph(f"<b>{esc(_one_line(i.title))}</b>", st.cell),
                 i.owner,
                 i.phase_label,
-                nok(i.value_nok, lang, short=True),
+                amount,
                 Paragraph(link(shown, url), st.cell),
             ]
         )
+    # The value column is as wide as its widest amount (plus the cell padding), so
+    # "12,3 mill. kr" never wraps; the other columns share the rest.
+    head = label("value", lang)
+    value_width = max(
+        [stringWidth(a, st.cell_right.fontName, st.cell_right.fontSize) for a in amounts]
+        + [stringWidth(head, st.cell_head.fontName, st.cell_head.fontSize)]
+    ) + 10
+    value_fraction = min(max(value_width / CONTENT_WIDTH * 100, 12), 30)
+    rest = 100 - value_fraction
     return data_table(
-        [
-            label("title", lang),
-            label("owner", lang),
-            label("phase", lang),
-            label("value", lang),
-            label("doffin", lang),
-        ],
+        [label("title", lang), label("owner", lang), label("phase", lang), head, label("doffin", lang)],
         rows,
-        [31, 22, 19, 12, 16],
+        [rest * 31 / 88, rest * 22 / 88, rest * 19 / 88, value_fraction, rest * 16 / 88],
         st,
         right_columns=(3,),
     )
@@ -121,9 +131,15 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             doc.programme_name,
             doc.logo_path,
             [
-                Paragraph(f"{esc(label('county_report', lang))} – {esc(county)}", st.title),
+                Paragraph(f"{esc(label('county_report', lang))} – {esc(shorten(county, MAX_TITLE))}", st.title),
                 Paragraph(
-                    f"{esc(label('period', lang))} {esc(_period_text(doc, lang))}", st.subtitle
+                    f"{esc(label('period', lang))} {esc(_period_text(doc, lang))}"
+                    + (
+                        f" · {esc(label('case_number', lang))} {esc(shorten(doc.case_number, 100))}"
+                        if _one_line(doc.case_number)
+                        else ""
+                    ),
+                    st.subtitle,
                 ),
             ],
             st,
@@ -134,8 +150,14 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
         (label("stage_now", lang), Paragraph(f"<b>{esc(_one_line(doc.stage_now))}</b>", st.body)),
         (label("meetings_held", lang), str(len(doc.meetings))),
         (label("follow_ups_opened", lang), str(len(doc.follow_ups_opened))),
-        (label("follow_ups_done", lang), str(len(doc.follow_ups_done))),
-        (label("follow_ups_open", lang), str(len(doc.follow_ups_open))),
+        (
+            label("follow_ups_done", lang),
+            str(doc.follow_ups_done_total if doc.follow_ups_done_total is not None else len(doc.follow_ups_done)),
+        ),
+        (
+            label("follow_ups_open_now", lang),
+            str(doc.follow_ups_open_total if doc.follow_ups_open_total is not None else len(doc.follow_ups_open)),
+        ),
         (label("initiatives", lang), str(len(doc.initiatives))),
     ]
     story.append(key_value_table(summary, st, label_width=55 * mm))
@@ -199,8 +221,13 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             title = f"<b>{esc(_one_line(m.title))}</b>"
             if clean(m.kind_label).strip():
                 title += f'<br/><font color="{MUTED_HEX}">{esc(_one_line(m.kind_label))}</font>'
+            draft = (
+                f' <font color="{DRAFT_RED_HEX}">{esc(label("draft_decision", lang))}</font>'
+                if m.is_draft
+                else ""
+            )
             decisions = [
-                Paragraph(esc(x.strip()), st.cell_bullet, bulletText="•")
+                Paragraph(esc(x.strip()) + draft, st.cell_bullet, bulletText="•")
                 for x in m.decisions
                 if clean(x).strip()
             ]
@@ -225,21 +252,31 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
                 st,
             )
         )
+        if any(m.is_draft and m.decisions for m in doc.meetings):
+            story.append(para(label("drafts_marked", lang), st.muted))
     else:
         story.append(para(label("no_meetings", lang), st.muted))
+    if doc.drafts_left_out:
+        story.append(para(label("drafts_left_out", lang, n=doc.drafts_left_out), st.muted))
+    if doc.exempt_left_out:
+        story.append(para(label("exempt_left_out", lang, n=doc.exempt_left_out), st.muted))
 
     # -- follow-ups
     story.append(para(label("follow_ups", lang), st.h2))
+    # Three lists that never repeat an item: opened in the period (any status), done in the
+    # period but opened before, and open from before with a due date in the period.
     for key, items, column in (
-        ("follow_ups_opened", doc.follow_ups_opened, "due"),
-        ("follow_ups_done", doc.follow_ups_done, "done_on"),
-        ("follow_ups_open", doc.follow_ups_open, "due"),
+        ("follow_ups_opened_in_period", doc.follow_ups_opened, "due"),
+        ("follow_ups_done_in_period", doc.follow_ups_done, "done_on"),
+        ("follow_ups_open_due_in_period", doc.follow_ups_open, "due"),
     ):
         story.append(para(f"{label(key, lang)} ({len(items)})", st.h3))
         if items:
             story.append(follow_up_table(items, lang, st, date_column=column))
         else:
             story.append(para(label("none", lang), st.muted))
+    if doc.follow_ups_open_not_listed:
+        story.append(para(label("follow_ups_not_listed", lang, n=doc.follow_ups_open_not_listed), st.muted))
 
     # -- initiatives
     story.append(para(label("initiatives", lang), st.h2))
@@ -251,6 +288,7 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
     # -- lessons, also those learned in the other counties
     story.append(para(label("lessons", lang), st.h2))
     if doc.lessons:
+        lesson_paragraphs: list[Flowable] = []
         for lesson in doc.lessons:
             meta = []
             where = _one_line(lesson.learned_in_county)
@@ -261,32 +299,52 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
             inits = [_one_line(x) for x in lesson.initiatives if _one_line(x)]
             if inits:
                 meta.append(", ".join(inits))
+            # The title in bold on its own line, then the text: "Tittel: Tekst" gave "tid: Leverandørene"
+            # with a double colon when the title ended in one.
+            title = _one_line(lesson.title).rstrip(":").rstrip()
             text = esc(lesson.text.strip())
+            if title:
+                text = f"<b>{esc(title)}</b>" + (f"<br/>{text}" if text else "")
             if meta:
                 text += f'<br/><font color="{MUTED_HEX}" size="8">{esc(" · ".join(meta))}</font>'
-            story.append(Paragraph(text, st.bullet, bulletText="•"))
+            lesson_paragraphs.append(Paragraph(text, st.bullet, bulletText="•"))
+        # Keep the last two together: a last page never holds a single short lesson.
+        story.extend(lesson_paragraphs[:-2])
+        story.append(KeepTogether(lesson_paragraphs[-2:]))
     else:
         story.append(para(label("no_lessons", lang), st.muted))
     return story
 
 
-def render_county_report(doc: CountyReportDoc, out: Out) -> int:
-    """Write the county report as a PDF to ``out`` (path or binary file); return the page count."""
+def county_report_meta(doc: CountyReportDoc) -> PdfMeta:
     lang = norm_lang(doc.lang)
-    st = make_styles()
     county = _one_line(doc.county_name)
-    period = _period_text(doc, lang)
-    decor = PageDecor(
+    keywords = [county, *doc.keywords]
+    if _one_line(doc.case_number):
+        keywords.append(f"{label('case_number', lang)} {_one_line(doc.case_number)}")
+    return PdfMeta(
+        title=f"{label('county_report', lang)} {county} {_period_text(doc, lang)}",
+        subject=label("county_report", lang),
+        author=clean(doc.author),
+        keywords=keywords,
         lang=lang,
-        running_title=f"{_one_line(doc.programme_name)} · {label('county_report', lang)} "
-        f"{county} · {period}",
-        footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+        created=doc.generated_at,
     )
-    return build_pdf(
-        out,
-        build_story(doc, st),
-        decor,
-        title=f"{label('county_report', lang)} {county} {period}",
-        author=doc.prepared_by,
-        subject=_one_line(doc.programme_name),
-    )
+
+
+def render_county_report(
+    doc: CountyReportDoc, out: Out, *, force: bool = False, notes: list[str] | None = None
+) -> int:
+    """Write the county report as a PDF/A to ``out`` (path or binary file); return the page count."""
+    lang = norm_lang(doc.lang)
+    with text_notes(notes):
+        st = make_styles()
+        county = _one_line(doc.county_name)
+        period = _period_text(doc, lang)
+        decor = PageDecor(
+            lang=lang,
+            running_title=f"{_one_line(doc.programme_name)} · {label('county_report', lang)} "
+            f"{county} · {period}",
+            footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+        )
+        return build_pdf(out, build_story(doc, st), decor, meta=county_report_meta(doc), force=force)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from pathlib import Path
 
 from btvcrm.domain import dates
@@ -24,22 +24,21 @@ from btvcrm.reports.eml import build_eml_draft
 @dataclass
 class Draft:
     file_stem: str  # e.g. "Invitasjon" or "Timeplan Fjordvel AS"
-    message: EmailMessage
+    message: Message
     registration_ids: list[int]
 
 
-def _bcc(message: EmailMessage) -> EmailMessage:
-    """Move the recipients that `build_eml_draft` put in To into Bcc."""
+def _bcc(message: Message) -> Message:
+    """Move the recipients that `build_eml_draft` put in To into Bcc (the header as encoded)."""
     to = message["To"]
     if to is not None:
-        addresses = list(to.addresses)
         del message["To"]
-        message["Bcc"] = addresses
+        message["Bcc"] = to
     return message
 
 
 def _message(subject: str, body: str, recipients: Sequence[tuple[str, str]], *,
-             attachment: Path | None = None, sender: tuple[str, str] | None = None) -> EmailMessage:
+             attachment: Path | None = None, sender: tuple[str, str] | None = None) -> Message:
     return _bcc(build_eml_draft(subject=subject, body=body, recipients=list(recipients),
                                 attachment_path=attachment, sender=sender))
 

@@ -9,6 +9,7 @@ print the same on every machine. The font files and their licence are in
 
 from __future__ import annotations
 
+import functools
 import threading
 from pathlib import Path
 
@@ -64,3 +65,17 @@ def register_fonts() -> str:
         )
         _registered = True
         return FAMILY
+
+
+@functools.cache
+def covered_code_points() -> frozenset[int]:
+    """Code points every style of the family has a glyph for (regular, bold, italic, bold italic).
+
+    A character outside this set would be drawn as the font's "missing" box and copied
+    as NUL; the renderers show a visible replacement instead (see styles.clean).
+    """
+    register_fonts()
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
+    common = set.intersection(*sets)
+    common.discard(0)
+    return frozenset(common)

@@ -92,6 +92,29 @@ _LABELS: dict[str, str] = {
     "assessment": QT_TRANSLATE_NOOP("Reports", "Assessment"),
     "influence": QT_TRANSLATE_NOOP("Reports", "Influence"),
     "interest": QT_TRANSLATE_NOOP("Reports", "Interest"),
+    # documents for the archive (issue 14)
+    "not_set": QT_TRANSLATE_NOOP("Reports", "not set"),
+    "case_number": QT_TRANSLATE_NOOP("Reports", "Case no."),
+    "internal": QT_TRANSLATE_NOOP("Reports", "Internal"),
+    "internal_mark": QT_TRANSLATE_NOOP("Reports", "INTERNAL"),
+    "internal_note": QT_TRANSLATE_NOOP("Reports", "Internal working paper of the programme – not for distribution."),
+    "exempt": QT_TRANSLATE_NOOP("Reports", "Exempt from public access, %1"),
+    "partly_exempt": QT_TRANSLATE_NOOP("Reports", "Contains information exempt from public access, %1"),
+    "exempt_mark": QT_TRANSLATE_NOOP("Reports", "EXEMPT FROM PUBLIC ACCESS"),
+    "public_version": QT_TRANSLATE_NOOP("Reports", "Public version"),
+    "omitted": QT_TRANSLATE_NOOP("Reports", "Left out as exempt from public access: %1."),
+    "omitted_whole": QT_TRANSLATE_NOOP(
+        "Reports", "The minutes are exempt from public access as a whole (%1); only the title and time are public."
+    ),
+    "omitted_case": QT_TRANSLATE_NOOP("Reports", "item %1"),
+    "omitted_decision": QT_TRANSLATE_NOOP("Reports", "decision %1"),
+    "omitted_notes": QT_TRANSLATE_NOOP("Reports", "the notes"),
+    "draft_decision": QT_TRANSLATE_NOOP("Reports", "(draft)"),
+    "drafts_marked": QT_TRANSLATE_NOOP("Reports", "Decisions marked “(draft)” are from minutes not yet approved."),
+    "follow_ups_opened_in_period": QT_TRANSLATE_NOOP("Reports", "Opened in the period"),
+    "follow_ups_done_in_period": QT_TRANSLATE_NOOP("Reports", "Done in the period (opened before)"),
+    "follow_ups_open_due_in_period": QT_TRANSLATE_NOOP("Reports", "Open from before, due in the period"),
+    "follow_ups_open_now": QT_TRANSLATE_NOOP("Reports", "Follow-ups open now"),
 }
 
 # Named values, in the order they fill %1, %2, … of the source.
@@ -100,6 +123,12 @@ _VALUES: dict[str, tuple[str, ...]] = {
     "generated": ("date",),
     "prepared_by": ("name",),
     "learned_in": ("county",),
+    "exempt": ("citation",),
+    "partly_exempt": ("citations",),
+    "omitted": ("parts",),
+    "omitted_whole": ("reason",),
+    "omitted_case": ("n",),
+    "omitted_decision": ("n",),
 }
 
 
@@ -108,10 +137,20 @@ def _numerus(key: str, lang: str, n: int) -> str:
     words = catalogue(lang)
     if key == "more":
         return words.translate("Reports", "… and %n more", "", n)
+    if key == "drafts_left_out":
+        return words.translate("Reports", "Decisions of %n meeting(s) whose minutes are drafts are left out.", "", n)
+    if key == "exempt_left_out":
+        return words.translate("Reports", "%n decision(s) exempt from public access are left out.", "", n)
+    if key == "follow_ups_not_listed":
+        return words.translate(
+            "Reports", "%n more open follow-up(s) from before are not listed (due outside the period or no due date).",
+            "", n)
+    if key == "stage_from_meetings":
+        return words.translate("Reports", "from %n meeting(s); no anchoring stage has been recorded", "", n)
     raise KeyError(key)
 
 
-_NUMERUS = {"more"}
+_NUMERUS = {"more", "drafts_left_out", "exempt_left_out", "follow_ups_not_listed", "stage_from_meetings"}
 
 
 def label(key: str, lang: str = "nb", **values: object) -> str:

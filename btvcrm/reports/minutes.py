@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from btvcrm.reports.labels import label
-from btvcrm.reports.model import MinutesDoc, ParticipantLine
+from btvcrm.reports.model import DecisionLine, MinutesDoc, ParticipantLine
+from btvcrm.reports.pdfa import PdfMeta
 from btvcrm.reports.styles import (
     CONTENT_WIDTH,
+    DRAFT_RED_HEX,
     FAMILY_FONT,
+    MAX_TITLE,
     MUTED_HEX,
     Out,
     PageDecor,
@@ -26,6 +31,8 @@ from btvcrm.reports.styles import (
     footer_text,
     make_styles,
     para,
+    shorten,
+    text_notes,
     time_of,
     title_block,
 )
@@ -54,10 +61,6 @@ def _person(p: ParticipantLine) -> str:
         esc(" ".join(clean(x).split())) for x in (p.organisation, p.role) if clean(x).strip()
     )
     return f"<b>{name}</b>" + (f" – {extra}" if extra else "")
-
-
-def _people_cell(people: list[ParticipantLine], st: Styles) -> Paragraph:
-    return Paragraph("<br/>".join(_person(p) for p in people), st.body)
 
 
 def _time_text(doc: MinutesDoc, lang: str) -> str:
@@ -115,27 +118,25 @@ def _facts_table(doc: MinutesDoc, lang: str, st: Styles) -> Table:
 
 
 def _people_table(doc: MinutesDoc, lang: str, st: Styles) -> Table | None:
+    """Participants, apologies and copies: one row per person, so a list of 600 splits
+    across pages in linear time (one growing paragraph did not)."""
     rows: list[list[Flowable | str]] = []
-    if doc.participants:
-        rows.append(
-            [para(label("participants", lang), st.label), _people_cell(doc.participants, st)]
-        )
+
+    def group(key: str, cells: list[Flowable]) -> None:
+        for i, cell in enumerate(cells):
+            rows.append([para(label(key, lang), st.label) if i == 0 else "", cell])
+
+    group("participants", [Paragraph(_person(p), st.body) for p in doc.participants])
     if clean(doc.other_participants).strip():
-        rows.append(
-            [
-                para(label("other_participants", lang), st.label),
-                para(doc.other_participants, st.body),
-            ]
-        )
-    if doc.absent:
-        rows.append([para(label("absent", lang), st.label), _people_cell(doc.absent, st)])
+        group("other_participants", text_blocks(doc.other_participants, st))
+    group("absent", [Paragraph(_person(p), st.body) for p in doc.absent])
     copy_to = [" ".join(clean(c).split()) for c in doc.copy_to if clean(c).strip()]
     if copy_to:
-        rows.append([para(label("copy_to", lang), st.label), para(", ".join(copy_to), st.body)])
+        group("copy_to", [para(", ".join(copy_to), st.body)])
     if not rows:
         return None
     lw = 24 * mm
-    table = Table(rows, colWidths=[lw, CONTENT_WIDTH - lw], hAlign="LEFT", splitInRow=1)
+    table = Table(rows, colWidths=[lw, CONTENT_WIDTH - lw], hAlign="LEFT", splitByRow=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -143,13 +144,56 @@ def _people_table(doc: MinutesDoc, lang: str, st: Styles) -> Table | None:
                 ("FONTNAME", (0, 0), (-1, -1), FAMILY_FONT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (0, -1), 2.4),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (0, -1), 0.9),
             ]
         )
     )
     return table
+
+
+def _decision(d: str | DecisionLine) -> DecisionLine:
+    return d if isinstance(d, DecisionLine) else DecisionLine(str(d))
+
+
+def numbered_style(base: ParagraphStyle, count: int, name: str = "numbered") -> ParagraphStyle:
+    """A hanging indent as wide as the widest number ("10." for ten items): wrapped lines
+    start under the text of the first line, whatever the number."""
+    size = base.bulletFontSize
+    widest = max(stringWidth(f"{n}.", base.bulletFontName, size) for n in range(1, max(count, 1) + 1))
+    # reportlab moves the first line right when the bullet's end (+ 0.6 em) passes the indent.
+    return ParagraphStyle(name, parent=base, leftIndent=widest + 0.6 * size + 1, bulletIndent=0, firstLineIndent=0)
+
+
+def exempt_markup(citation: str, lang: str) -> str:
+    """The inline red mark of an exempt part ("Unntatt offentlighet, offl. § 14")."""
+    return f'<font color="{DRAFT_RED_HEX}">[{esc(label("exempt", lang, citation=citation))}]</font>'
+
+
+def exempt_citations(doc: MinutesDoc) -> list[str]:
+    """Every citation in the document, once each, in reading order."""
+    found = [doc.exempt] if clean(doc.exempt).strip() else []
+    found += [a.exempt for a in doc.agenda if clean(a.exempt).strip()]
+    found += [_decision(d).exempt for d in doc.decisions if clean(_decision(d).exempt).strip()]
+    if clean(doc.notes_exempt).strip():
+        found.append(doc.notes_exempt)
+    unique: dict[str, None] = {}
+    for citation in found:
+        unique.setdefault(" ".join(clean(citation).split()), None)
+    return list(unique)
+
+
+def exempt_header(doc: MinutesDoc, lang: str) -> str:
+    """"Unntatt offentlighet, offl. § …" for an exempt meeting, the partial form otherwise; "" if public."""
+    if doc.is_public_version:
+        return ""
+    if clean(doc.exempt).strip():
+        return label("exempt", lang, citation=" ".join(clean(doc.exempt).split()))
+    citations = exempt_citations(doc)
+    if citations:
+        return label("partly_exempt", lang, citations="; ".join(citations))
+    return ""
 
 
 def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
@@ -157,19 +201,30 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
     st = st or make_styles()
     story: list[Flowable] = []
 
-    kind = " ".join(clean(doc.meeting_kind_label).split())
-    number = " ".join(clean(doc.minutes_number).split())
+    kind = shorten(doc.meeting_kind_label, 100)
+    number = shorten(doc.minutes_number, 100)
     sub = esc(label("minutes", lang))
     if number:
         sub += f" {esc(label('number_short', lang))} {esc(number)}"
     if kind:
         sub += f" · {esc(kind)}"
-    head: list[Flowable] = [para(doc.title, st.title), Paragraph(sub, st.subtitle)]
+    case = shorten(doc.case_number, 100)
+    if case:
+        sub += f" · {esc(label('case_number', lang))} {esc(case)}"
+    if doc.is_public_version:
+        sub += f" · {esc(label('public_version', lang))}"
+    head: list[Flowable] = [para(shorten(doc.title, MAX_TITLE), st.title), Paragraph(sub, st.subtitle)]
     if doc.is_draft:
         head.append(Paragraph(f"<i>{esc(label('minutes_draft_note', lang))}</i>", st.draft_note))
+    header = exempt_header(doc, lang)
+    if header:
+        head.append(para(header, st.draft_note))
     story.append(title_block(doc.programme_name, doc.logo_path, head, st))
     story.append(Spacer(1, 4 * mm))
     story.append(_facts_table(doc, lang, st))
+    if clean(doc.omitted).strip():
+        story.append(Spacer(1, 3 * mm))
+        story.append(para(doc.omitted, st.draft_note))
     people = _people_table(doc, lang, st)
     if people is not None:
         story.append(Spacer(1, 3 * mm))
@@ -183,18 +238,24 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
             if len(mark) == 1:
                 mark = mark.upper()
             title = " ".join(clean(item.title).split())
-            case = f"{esc(label('case', lang))} {int(item.number)}"
-            text = f"{case}&nbsp;&nbsp;{esc(title)}"
+            case_word = f"{esc(label('case', lang))} {int(item.number)}"
+            text = f"{case_word}&nbsp;&nbsp;{esc(title)}"
             if mark:
                 text += f'&nbsp;&nbsp;<font color="{MUTED_HEX}">({esc(mark)})</font>'
+            if clean(item.exempt).strip() and not doc.is_public_version:
+                text += f" {exempt_markup(item.exempt, lang)}"
             story.append(Paragraph(text, st.h3))
             story.extend(text_blocks(item.notes, st, "item_body"))
 
-    decisions = [d for d in doc.decisions if clean(d).strip()]
+    decisions = [_decision(d) for d in doc.decisions if clean(_decision(d).text).strip()]
     if decisions:
         story.append(para(label("decisions", lang), st.h2))
+        style = numbered_style(st.bullet, len(decisions))
         for i, d in enumerate(decisions, 1):
-            story.append(Paragraph(esc(d.strip()), st.bullet, bulletText=f"{i}."))
+            text = esc(d.text.strip())
+            if clean(d.exempt).strip() and not doc.is_public_version:
+                text += f" {exempt_markup(d.exempt, lang)}"
+            story.append(Paragraph(text, style, bulletText=f"{i}."))
 
     if doc.follow_ups:
         story.append(para(label("follow_ups", lang), st.h2))
@@ -213,27 +274,54 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
 
     if clean(doc.notes).strip():
         story.append(para(label("notes", lang), st.h2))
+        if clean(doc.notes_exempt).strip() and not doc.is_public_version:
+            story.append(Paragraph(exempt_markup(doc.notes_exempt, lang), st.body))
         story.extend(text_blocks(doc.notes, st))
     return story
 
 
-def render_minutes(doc: MinutesDoc, out: Out) -> int:
-    """Write the minutes as a PDF to ``out`` (path or binary file); return the page count."""
+def minutes_meta(doc: MinutesDoc) -> PdfMeta:
     lang = norm_lang(doc.lang)
-    st = make_styles()
     title = " ".join(clean(doc.title).split())
-    when = date_short(doc.starts_at, lang)
-    decor = PageDecor(
+    word = label("minutes", lang)
+    if doc.is_public_version:
+        word = f"{word} ({label('public_version', lang).lower()})"
+    keywords = [*doc.keywords]
+    if clean(doc.case_number).strip():
+        keywords.append(f"{label('case_number', lang)} {' '.join(clean(doc.case_number).split())}")
+    return PdfMeta(
+        title=f"{word}: {shorten(title, MAX_TITLE)}",
+        subject=label("minutes", lang),
+        author=clean(doc.author),
+        keywords=keywords,
         lang=lang,
-        running_title=f"{clean(doc.programme_name)} · {label('minutes', lang)}: {title} ({when})",
-        footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
-        watermark=label("draft_mark", lang) if doc.is_draft else "",
+        created=doc.generated_at,
     )
-    return build_pdf(
-        out,
-        build_story(doc, st),
-        decor,
-        title=f"{label('minutes', lang)}: {title}",
-        author=doc.prepared_by,
-        subject=clean(doc.programme_name),
-    )
+
+
+def render_minutes(doc: MinutesDoc, out: Out, *, force: bool = False, notes: list[str] | None = None) -> int:
+    """Write the minutes as a PDF/A to ``out`` (path or binary file); return the page count.
+
+    A path is written through storage.safe_output (``force`` as there); sentences about
+    characters the font could not show are appended to ``notes``.
+    """
+    lang = norm_lang(doc.lang)
+    with text_notes(notes):
+        st = make_styles()
+        title = " ".join(clean(doc.title).split())
+        when = date_short(doc.starts_at, lang)
+        marks = []
+        if doc.is_draft:
+            marks.append(label("draft_mark", lang))
+        if exempt_header(doc, lang):
+            marks.append(label("exempt_mark", lang))
+        if doc.is_public_version:
+            marks.append(label("public_version", lang).upper())
+        decor = PageDecor(
+            lang=lang,
+            running_title=f"{clean(doc.programme_name)} · {label('minutes', lang)}: {title} ({when})",
+            footer_left=footer_text(lang, doc.generated_at, doc.prepared_by),
+            watermark=label("draft_mark", lang) if doc.is_draft else "",
+            marker=" · ".join(marks),
+        )
+        return build_pdf(out, build_story(doc, st), decor, meta=minutes_meta(doc), force=force)

@@ -44,13 +44,23 @@ class AgendaLine:
     """One numbered agenda item (sak).
 
     ``mark`` is "O" (orientering), "D" (diskusjon) or "V" (vedtak); anything
-    else is printed as given.
+    else is printed as given. ``exempt`` is the legal citation when the item is
+    unntatt offentlighet ("offl. § 14"), empty when public.
     """
 
     number: int
     title: str
     mark: str = "O"
     notes: str = ""
+    exempt: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    """A decision (vedtak); ``exempt`` as for agenda items. Plain strings are accepted too."""
+
+    text: str
+    exempt: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,12 +116,24 @@ class MinutesDoc:
     copy_to: list[str] = field(default_factory=list)  # kopi til
     other_participants: str = ""  # free text, e.g. "ca. 40 leverandører"
     agenda: list[AgendaLine] = field(default_factory=list)
-    decisions: list[str] = field(default_factory=list)
+    decisions: list[str | DecisionLine] = field(default_factory=list)
     follow_ups: list[FollowUpLine] = field(default_factory=list)
     notes: str = ""  # general (non-private) notes
     is_draft: bool = True
     prepared_by: str = ""
     generated_at: datetime | None = None  # None: now
+    # For the archive: the case number (saksnummer), the PDF's author (the user's name)
+    # and keywords (counties, organisations, initiatives, Doffin ids).
+    case_number: str = ""
+    author: str = ""
+    keywords: list[str] = field(default_factory=list)
+    # Public or exempt: ``exempt`` is the citation when the whole meeting is exempt,
+    # ``notes_exempt`` when its general notes are. A public version has the exempt parts
+    # left out by the builder and says so in ``omitted``.
+    exempt: str = ""
+    notes_exempt: str = ""
+    is_public_version: bool = False
+    omitted: str = ""  # "Utelatt fordi det er unntatt offentlighet: ..."
 
 
 # --- county report (fylkesrapport) ------------------------------------------
@@ -137,16 +159,21 @@ class MeetingLine:
     kind_label: str = ""
     organisations: str = ""  # already joined, e.g. "Telemark fylkeskommune, KS"
     decisions: list[str] = field(default_factory=list)
+    is_draft: bool = False  # the minutes are not approved: decisions printed "(utkast)"
 
 
 @dataclass(frozen=True)
 class LessonLine:
-    """A lesson learned; ``learned_in_county`` may be another county."""
+    """A lesson learned; ``learned_in_county`` may be another county.
+
+    ``title`` is printed in bold before ``text`` when given (older callers put both in ``text``).
+    """
 
     text: str
     learned_in_county: str = ""
     initiatives: list[str] = field(default_factory=list)
     learned_on: date | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,6 +210,16 @@ class CountyReportDoc:
     contacts_per_month: list[MonthCount] = field(default_factory=list)
     prepared_by: str = ""
     generated_at: datetime | None = None  # None: now
+    # Open follow-ups from before the period that are not listed (only a count is printed),
+    # and every open follow-up of the county now (None: those listed).
+    follow_ups_open_not_listed: int = 0
+    follow_ups_open_total: int | None = None
+    follow_ups_done_total: int | None = None  # done in the period, whenever opened (None: those listed)
+    case_number: str = ""
+    author: str = ""
+    keywords: list[str] = field(default_factory=list)
+    drafts_left_out: int = 0  # meetings whose draft decisions were left out
+    exempt_left_out: int = 0  # decisions left out because they are exempt from public access
 
 
 # --- meeting brief (møteforberedelse) ---------------------------------------
@@ -233,6 +270,10 @@ class BriefDoc:
     assessment: AssessmentLine | None = None
     prepared_by: str = ""
     generated_at: datetime | None = None  # None: now
+    stage_note: str = ""  # e.g. "ut fra 13 møter; ikke registrert" when the stage is derived
+    case_number: str = ""
+    author: str = ""
+    keywords: list[str] = field(default_factory=list)
 
 
 __all__ = [
@@ -241,6 +282,7 @@ __all__ = [
     "BriefDoc",
     "ContactLine",
     "CountyReportDoc",
+    "DecisionLine",
     "FollowUpLine",
     "InitiativeLine",
     "LessonLine",

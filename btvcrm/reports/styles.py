@@ -9,9 +9,12 @@ literally.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
@@ -37,6 +40,7 @@ from reportlab.platypus import (
 
 from btvcrm.reports import fonts
 from btvcrm.reports.labels import label
+from btvcrm.reports.pdfa import PdfMeta, finish
 
 
 def escape(text: str, entities: dict[str, str] | None = None) -> str:
@@ -57,7 +61,8 @@ ACCENT_LIGHT = colors.HexColor("#E8EEF5")
 RULE = colors.HexColor("#B8C4D0")
 GRID = colors.HexColor("#D0D7DE")
 LINK = colors.HexColor("#0B57D0")
-DRAFT_RED = colors.HexColor("#B3261E")
+DRAFT_RED_HEX = "#B3261E"
+DRAFT_RED = colors.HexColor(DRAFT_RED_HEX)
 WATERMARK = colors.Color(0.80, 0.10, 0.10, alpha=0.13)
 CHART_BAR = colors.HexColor("#3A7CA5")
 CHART_LINE = colors.HexColor("#2E8B57")
@@ -68,6 +73,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+MAX_TITLE = 500  # validation.MAX_NAME_LENGTH: longer titles (old files) are shortened, never a layout error
 
 Out = str | Path | IO[bytes]
 
@@ -79,12 +85,95 @@ Out = str | Path | IO[bytes]
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+REPLACEMENT = "\ufffd"  # "�": shown for a character the embedded font cannot draw
+# Dropped silently: they draw nothing (zero-width and bidi controls, soft hyphens, tags),
+# or only modify the glyph before them (variation selectors, emoji skin tones).
+_SILENT = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff"
+                     "\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
+@dataclass
+class TextNotes:
+    """What a render met that the reader should know: characters shown as �, right-to-left text."""
+
+    missing: dict[str, None] = field(default_factory=dict)  # an ordered set
+    right_to_left: bool = False
+
+    def sentences(self) -> list[str]:
+        found = []
+        if self.missing:
+            shown = " ".join(list(self.missing)[:12]) + (" …" if len(self.missing) > 12 else "")
+            found.append(
+                f"{len(self.missing)} tegn finnes ikke i dokumentets skrift og er vist som «{REPLACEMENT}»: {shown}"
+            )
+        if self.right_to_left:
+            found.append("Arabisk eller hebraisk tekst er satt fra venstre mot høyre og uten sammenbundne "
+                         "bokstaver (se docs/documents.md); kopiert tekst er riktig.")
+        return found
+
+
+_notes: contextvars.ContextVar[TextNotes | None] = contextvars.ContextVar("btvcrm_report_notes", default=None)
+
+
+@contextlib.contextmanager
+def text_notes(notes: list[str] | None) -> Iterator[TextNotes]:
+    """Collect what :func:`clean` replaced while a document is built; sentences go to ``notes``."""
+    collector = TextNotes()
+    token = _notes.set(collector)
+    try:
+        yield collector
+    finally:
+        _notes.reset(token)
+    if notes is not None:
+        for sentence in collector.sentences():
+            if sentence not in notes:
+                notes.append(sentence)
+
+
+def _printable(s: str) -> str:
+    """Non-ASCII text with what the font lacks replaced (runs of it by one �) and noted."""
+    s = _SILENT.sub("", unicodedata.normalize("NFC", s))
+    covered = fonts.covered_code_points()
+    chars = set(s)
+    missing = {ch for ch in chars if ord(ch) not in covered and ch != "\n"}
+    collector = _notes.get()
+    if collector is not None and any(
+        ord(ch) >= 0x590 and unicodedata.bidirectional(ch) in ("R", "AL") for ch in chars
+    ):
+        collector.right_to_left = True
+    if not missing:
+        return s
+    out: list[str] = []
+    run: list[str] = []
+    for ch in s:
+        if ch in missing:
+            run.append(ch)
+            continue
+        if run:
+            out.append(REPLACEMENT)
+            if collector is not None:
+                collector.missing["".join(run)] = None
+            run = []
+        out.append(ch)
+    if run:
+        out.append(REPLACEMENT)
+        if collector is not None:
+            collector.missing["".join(run)] = None
+    return "".join(out)
+
+
 def clean(text: object) -> str:
-    """User text as a plain str without characters that cannot be printed."""
+    """User text as a plain str that the embedded font can draw.
+
+    Characters XML forbids are removed, invisible format characters dropped, and
+    anything the font has no glyph for becomes a visible "�" (reported through
+    :func:`text_notes`), never the font's missing-glyph box, which copies as NUL.
+    """
     if text is None:
         return ""
     s = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _NOT_XML.sub("", s)
+    s = _NOT_XML.sub("", s)
+    return s if s.isascii() else _printable(s)
 
 
 def esc(text: object) -> str:
@@ -171,7 +260,8 @@ def nok(amount: int | None, lang: str, short: bool = False) -> str:
         return ""
     from btvcrm.domain.formatting import format_nok
 
-    return format_nok(amount, lang, short=short)
+    # No-break spaces: "12,3 mill. kr" is one unit and never wraps.
+    return format_nok(amount, lang, short=short).replace(" ", "\u00a0")
 
 
 # --- paragraph styles --------------------------------------------------------
@@ -414,12 +504,13 @@ def title_block(
 ) -> Table:
     """Programme name and document title on the left, logo on the right."""
     logo = logo_flowable(logo_path, 48 * mm, 16 * mm)
-    left: list[Flowable] = [para(programme_name, st.programme), *title_markup]
+    left: list[Flowable] = [para(shorten(programme_name, 200), st.programme), *title_markup]
     logo_w = 52 * mm if logo else 0.0
     table = Table(
         [[left, logo or ""]],
         colWidths=[CONTENT_WIDTH - logo_w, logo_w] if logo else [CONTENT_WIDTH, 0.01],
         hAlign="LEFT",
+        splitInRow=1,  # a heading taller than a page (it should not be) splits instead of failing
     )
     table.setStyle(
         TableStyle(
@@ -448,7 +539,8 @@ class PageDecor:
     lang: str
     running_title: str  # shown at the top of pages 2..n
     footer_left: str  # generated date and who prepared it
-    watermark: str = ""  # e.g. "UTKAST"; empty for none
+    watermark: str = ""  # e.g. "UTKAST", drawn as outlines (not text); empty for none
+    marker: str = ""  # a word at the top right of every page: "UTKAST", "INTERNT", ...
 
 
 def _numbered_canvas(decor: PageDecor) -> type[Canvas]:
@@ -486,28 +578,48 @@ def _fit(c: Canvas, text: str, font: str, size: float, width: float) -> str:
     """Cut ``text`` with an ellipsis so it fits ``width`` points on one line."""
     if c.stringWidth(text, font, size) <= width:
         return text
-    while text and c.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    # Binary search: a 10 000-character title must not cost 10 000 measurements per page.
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if c.stringWidth(text[:middle] + "…", font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low] + "…"
+
+
+def _draw_watermark(c: Canvas, word: str) -> None:
+    from btvcrm.reports.glyph_paths import draw_word
+
+    c.saveState()
+    c.setFillColor(WATERMARK)
+    c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    c.rotate(50)
+    draw_word(c, word, fonts.BOLD, 110, 0, -38)
+    c.restoreState()
 
 
 def _draw_page(c: Canvas, doc: BaseDocTemplate, decor: PageDecor) -> None:
     c.saveState()
     if decor.watermark:
-        c.setFillColor(WATERMARK)
-        c.setFont(fonts.BOLD, 110)
-        c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-        c.rotate(50)
-        c.drawCentredString(0, -38, decor.watermark)
-        c.rotate(-50)
-        c.translate(-PAGE_WIDTH / 2, -PAGE_HEIGHT / 2)
+        _draw_watermark(c, decor.watermark)
+    y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+    marker_width = 0.0
+    if decor.marker:
+        marker = _fit(c, clean(decor.marker), fonts.BOLD, 8, CONTENT_WIDTH / 2)
+        c.setFont(fonts.BOLD, 8)
+        c.setFillColor(DRAFT_RED)
+        c.drawRightString(PAGE_WIDTH - MARGIN_X, y, marker)
+        marker_width = c.stringWidth(marker, fonts.BOLD, 8) + 6 * mm
     # running header from page 2 on
     if doc.page > 1:
         c.setFont(fonts.FAMILY, 8)
         c.setFillColor(MUTED)
-        y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
         c.drawString(
-            MARGIN_X, y, _fit(c, clean(decor.running_title), fonts.FAMILY, 8, CONTENT_WIDTH)
+            MARGIN_X,
+            y,
+            _fit(c, clean(decor.running_title), fonts.FAMILY, 8, CONTENT_WIDTH - marker_width),
         )
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
@@ -535,28 +647,20 @@ def footer_text(lang: str, generated_at: datetime | None, prepared_by: str) -> s
     return " · ".join(parts)
 
 
-def build_pdf(
-    out: Out,
-    story: list[Flowable],
-    decor: PageDecor,
-    *,
-    title: str,
-    author: str = "",
-    subject: str = "",
-) -> int:
-    """Lay out ``story`` on A4 pages and write the PDF to ``out``; return the page count."""
+def layout_pdf(story: list[Flowable], decor: PageDecor, *, title: str = "") -> tuple[bytes, int]:
+    """Lay out ``story`` on A4 pages: the bare reportlab PDF and its page count."""
+    from reportlab.platypus.doctemplate import LayoutError
+
     fonts.register_fonts()
-    target: Any = str(out) if isinstance(out, Path) else out
+    buffer = BytesIO()
     doc = BaseDocTemplate(
-        target,
+        buffer,
         pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=clean(title),
-        author=clean(author),
-        subject=clean(subject),
         creator="btvcrm",
         lang="en" if decor.lang == "en" else "nb",
         pageCompression=1,
@@ -578,16 +682,53 @@ def build_pdf(
         _draw_page(c, d, decor)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(story, canvasmaker=_numbered_canvas(decor))
-    return int(doc.page)
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(decor))
+    except LayoutError as error:  # the renderers split or shorten everything; this is the last guard
+        from btvcrm.domain.errors import UserError
+
+        raise UserError(f"Dokumentet kunne ikke settes opp på sidene (for stort element: {str(error)[:120]}).")
+    return buffer.getvalue(), int(doc.page)
 
 
-def write_bytes(out: Out, data: bytes) -> None:
-    """Write finished PDF bytes to a path or a binary file."""
+def write_pdf(out: Out, data: bytes, *, force: bool = False) -> None:
+    """Finished PDF bytes to a path (through storage.safe_output) or to a binary file."""
     if isinstance(out, str | Path):
-        Path(out).write_bytes(data)
+        from btvcrm.storage.safe_output import write_output
+
+        write_output(Path(out), data, force=force)
     else:
         out.write(data)
+
+
+def build_pdf(
+    out: Out,
+    story: list[Flowable],
+    decor: PageDecor,
+    *,
+    meta: PdfMeta | None = None,
+    force: bool = False,
+    title: str = "",
+    author: str = "",
+    subject: str = "",
+    keywords: Sequence[str] = (),
+) -> int:
+    """Lay out ``story``, make it PDF/A-2b with ``meta``, write it to ``out``; return the page count.
+
+    Without ``meta`` it is made from ``title``, ``author`` (the user's name), ``subject``
+    (the kind of document) and ``keywords``, in the document's language.
+    """
+    if meta is None:
+        meta = PdfMeta(title=clean(title), subject=clean(subject), author=clean(author), keywords=tuple(keywords),
+                       lang=decor.lang)
+    data, pages = layout_pdf(story, decor, title=meta.title)
+    write_pdf(out, finish(data, meta), force=force)
+    return pages
+
+
+def write_bytes(out: Out, data: bytes, *, force: bool = False) -> None:
+    """Write finished PDF bytes to a path (safely) or a binary file."""
+    write_pdf(out, data, force=force)
 
 
 def render_to_bytes(render: Callable[[Any, Out], object], doc: Any) -> bytes:

@@ -35,6 +35,7 @@ from btvcrm.storage.people import (
     complete_pending_cleanup,
     fts5_secure_delete_available,
 )
+from btvcrm.storage.report_queries import ReportQueries
 from btvcrm.storage.safe_output import check_target, write_output
 
 __all__ = [
@@ -65,6 +66,8 @@ def innsyn(crm: Crm, person_id: int) -> dict[str, Any]:
             "Private notater forlater aldri programmet; feltet has_private_notes sier bare om det finnes noen."
         ),
         **data,
+        # Private notes elsewhere (meetings, other people) that name the person: counted, never given out.
+        "private_notes_mentioning": ReportQueries(crm).private_notes_mentioning(person_id),
     }
 
 

@@ -134,6 +134,7 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.checked.append("Alle koblinger mellom poster er gyldige (foreign_key_check)")
     for table, rowid, parent, _ in violations[:20]:
         report.problems.append(f"{table} rad {rowid} viser til en {parent}-post som mangler")
+    _check_lengths(conn, report)
     try:
         conn.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         mismatched = [
@@ -168,6 +169,29 @@ def _check_identities(conn: sqlite3.Connection, report: CheckReport) -> None:
         )
     else:
         report.checked.append("Alle personer, organisasjoner og oppfølgingspunkter har en fast UID")
+
+
+def _check_lengths(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Texts longer than the program accepts (validation.LENGTH_LIMITS): from older files or hand edits."""
+    from btvcrm.domain.validation import LENGTH_LIMITS
+
+    found = []
+    try:
+        for (table, column), limit in LENGTH_LIMITS.items():
+            row = conn.execute(
+                f"SELECT count(*), min(rowid), max(length({column})) FROM {table} WHERE length({column}) > ?",
+                [limit],
+            ).fetchone()
+            if row and row[0]:
+                found.append(f"{table}.{column}: {row[0]} rad(er) over {limit} tegn "
+                             f"(den lengste har {row[2]}, f.eks. rad {row[1]})")
+    except _DAMAGE as error:
+        report.problems.append(f"Kunne ikke sjekke lengden på tekstene: {error}")
+        return
+    if found:
+        report.problems.extend(f"For lang tekst i {line}" for line in found)
+    else:
+        report.checked.append("Ingen tekster er lengre enn programmet tillater")
 
 
 def rebuild_search_index(crm: Crm) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from btvcrm.domain import clock, validation
 from btvcrm.domain.enums import AgendaMark, Attendance, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.exemption import clean_exemption, exemption_columns, exemption_from_columns
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, Meeting, Participant
 from btvcrm.storage import identities
@@ -31,7 +32,7 @@ def clean(meeting: Meeting) -> Meeting:
         raise ValidationError("starts_at", f"året {meeting.starts_at.year} er ikke rimelig")
     if meeting.duration_minutes is not None and not 0 <= meeting.duration_minutes <= 60 * 24 * 14:
         raise ValidationError("duration_minutes", "varighet må være mellom 0 minutter og 14 dager")
-    for name in ("place", "chair", "secretary", "minutes_number"):
+    for name in ("place", "chair", "secretary", "minutes_number", "case_number"):
         setattr(meeting, name, validation.clean_text(getattr(meeting, name), name, max_length=1000))
     for name in ("other_participants", "copy_to", "notes", "private_notes"):
         setattr(meeting, name, validation.clean_text(getattr(meeting, name), name))
@@ -41,12 +42,24 @@ def clean(meeting: Meeting) -> Meeting:
             mark=AgendaMark(item.mark),
             notes=validation.clean_text(item.notes, "agenda"),
             id=item.id,
+            exemption=clean_exemption(item.exemption, "agenda"),
         )
         for item in meeting.agenda
     ]
-    meeting.decisions = [
-        validation.clean_text(text, "decisions") for text in meeting.decisions if text and text.strip()
-    ]
+    meeting.exemption = clean_exemption(meeting.exemption)
+    meeting.notes_exemption = clean_exemption(meeting.notes_exemption, "notes")
+    # Empty decisions are dropped; an exemption follows its decision to its new position.
+    decisions: list[str] = []
+    decision_exemptions = {}
+    for position, text in enumerate(meeting.decisions):
+        if not (text and text.strip()):
+            continue
+        exemption = clean_exemption(meeting.decision_exemptions.get(position), "decisions")
+        if exemption is not None:
+            decision_exemptions[len(decisions)] = exemption
+        decisions.append(validation.clean_text(text, "decisions"))
+    meeting.decisions = decisions
+    meeting.decision_exemptions = decision_exemptions
     seen: set[int] = set()
     participants = []
     for participant in meeting.participants:
@@ -81,12 +94,20 @@ class MeetingRepository(ListQueryMixin, Repository):
             )
         ]
         agenda = [
-            AgendaItem(title=r["title"], mark=AgendaMark(r["mark"]), notes=r["notes"], id=r["id"])
+            AgendaItem(title=r["title"], mark=AgendaMark(r["mark"]), notes=r["notes"], id=r["id"],
+                       exemption=exemption_from_columns(r["exempt_basis"], r["exempt_note"]))
             for r in self._rows("SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id])
         ]
-        decisions = [
-            r["text"] for r in self._rows("SELECT text FROM decisions WHERE meeting_id = ? ORDER BY position", [meeting_id])
-        ]
+        decision_rows = self._rows(
+            "SELECT text, exempt_basis, exempt_note FROM decisions WHERE meeting_id = ? ORDER BY position",
+            [meeting_id],
+        )
+        decisions = [r["text"] for r in decision_rows]
+        decision_exemptions = {
+            index: exemption
+            for index, r in enumerate(decision_rows)
+            if (exemption := exemption_from_columns(r["exempt_basis"], r["exempt_note"])) is not None
+        }
         return Meeting(
             id=row["id"],
             uid=row["uid"],
@@ -112,6 +133,10 @@ class MeetingRepository(ListQueryMixin, Repository):
             tags=self._tags("meeting_tags", "meeting_id", meeting_id),
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            case_number=row["case_number"],
+            exemption=exemption_from_columns(row["exempt_basis"], row["exempt_note"]),
+            notes_exemption=exemption_from_columns(row["notes_exempt_basis"], row["notes_exempt_note"]),
+            decision_exemptions=decision_exemptions,
         )
 
     def save(self, meeting: Meeting) -> int:
@@ -136,7 +161,10 @@ class MeetingRepository(ListQueryMixin, Repository):
             "private_notes": meeting.private_notes,
             "minutes_status": meeting.minutes_status.value,
             "updated_at": now,
+            "case_number": meeting.case_number,
         }
+        values["exempt_basis"], values["exempt_note"] = exemption_columns(meeting.exemption)
+        values["notes_exempt_basis"], values["notes_exempt_note"] = exemption_columns(meeting.notes_exemption)
         if meeting.id is None:
             if not meeting.uid:
                 meeting.uid = new_uid()
@@ -159,14 +187,16 @@ class MeetingRepository(ListQueryMixin, Repository):
         self.db.execute("DELETE FROM agenda_items WHERE meeting_id = ?", [meeting_id])
         for position, item in enumerate(meeting.agenda, start=1):
             cursor = self.db.execute(
-                "INSERT INTO agenda_items (meeting_id, position, title, mark, notes) VALUES (?, ?, ?, ?, ?)",
-                [meeting_id, position, item.title, item.mark.value, item.notes],
+                "INSERT INTO agenda_items (meeting_id, position, title, mark, notes, exempt_basis, exempt_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [meeting_id, position, item.title, item.mark.value, item.notes, *exemption_columns(item.exemption)],
             )
             item.id = int(cursor.lastrowid or 0)
         self.db.execute("DELETE FROM decisions WHERE meeting_id = ?", [meeting_id])
         for position, text in enumerate(meeting.decisions, start=1):
             self.db.execute(
-                "INSERT INTO decisions (meeting_id, position, text) VALUES (?, ?, ?)", [meeting_id, position, text]
+                "INSERT INTO decisions (meeting_id, position, text, exempt_basis, exempt_note) VALUES (?, ?, ?, ?, ?)",
+                [meeting_id, position, text, *exemption_columns(meeting.decision_exemptions.get(position - 1))],
             )
         self._set_links("meeting_counties", "meeting_id", meeting_id, "county_id", meeting.county_ids, "counties", "fylke")
         self._set_links(

@@ -378,6 +378,27 @@ def search_index_by_kind(db: Database) -> None:
         db.execute(statement)
 
 
+# 0004 (safety, issue 11) -------------------------------------------------------------
+@migrations(name="0004_file_identity_and_pending_cleanup")
+def file_identity_and_pending_cleanup(db: Database) -> None:
+    """A random identity in the header (`user_version`), copied into every backup, so the
+    backups of this file are told from another file's in a shared folder; and the
+    clean-up an erasure still owes (search index merge, WAL truncation), recorded in the
+    erasure's own transaction and completed at the next open if it could not finish."""
+    import secrets
+
+    db.execute(
+        "CREATE TABLE pending_cleanup ("
+        " id INTEGER PRIMARY KEY,"
+        " kind TEXT NOT NULL CHECK (kind IN ('erasure')),"
+        " requested_at TEXT NOT NULL)"
+    )
+    current = db.execute("PRAGMA user_version").fetchone()[0]
+    if not current:
+        db.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 2) + 1}")
+
+
+
 # --- 0005 (exchange): stable identities for contacts, organisations, follow-ups ----------
 #
 # Side tables rather than new columns: filling a column of `people` or `follow_ups`
@@ -435,6 +456,60 @@ def exchange_identities(db: Database) -> None:
         "notes_digest TEXT NOT NULL DEFAULT '', "  # of the notes as imported: edited here since?
         "saved_at TEXT NOT NULL DEFAULT '')"  # the meeting's updated_at right after that import
     )
+
+
+@migrations(name="0006_public_or_exempt_and_case_numbers")
+def public_or_exempt_and_case_numbers(db: Database) -> None:
+    """Documents for the county archives: a case number (saksnummer) on meetings, and
+    public or exempt (offentleglova) on the meeting as a whole, its general notes, each
+    agenda item and each decision: a legal basis code (NULL is public) and a free text.
+    An index on follow-ups' creation time for the county report's period."""
+    # Spelled out (not imported): a shipped migration must not change with the code.
+    codes = "'offl_13_fvl_13_1', 'offl_13_fvl_13_2', 'offl_14', 'offl_15', 'offl_23', 'other'"
+
+    def basis(column: str) -> str:
+        return f"{column} TEXT CHECK ({column} IS NULL OR {column} IN ({codes}))"
+
+    for table, prefix in (("meetings", ""), ("meetings", "notes_"), ("agenda_items", ""), ("decisions", "")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {basis(prefix + 'exempt_basis')}")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {prefix}exempt_note TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meetings ADD COLUMN case_number TEXT NOT NULL DEFAULT ''")
+    # The county report lists the follow-ups opened in its period: from an index, not a scan.
+    db.execute("CREATE INDEX follow_ups_live_created ON follow_ups(created_at) WHERE deleted_at IS NULL")
+
+
+
+# Indexes that let the list sorts and the I dag page read rows in order instead
+# of sorting a whole table (figures in bench/). Each covers live rows only.
+# Names and titles sort by norwegian_key(), a Python function: no index can serve it.
+_SPEED_INDEXES = (
+    "CREATE INDEX meetings_live_kind ON meetings(kind) WHERE deleted_at IS NULL",
+    "CREATE INDEX meetings_live_minutes_status ON meetings(minutes_status) WHERE deleted_at IS NULL",
+    "CREATE INDEX follow_ups_live_due_sort ON follow_ups(coalesce(due_date, '9999')) WHERE deleted_at IS NULL",
+    "CREATE INDEX follow_ups_live_status ON follow_ups(status) WHERE deleted_at IS NULL",
+    "CREATE INDEX follow_ups_live_status_changed ON follow_ups(status_changed_on) WHERE deleted_at IS NULL",
+    # follow_ups_live_created (created_at) comes with 0006, for the county report.
+    "CREATE INDEX people_live_email ON people(email) WHERE deleted_at IS NULL",
+    "CREATE INDEX people_live_updated ON people(updated_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX organisations_live_kind ON organisations(kind) WHERE deleted_at IS NULL",
+    "CREATE INDEX organisations_live_updated ON organisations(updated_at) WHERE deleted_at IS NULL",
+    # Key contacts for "who needs a call" on I dag, without reading every person.
+    "CREATE INDEX organisations_key ON organisations(id) WHERE is_key = 1 AND deleted_at IS NULL",
+    "CREATE INDEX people_key ON people(id) WHERE is_key = 1 AND deleted_at IS NULL AND erased_at IS NULL",
+)
+
+
+@migrations(name="0009_speed_indexes_and_search_index_v3")
+def speed_indexes_and_search_index_v3(db: Database) -> None:
+    """Search index v3 (prefix indexes up to 10 letters: the word being typed is
+    read like a whole word) and indexes for list sorts and the I dag page.
+    The index is rebuilt from the records (about 30 s for 200 000 meetings)."""
+    db.execute("DROP TABLE search_index")
+    db.execute(search_schema.CREATE_INDEX)
+    for statement in search_schema.rebuild_statements():
+        db.execute(statement)
+    for statement in _SPEED_INDEXES:
+        db.execute(statement)
 
 
 # --- 0010 market dialogue (dialogue) ------------------------------------------
@@ -606,58 +681,9 @@ def market_dialogue(db: Database) -> None:
     """Market dialogues (issue 17): events, registrations, the one-to-one schedule,
     confidential notes, questions and answers, and what was sent to whom."""
     _execute_script(db, MARKET_DIALOGUE_SCHEMA)
-# 0004 (safety, issue 11) -------------------------------------------------------------
-@migrations(name="0004_file_identity_and_pending_cleanup")
-def file_identity_and_pending_cleanup(db: Database) -> None:
-    """A random identity in the header (`user_version`), copied into every backup, so the
-    backups of this file are told from another file's in a shared folder; and the
-    clean-up an erasure still owes (search index merge, WAL truncation), recorded in the
-    erasure's own transaction and completed at the next open if it could not finish."""
-    import secrets
-
-    db.execute(
-        "CREATE TABLE pending_cleanup ("
-        " id INTEGER PRIMARY KEY,"
-        " kind TEXT NOT NULL CHECK (kind IN ('erasure')),"
-        " requested_at TEXT NOT NULL)"
-    )
-    current = db.execute("PRAGMA user_version").fetchone()[0]
-    if not current:
-        db.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 2) + 1}")
 
 
 def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-# Indexes that let the list sorts and the I dag page read rows in order instead
-# of sorting a whole table (figures in bench/). Each covers live rows only.
-# Names and titles sort by norwegian_key(), a Python function: no index can serve it.
-_SPEED_INDEXES = (
-    "CREATE INDEX meetings_live_kind ON meetings(kind) WHERE deleted_at IS NULL",
-    "CREATE INDEX meetings_live_minutes_status ON meetings(minutes_status) WHERE deleted_at IS NULL",
-    "CREATE INDEX follow_ups_live_due_sort ON follow_ups(coalesce(due_date, '9999')) WHERE deleted_at IS NULL",
-    "CREATE INDEX follow_ups_live_status ON follow_ups(status) WHERE deleted_at IS NULL",
-    "CREATE INDEX follow_ups_live_status_changed ON follow_ups(status_changed_on) WHERE deleted_at IS NULL",
-    "CREATE INDEX follow_ups_live_created ON follow_ups(created_at) WHERE deleted_at IS NULL",
-    "CREATE INDEX people_live_email ON people(email) WHERE deleted_at IS NULL",
-    "CREATE INDEX people_live_updated ON people(updated_at) WHERE deleted_at IS NULL",
-    "CREATE INDEX organisations_live_kind ON organisations(kind) WHERE deleted_at IS NULL",
-    "CREATE INDEX organisations_live_updated ON organisations(updated_at) WHERE deleted_at IS NULL",
-    # Key contacts for "who needs a call" on I dag, without reading every person.
-    "CREATE INDEX organisations_key ON organisations(id) WHERE is_key = 1 AND deleted_at IS NULL",
-    "CREATE INDEX people_key ON people(id) WHERE is_key = 1 AND deleted_at IS NULL AND erased_at IS NULL",
-)
-
-
-@migrations(name="0009_speed_indexes_and_search_index_v3")
-def speed_indexes_and_search_index_v3(db: Database) -> None:
-    """Search index v3 (prefix indexes up to 10 letters: the word being typed is
-    read like a whole word) and indexes for list sorts and the I dag page.
-    The index is rebuilt from the records (about 30 s for 200 000 meetings)."""
-    db.execute("DROP TABLE search_index")
-    db.execute(search_schema.CREATE_INDEX)
-    for statement in search_schema.rebuild_statements():
-        db.execute(statement)
-    for statement in _SPEED_INDEXES:
-        db.execute(statement)

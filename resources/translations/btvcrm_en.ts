@@ -102,6 +102,34 @@
 <context>
     <name>Reports</name>
     <message numerus="yes">
+        <source>%n decision(s) exempt from public access are left out.</source>
+        <translation>
+            <numerusform>%n decision exempt from public access is left out.</numerusform>
+            <numerusform>%n decisions exempt from public access are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open follow-up(s) from before are not listed (due outside the period or no due date).</source>
+        <translation>
+            <numerusform>%n more open follow-up from before is not listed (due outside the period or no due date).</numerusform>
+            <numerusform>%n more open follow-ups from before are not listed (due outside the period or no due date).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions of %n meeting(s) whose minutes are drafts are left out.</source>
+        <translation>
+            <numerusform>Decisions of %n meeting whose minutes are a draft are left out.</numerusform>
+            <numerusform>Decisions of %n meetings whose minutes are drafts are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n meeting(s); no anchoring stage has been recorded</source>
+        <translation>
+            <numerusform>from %n meeting; no anchoring stage has been recorded</numerusform>
+            <numerusform>from %n meetings; no anchoring stage has been recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -1027,6 +1027,33 @@ Loggen ligger i %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExemptionBasis</name>
+    <message>
+        <source>business secrets</source>
+        <translation>forretningshemmeligheter</translation>
+    </message>
+    <message>
+        <source>documents for internal preparation</source>
+        <translation>dokumenter til intern saksforberedelse</translation>
+    </message>
+    <message>
+        <source>internal documents</source>
+        <translation>organinterne dokumenter</translation>
+    </message>
+    <message>
+        <source>negotiating position</source>
+        <translation>forhandlingsposisjon</translation>
+    </message>
+    <message>
+        <source>other legal basis</source>
+        <translation>annen hjemmel</translation>
+    </message>
+    <message>
+        <source>personal matters</source>
+        <translation>personlige forhold</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4013,6 +4040,24 @@ Vil du slette den likevel?</translation>
 </context>
 <context>
     <name>Reports</name>
+    <message numerus="yes">
+        <source>%n decision(s) exempt from public access are left out.</source>
+        <translation>
+            <numerusform>%n vedtak som er unntatt offentlighet, er ikke tatt med.</numerusform>
+            <numerusform>%n vedtak som er unntatt offentlighet, er ikke tatt med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open follow-up(s) from before are not listed (due outside the period or no due date).</source>
+        <translation>
+            <numerusform>I tillegg er %n åpent oppfølgingspunkt fra før ikke listet (frist utenfor perioden eller ingen frist).</numerusform>
+            <numerusform>I tillegg er %n åpne oppfølgingspunkter fra før ikke listet (frist utenfor perioden eller ingen frist).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(utkast)</translation>
+    </message>
     <message>
         <source>Agenda</source>
         <translation>Saker</translation>
@@ -4042,6 +4087,10 @@ Vil du slette den likevel?</translation>
         <translation>Vurdering</translation>
     </message>
     <message>
+        <source>Case no.</source>
+        <translation>Saksnr.</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Møteleder</translation>
     </message>
@@ -4052,6 +4101,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Contacts per month</source>
         <translation>Kontakter per måned</translation>
+    </message>
+    <message>
+        <source>Contains information exempt from public access, %1</source>
+        <translation>Inneholder opplysninger unntatt offentlighet, %1</translation>
     </message>
     <message>
         <source>Copy to</source>
@@ -4078,12 +4131,27 @@ Vil du slette den likevel?</translation>
         <translation>Vedtak</translation>
     </message>
     <message>
+        <source>Decisions marked “(draft)” are from minutes not yet approved.</source>
+        <translation>Vedtak merket «(utkast)» er fra referater som ennå ikke er godkjent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions of %n meeting(s) whose minutes are drafts are left out.</source>
+        <translation>
+            <numerusform>Vedtak fra %n møte med referat i utkast er ikke tatt med.</numerusform>
+            <numerusform>Vedtak fra %n møter med referat i utkast er ikke tatt med.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Doffin</source>
         <translation>Doffin</translation>
     </message>
     <message>
         <source>Done</source>
         <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Done in the period (opened before)</source>
+        <translation>Utført i perioden (opprettet før)</translation>
     </message>
     <message>
         <source>Draft – not approved</source>
@@ -4098,12 +4166,24 @@ Vil du slette den likevel?</translation>
         <translation>E-post</translation>
     </message>
     <message>
+        <source>EXEMPT FROM PUBLIC ACCESS</source>
+        <translation>UNNTATT OFFENTLIGHET</translation>
+    </message>
+    <message>
+        <source>Exempt from public access, %1</source>
+        <translation>Unntatt offentlighet, %1</translation>
+    </message>
+    <message>
         <source>Follow-up actions</source>
         <translation>Oppfølgingspunkter</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
         <translation>Utførte oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Follow-ups open now</source>
+        <translation>Åpne oppfølgingspunkter nå</translation>
     </message>
     <message>
         <source>Follow-ups opened</source>
@@ -4122,6 +4202,10 @@ Vil du slette den likevel?</translation>
         <translation>Generert %1</translation>
     </message>
     <message>
+        <source>INTERNAL</source>
+        <translation>INTERNT</translation>
+    </message>
+    <message>
         <source>Influence</source>
         <translation>Påvirkning</translation>
     </message>
@@ -4134,6 +4218,14 @@ Vil du slette den likevel?</translation>
         <translation>Interesse</translation>
     </message>
     <message>
+        <source>Internal</source>
+        <translation>Internt</translation>
+    </message>
+    <message>
+        <source>Internal working paper of the programme – not for distribution.</source>
+        <translation>Internt arbeidsdokument for prosjektet – ikke til utsending.</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Sak</translation>
     </message>
@@ -4144,6 +4236,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Learned in %1</source>
         <translation>Lært i %1</translation>
+    </message>
+    <message>
+        <source>Left out as exempt from public access: %1.</source>
+        <translation>Utelatt fordi det er unntatt offentlighet: %1.</translation>
     </message>
     <message>
         <source>Lessons learned</source>
@@ -4222,8 +4318,16 @@ Vil du slette den likevel?</translation>
         <translation>Åpne oppfølgingspunkter</translation>
     </message>
     <message>
+        <source>Open from before, due in the period</source>
+        <translation>Åpne fra før, med frist i perioden</translation>
+    </message>
+    <message>
         <source>Opened</source>
         <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Opened in the period</source>
+        <translation>Nye i perioden</translation>
     </message>
     <message>
         <source>Org. no.</source>
@@ -4274,6 +4378,10 @@ Vil du slette den likevel?</translation>
         <translation>Utarbeidet av %1</translation>
     </message>
     <message>
+        <source>Public version</source>
+        <translation>Offentlig versjon</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -4288,6 +4396,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Summary</source>
         <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>The minutes are exempt from public access as a whole (%1); only the title and time are public.</source>
+        <translation>Møtereferatet er unntatt offentlighet i sin helhet (%1); bare tittel og tidspunkt er offentlig.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4318,8 +4430,31 @@ Vil du slette den likevel?</translation>
         <translation>Hva</translation>
     </message>
     <message>
+        <source>decision %1</source>
+        <translation>vedtak %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n meeting(s); no anchoring stage has been recorded</source>
+        <translation>
+            <numerusform>ut fra %n møte; ingen forankringsstatus er registrert</numerusform>
+            <numerusform>ut fra %n møter; ingen forankringsstatus er registrert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>sak %1</translation>
+    </message>
+    <message>
         <source>no.</source>
         <translation>nr.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>merknadene</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
