@@ -179,6 +179,7 @@ def test_an_all_day_event_is_kept_as_one_and_written_back_as_one(
 def test_a_timed_meeting_at_midnight_stays_timed(tmp_path: Path) -> None:
     """Only whole days from midnight are all-day: an hour at midnight is not."""
     db, out = tmp_path / "c.sqlite3", tmp_path / "out.ics"
+    assert run(db, "init") == 0
     assert run(db, "add", "meeting", "--title", "Nattmøte", "--date", "14.06.2016 00:00", "--duration", "60") == 0
     assert run(db, "export", "--format", "ics", "-o", out) == 0
     assert b"DTSTART;TZID=Europe/Oslo:20160614T000000" in out.read_bytes()
