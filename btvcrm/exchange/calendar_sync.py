@@ -4,8 +4,10 @@ Out: every meeting as a VEVENT whose UID is the meeting's stable ``uid`` (so a
 calendar client updates instead of duplicating), in Europe/Oslo with its
 VTIMEZONE; title, place, notes (never the private notes), participants with an
 e-mail as attendees, the kind (CATEGORIES and X-BTVCRM-KIND), organisations and
-counties (X-BTVCRM-ORGANISATION / X-BTVCRM-COUNTY), SEQUENCE and LAST-MODIFIED;
-no duration means 60 minutes. Open follow-ups with a due date are VTODOs with
+counties (X-BTVCRM-ORGANISATION / X-BTVCRM-COUNTY), SEQUENCE and LAST-MODIFIED.
+No duration is shown as 60 minutes and marked X-BTVCRM-NO-DURATION, so that it reads
+back as no duration; a meeting from midnight lasting whole days (how an imported
+all-day event is kept) is written as an all-day event. Open follow-ups with a due date are VTODOs with
 their stored UID and RRULE (``done_follow_ups`` adds done and cancelled ones),
 or with ``all_day_follow_ups`` all-day events, which Outlook and Google show.
 :func:`write_calendar_file` keeps one subscribed file (the feed) up to date.
@@ -13,7 +15,9 @@ or with ``all_day_follow_ups`` all-day events, which Outlook and Google show.
 In: each event not yet logged becomes a meeting with the event's UID. An event
 already logged is updated when the file has a newer version of it (a higher
 SEQUENCE, or the same and a later LAST-MODIFIED/DTSTAMP): title, time, length,
-place, kind, and the notes unless they were edited in btvcrm since the import.
+place, kind, and the notes unless they were edited in btvcrm since the import. A
+length is compared with the one the meeting is exported with (no duration: 60
+minutes), so a file that only says the default hour changes nothing.
 Cancelled events are skipped; a recurring series is logged once, at its first
 occurrence (its overridden instances share the UID and are not logged again).
 Attendees and the organizer are matched to people by e-mail; unknown ones are
@@ -104,6 +108,8 @@ def meeting_event(crm: Crm, meeting: Meeting, names: _Names | None = None) -> Ev
         duration_minutes=meeting.duration_minutes
         if meeting.duration_minutes is not None
         else DEFAULT_DURATION_MINUTES,
+        no_duration=meeting.duration_minutes is None,
+        all_day=is_all_day(meeting.starts_at, meeting.duration_minutes),
         place=meeting.place,
         description=meeting.notes,
         attendees=attendees,
@@ -115,6 +121,14 @@ def meeting_event(crm: Crm, meeting: Meeting, names: _Names | None = None) -> Ev
         organisations=[names.organisations[i] for i in meeting.organisation_ids if i in names.organisations],
         counties=[names.counties[i] for i in meeting.county_ids if i in names.counties],
     )
+
+
+def is_all_day(starts_at: datetime, duration_minutes: int | None) -> bool:
+    """A meeting from midnight (Oslo) lasting whole days: how btvcrm keeps an all-day
+    event (its meetings have no date-only form), written back as one (VALUE=DATE)."""
+    local = starts_at.astimezone(clock.OSLO)
+    return (local.hour, local.minute, local.second) == (0, 0, 0) and duration_minutes is not None \
+        and duration_minutes > 0 and duration_minutes % 1440 == 0
 
 
 def meeting_events(crm: Crm, list_filter: ListFilter | None = None) -> list[EventRecord]:
@@ -401,6 +415,8 @@ def event_to_meeting(crm: Crm, event: EventRecord, context: ImportContext | None
     duration = event.duration_minutes
     if duration is not None and not 0 <= duration <= _MAX_DURATION:
         duration = None
+    if event.no_duration and duration == DEFAULT_DURATION_MINUTES:
+        duration = None  # btvcrm's own export of a meeting without one (still the hour it showed)
     return Meeting(
         title=_truncate(" ".join(event.title.split()) or "(uten tittel)", 500),
         starts_at=event.starts_at.astimezone(clock.OSLO),
@@ -437,6 +453,11 @@ def _newer(event: EventRecord, reference: tuple[int, str]) -> bool:
     return (event.sequence, event.stamp) > reference
 
 
+def _shown_duration(meeting: Meeting) -> int:
+    """The length the meeting has in calendar files (no duration: the default hour)."""
+    return meeting.duration_minutes if meeting.duration_minutes is not None else DEFAULT_DURATION_MINUTES
+
+
 def _update_meeting(crm: Crm, meeting_id: int, event: EventRecord, context: ImportContext,
                     result: ImportResult) -> str:
     """A known UID: "already" (not newer), "unchanged" or "updated" (and says what)."""
@@ -453,7 +474,7 @@ def _update_meeting(crm: Crm, meeting_id: int, event: EventRecord, context: Impo
     if meeting.starts_at.astimezone(UTC) != fresh.starts_at.astimezone(UTC):
         meeting.starts_at = fresh.starts_at
         changed.append("tid")
-    if fresh.duration_minutes is not None and meeting.duration_minutes != fresh.duration_minutes:
+    if fresh.duration_minutes is not None and _shown_duration(meeting) != fresh.duration_minutes:
         meeting.duration_minutes = fresh.duration_minutes
         changed.append("varighet")
     if meeting.place != fresh.place:

@@ -14,7 +14,10 @@ Google, Apple and Thunderbird write:
   repaired. An event that still cannot be read is skipped (with a Norwegian reason in
   ``skipped`` when the caller passes a list) instead of failing the whole file.
 * All-day events start at local midnight in Europe/Oslo, ``all_day=True``, and their
-  duration is a whole number of days in minutes.
+  duration is a whole number of days in minutes (one day without DTEND or DURATION,
+  RFC 5545 3.6.1).
+* ``X-BTVCRM-NO-DURATION:TRUE`` (btvcrm's own export of a meeting without a duration,
+  whose DTEND is only the length shown in calendar programs) sets ``no_duration``.
 * A recurring event gives one record with ``rrule`` (the RRULE text as ``icalendar``
   writes it) and ``exdates``; each overridden instance (RECURRENCE-ID) is its own record
   with the same ``uid`` and ``recurrence_id`` set.
@@ -313,8 +316,8 @@ def _event_record(event: Any, line: int | None) -> EventRecord:
         delta = event["DURATION"].dt
         if isinstance(delta, timedelta):
             duration = int(delta.total_seconds() // 60)
-    if all_day and duration is not None:
-        duration = max(1440, round(duration / 1440) * 1440)  # DST days are 23/25 h
+    if all_day:  # DST days are 23/25 h; no DTEND or DURATION: one day (RFC 5545 3.6.1)
+        duration = 1440 if duration is None else max(1440, round(duration / 1440) * 1440)
 
     recurrence_id = None
     if event.get("RECURRENCE-ID") is not None:
@@ -367,6 +370,7 @@ def _event_record(event: Any, line: int | None) -> EventRecord:
         organisations=_texts(event, "X-BTVCRM-ORGANISATION"),
         counties=_texts(event, "X-BTVCRM-COUNTY"),
         follow_up=own_kind.casefold() == FOLLOW_UP_KIND,
+        no_duration=_text(event, NO_DURATION).strip().upper() == "TRUE",
         source_line=line,
     )
 
@@ -490,6 +494,8 @@ def parse_todos(data: bytes) -> list[FollowUpTodoRecord]:
 
 #: X-BTVCRM-KIND of the all-day event that stands for a follow-up.
 FOLLOW_UP_KIND = "follow-up"
+#: Marks an event whose length is only what calendar programs are shown (EventRecord.no_duration).
+NO_DURATION = "X-BTVCRM-NO-DURATION"
 ALL_DAY_PREFIX = "allday-"
 FOLLOW_UP_CATEGORY = "Oppfølging"
 
@@ -587,6 +593,8 @@ def _event_component(record: EventRecord, stamp: datetime) -> icalendar.Event:
         event.add("CATEGORIES", record.categories)
     if record.kind:
         event.add("X-BTVCRM-KIND", record.kind)
+    if record.no_duration:
+        event.add(NO_DURATION, "TRUE")
     for name in record.organisations:
         event.add("X-BTVCRM-ORGANISATION", name)
     for name in record.counties:

@@ -77,6 +77,9 @@ class EventRecord:
     counties: list[str] = field(default_factory=list)  # X-BTVCRM-COUNTY, names
     #: An all-day event that is btvcrm's calendar form of a follow-up (X-BTVCRM-KIND:follow-up).
     follow_up: bool = False
+    #: btvcrm's meeting has no duration: ``duration_minutes`` is only the length shown in
+    #: calendar programs (X-BTVCRM-NO-DURATION:TRUE), not one to store on import.
+    no_duration: bool = False
     source_line: int | None = field(default=None, compare=False)
 
 

@@ -10,7 +10,11 @@ the future (the POSIX TZ string at the end of the TZif file, e.g.
 
 The rule is written from the first year since which it has held without a break
 (1996 for Europe/Oslo: the last Sunday of October). Older times in the calendar get
-observances with RDATEs for exactly the years they need, from the same database.
+history observances for exactly the years they need, from the same database: runs of
+years that change on the same weekday of the same month as a yearly RRULE with an
+UNTIL (Europe/Oslo 1981–1995: the last Sunday of March and of September), a lone
+change as an observance of its own. Never RDATE lists: vobject reads only the first
+date of a list, which put meetings before 1996 an hour wrong.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ __all__ = ["posix_rule", "vtimezone"]
 
 _FIRST_RULE_YEAR = 1970
 _LAST_CHECKED_YEAR = 2037
+#: Zones without a lasting rule (Casablanca, Gaza): their listed changes up to here.
+_FALLBACK_END_YEAR = 2100
 
 
 @dataclass(frozen=True)
@@ -205,26 +211,98 @@ def _changes(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list[tu
     return found
 
 
-def _history(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list[icalendar.cal.Component]:
-    """Observances with RDATEs for the years before the rule holds. Each onset is
-    written in local time of the offset in force before it (RFC 5545 3.6.5)."""
-    start = datetime(first_year, 1, 1, tzinfo=UTC)
-    initial = start.astimezone(zone)
-    groups: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {}
-    first_offset = initial.utcoffset() or timedelta(0)
-    first_key = (first_offset, first_offset, initial.tzname() or "", bool(initial.dst()))
-    groups[first_key] = [datetime(first_year, 1, 1)]
+@dataclass(frozen=True)
+class _Onset:
+    """One change of offset: its local onset (in the offset before it) and what it changes to."""
+
+    local: datetime  # naive
+    utc: datetime
+    before: timedelta
+    after: timedelta
+    name: str
+    is_dst: bool
+
+    @property
+    def key(self) -> tuple[timedelta, timedelta, str, bool]:
+        return self.before, self.after, self.name, self.is_dst
+
+    def patterns(self) -> set[tuple[int, int, int, int]]:
+        """(month, BYDAY ordinal, weekday, seconds into the day) that describe the onset
+        as a yearly rule: the n-th weekday of the month, and -1 if it is the last one."""
+        local = self.local
+        seconds = local.hour * 3600 + local.minute * 60 + local.second
+        found = {(local.month, (local.day - 1) // 7 + 1, local.weekday(), seconds)}
+        if (local + timedelta(weeks=1)).month != local.month:
+            found.add((local.month, -1, local.weekday(), seconds))
+        return found
+
+
+_BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]  # Python's weekday order
+#: How far past the last onset a history RRULE's UNTIL is put. Readers disagree on
+#: whether UNTIL (in UTC, RFC 5545 3.8.5.3) is compared with the onset in UTC or with
+#: its local time (dateutil, and so vobject); a day later includes the last onset in
+#: both readings and is months before the next one.
+_UNTIL_MARGIN = timedelta(days=1)
+
+
+def _onsets(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list[_Onset]:
+    found: list[_Onset] = []
     for moment, before, after in _changes(zone, first_year, end_year):
         local = moment.astimezone(zone)
-        key = (before, after, local.tzname() or "", bool(local.dst()))
-        groups.setdefault(key, []).append((moment + before).replace(tzinfo=None))
-    components: list[icalendar.cal.Component] = []
-    for (before, after, name, is_dst), onsets in groups.items():
-        kind = icalendar.TimezoneDaylight if is_dst else icalendar.TimezoneStandard
-        component = _observance(kind, name, onsets[0], before, after, None)
-        if len(onsets) > 1:
-            component.add("RDATE", onsets[1:])
-        components.append(component)
+        found.append(_Onset((moment + before).replace(tzinfo=None), moment, before, after,
+                            local.tzname() or "", bool(local.dst())))
+    return found
+
+
+def _runs(onsets: list[_Onset]) -> list[tuple[list[_Onset], tuple[int, int, int, int] | None]]:
+    """The onsets in runs of consecutive years that follow one yearly pattern (the
+    pattern, or None for a run of one onset)."""
+    runs: list[tuple[list[_Onset], set[tuple[int, int, int, int]]]] = []
+    open_runs: dict[tuple[timedelta, timedelta, str, bool], int] = {}
+    for onset in onsets:
+        index = open_runs.get(onset.key)
+        if index is not None:
+            members, patterns = runs[index]
+            common = patterns & onset.patterns()
+            if members[-1].local.year == onset.local.year - 1 and common:
+                members.append(onset)
+                runs[index] = (members, common)
+                continue
+        open_runs[onset.key] = len(runs)
+        runs.append(([onset], onset.patterns()))
+    result: list[tuple[list[_Onset], tuple[int, int, int, int] | None]] = []
+    for members, patterns in runs:
+        if len(members) == 1:
+            result.append((members, None))
+        else:  # "the last Sunday" where it fits (as the zone database says it), else the n-th
+            result.append((members, min(patterns, key=lambda p: (p[1] != -1, p))))
+    return result
+
+
+def _history(zone: zoneinfo.ZoneInfo, first_year: int, end_year: int) -> list[icalendar.cal.Component]:
+    """Observances for the years [first_year, end_year) before the current rule holds.
+
+    Consecutive years that change on the same weekday of the same month at the same
+    time get one observance with a yearly RRULE and an UNTIL; a lone change gets an
+    observance of its own with only its DTSTART. No RDATE lists: vobject reads only
+    the first date of one, and ical.js-style readers disagree on them. Each onset is
+    written in the local time of the offset in force before it (RFC 5545 3.6.5).
+    """
+    start = datetime(first_year, 1, 1, tzinfo=UTC)
+    initial = start.astimezone(zone)
+    first_offset = initial.utcoffset() or timedelta(0)
+    kind = icalendar.TimezoneDaylight if initial.dst() else icalendar.TimezoneStandard
+    components = [_observance(kind, initial.tzname() or "", datetime(first_year, 1, 1), first_offset,
+                              first_offset, None)]
+    for members, pattern in _runs(_onsets(zone, first_year, end_year)):
+        first = members[0]
+        rrule: dict[str, object] | None = None
+        if pattern is not None:
+            month, ordinal, weekday, _ = pattern
+            until = members[-1].utc + _UNTIL_MARGIN
+            rrule = {"FREQ": "YEARLY", "BYMONTH": month, "BYDAY": f"{ordinal}{_BYDAY[weekday]}", "UNTIL": until}
+        kind = icalendar.TimezoneDaylight if first.is_dst else icalendar.TimezoneStandard
+        components.append(_observance(kind, first.name, first.local, first.before, first.after, rrule))
     return components
 
 
@@ -232,18 +310,20 @@ def vtimezone(key: str, earliest: date | None = None) -> icalendar.Timezone:
     """A VTIMEZONE for the IANA zone `key` with RRULE observances (see module doc).
 
     `earliest` is the first day the calendar needs: if it lies before the rule's
-    first year, RDATE observances cover the years in between. Zones whose rule
-    cannot be read fall back to icalendar's RDATE lists.
+    first year, history observances (yearly RRULEs with UNTIL, single onsets) cover
+    the years in between. Zones without a rule that holds (changes the zone database
+    lists one by one, such as Africa/Casablanca) get history observances up to 2100.
     """
     found = rule_since(key)
-    if found is None:
-        first = earliest or icalendar.Timezone.DEFAULT_FIRST_DATE
-        return icalendar.Timezone.from_tzinfo(zoneinfo.ZoneInfo(key), tzid=key, first_date=first,
-                                              last_date=date(2100, 1, 1))
-    rule, since = found
     timezone = icalendar.Timezone()
     timezone.add("TZID", key)
     timezone.add("X-LIC-LOCATION", key)
+    if found is None:
+        first = earliest or icalendar.Timezone.DEFAULT_FIRST_DATE
+        for component in _history(zoneinfo.ZoneInfo(key), first.year - 1, _FALLBACK_END_YEAR):
+            timezone.add_component(component)
+        return timezone
+    rule, since = found
     if earliest is not None and earliest.year < since:
         for component in _history(zoneinfo.ZoneInfo(key), earliest.year - 1, since):
             timezone.add_component(component)

@@ -63,7 +63,8 @@ def next_stage(crm: Crm, direction: int, *, county_id: int | None = None,
 
 
 def step(crm: Crm, request: AnchoringStepRequest) -> AnchoringMoved:
-    """Record the step; a refusal (already at the top, a bad date) is a UserError and writes nothing."""
+    """Record the step; a refusal (already at the top, a bad date, a date before the latest
+    change: the step moves from the latest stage) is a UserError and writes nothing."""
     day = request.on or clock.today()
     if request.on_text.strip():
         day = dates.parse_date(request.on_text, today=clock.today())

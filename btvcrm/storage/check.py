@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
+from btvcrm.domain.formatting import plural
 from btvcrm.storage import search_schema
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.errors import LockedError
@@ -26,7 +27,8 @@ class CheckReport:
     def text(self) -> str:
         lines = [f"✓ {item}" for item in self.checked]
         lines += [f"✗ {problem}" for problem in self.problems]
-        lines.append("Alt i orden." if self.ok else f"{len(self.problems)} problem(er) funnet.")
+        count = len(self.problems)
+        lines.append("Alt i orden." if self.ok else f"{count} {plural(count, 'problem', 'problemer')} funnet.")
         return "\n".join(lines)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from btvcrm.domain import clock, validation
+from btvcrm.domain import clock, dates, validation
 from btvcrm.domain.enums import AnchoringStage
-from btvcrm.domain.errors import NotFoundError, ValidationError
+from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
 from btvcrm.domain.models import AnchoringChange, County
 from btvcrm.storage.repo_base import Repository, parse_iso_date
 
@@ -66,7 +66,12 @@ class AnchoringRepository(Repository):
     entity_word = "forankringsendring"
 
     def record(self, change: AnchoringChange) -> int:
-        """Add a dated step on the ladder (up or down) for a county or an organisation."""
+        """Add a dated step on the ladder (up or down) for a county or an organisation.
+
+        The history is a sequence: a change dated before the latest one is refused
+        (a UserError naming that change), because the stage it moves from is the
+        latest one, not the one in force on the earlier date. The same day is fine.
+        """
         stage = AnchoringStage(change.stage)
         if (change.county_id is None) == (change.organisation_id is None):
             raise ValidationError("county_id", "en endring gjelder enten et fylke eller en organisasjon")
@@ -77,6 +82,7 @@ class AnchoringRepository(Repository):
             self.require("counties", change.county_id, "county_id", "fylke")
             self.require("organisations", change.organisation_id, "organisation_id", "organisasjon")
             self.require("meetings", change.meeting_id, "meeting_id", "møte")
+            self._require_not_before_latest(change)
             cursor = self.db.execute(
                 "INSERT INTO anchoring_changes (county_id, organisation_id, stage, changed_on, meeting_id, note, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -91,6 +97,16 @@ class AnchoringRepository(Repository):
                 ],
             )
             return int(cursor.lastrowid or 0)
+
+    def _require_not_before_latest(self, change: AnchoringChange) -> None:
+        latest = self.current(county_id=change.county_id, organisation_id=change.organisation_id)
+        if latest is None or change.changed_on >= latest.changed_on:
+            return
+        name = (self.crm.counties.get(change.county_id).name if change.county_id is not None
+                else self.crm.organisations.get(change.organisation_id or 0).name)
+        when = dates.format_date_short(latest.changed_on, "nb")
+        raise UserError(f"{name} fikk sist ny forankringsstatus {when} («{latest.stage.label('nb')}»), så en ny endring "
+                        f"må dateres {when} eller senere.")
 
     def history(self, *, county_id: int | None = None, organisation_id: int | None = None) -> list[AnchoringChange]:
         column, value = ("county_id", county_id) if county_id is not None else ("organisation_id", organisation_id)

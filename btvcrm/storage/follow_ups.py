@@ -24,7 +24,7 @@ GROUP_LABELS = {
     "this_week": ("Denne uka", "This week"),
     "later": ("Senere", "Later"),
     "no_date": ("Uten frist", "No due date"),
-    "done": ("Fullført", "Done"),
+    "done": ("Utført", "Done"),  # the glossary's word (docs/translation.md)
 }
 
 

@@ -133,3 +133,114 @@ def test_an_end_in_the_repeated_hour_is_not_equal_to_the_start() -> None:
     assert b"DURATION:PT1H" in data and b"DTEND" not in data
     [back] = parse_events(data)
     assert back.duration_minutes == 60
+
+
+# Meetings before 1996 (when Oslo's current rule began): Norway had summer time
+# 1959–1965 and since 1980, none 1946–1958 and 1966–1979.
+HISTORY_CASES = [
+    (dt.datetime(1950, 1, 15, 10, 0), dt.datetime(1950, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(1950, 7, 15, 10, 0), dt.datetime(1950, 7, 15, 9, 0, tzinfo=UTC)),  # no summer time
+    (dt.datetime(1962, 7, 15, 10, 0), dt.datetime(1962, 7, 15, 8, 0, tzinfo=UTC)),
+    (dt.datetime(1970, 1, 15, 10, 0), dt.datetime(1970, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(1970, 7, 15, 10, 0), dt.datetime(1970, 7, 15, 9, 0, tzinfo=UTC)),  # none 1966–1979
+    (dt.datetime(1980, 1, 15, 10, 0), dt.datetime(1980, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(1980, 7, 15, 10, 0), dt.datetime(1980, 7, 15, 8, 0, tzinfo=UTC)),
+    (dt.datetime(1990, 1, 15, 10, 0), dt.datetime(1990, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(1990, 7, 15, 10, 0), dt.datetime(1990, 7, 15, 8, 0, tzinfo=UTC)),
+    (dt.datetime(1995, 9, 20, 10, 0), dt.datetime(1995, 9, 20, 8, 0, tzinfo=UTC)),  # the last year of a run
+    (dt.datetime(1995, 10, 20, 10, 0), dt.datetime(1995, 10, 20, 9, 0, tzinfo=UTC)),  # ended in September
+    (dt.datetime(2016, 1, 15, 10, 0), dt.datetime(2016, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(2016, 7, 15, 10, 0), dt.datetime(2016, 7, 15, 8, 0, tzinfo=UTC)),
+    (dt.datetime(2040, 1, 15, 10, 0), dt.datetime(2040, 1, 15, 9, 0, tzinfo=UTC)),
+    (dt.datetime(2040, 7, 15, 10, 0), dt.datetime(2040, 7, 15, 8, 0, tzinfo=UTC)),
+]
+
+
+def _history_calendar(cases: list[tuple[dt.datetime, dt.datetime]]) -> bytes:
+    events = [EventRecord(uid=f"old-{local:%Y%m%d}@btvcrm", title="Møte", starts_at=local.replace(tzinfo=OSLO),
+                          duration_minutes=60) for local, _ in cases]
+    return write_calendar(events, dtstamp=STAMP)
+
+
+def _strict_offset(zone_ical: bytes, local: dt.datetime) -> dt.timedelta:
+    """The offset of `local` as a strict RFC 5545 reader (ical.js-like) finds it: each
+    observance's onsets are its DTSTART, RRULE occurrences up to UNTIL compared in UTC
+    (the onset's local time minus TZOFFSETFROM) and RDATEs; the latest onset wins."""
+    from dateutil import rrule
+
+    zone = icalendar.Calendar.from_ical(b"BEGIN:VCALENDAR\r\n" + zone_ical + b"END:VCALENDAR\r\n").walk("VTIMEZONE")[0]
+    latest: tuple[dt.datetime, dt.timedelta] | None = None
+    for observance in zone.walk():
+        if observance.name not in ("STANDARD", "DAYLIGHT"):
+            continue
+        start = observance["DTSTART"].dt
+        before = observance["TZOFFSETFROM"].td
+        onsets = [start]
+        if "RRULE" in observance:
+            recur = observance["RRULE"]
+            until = recur.get("UNTIL", [None])[0]
+            plain = icalendar.vRecur({k: v for k, v in recur.items() if k != "UNTIL"}).to_ical().decode()
+            for onset in rrule.rrulestr(plain, dtstart=start):
+                if onset.year > local.year or (until is not None and onset - before > until.replace(tzinfo=None)):
+                    break
+                onsets.append(onset)
+        for rdate in _as_list(observance.get("RDATE")):
+            onsets += [d.dt for d in rdate.dts]
+        for onset in onsets:
+            if onset <= local and (latest is None or onset > latest[0]):
+                latest = (onset, observance["TZOFFSETTO"].td)
+    assert latest is not None
+    return latest[1]
+
+
+def _as_list(value: Any) -> list[Any]:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
+@pytest.mark.parametrize("alone", [False, True], ids=["one-file", "each-alone"])
+def test_meetings_before_the_current_rule_read_right_in_every_reader(alone: bool) -> None:
+    """1950, 1962, 1970, 1980, 1990, 1995, 2016, 2040, winter and summer: vobject (which
+    reads only the first date of an RDATE list), icalendar through the VTIMEZONE and a
+    strict RFC reader all get the right UTC time."""
+    groups = [[case] for case in HISTORY_CASES] if alone else [HISTORY_CASES]
+    for cases in groups:
+        data = _history_calendar(cases)
+        zone_ical = b"BEGIN:VTIMEZONE" + data.split(b"BEGIN:VTIMEZONE")[1].split(b"END:VTIMEZONE")[0] \
+            + b"END:VTIMEZONE\r\n"
+        assert b"RDATE" not in zone_ical
+        by_uid = {event.uid.value: event for event in _vobject(data).vevent_list}
+        renamed = icalendar.Calendar.from_ical(data.replace(b"Europe/Oslo", b"BTV-test-zone"))
+        zone = renamed.walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)
+        for local, utc in cases:
+            uid = f"old-{local:%Y%m%d}@btvcrm"
+            assert by_uid[uid].dtstart.value.astimezone(UTC) == utc, ("vobject", local)
+            assert local.replace(tzinfo=zone).astimezone(UTC) == utc, ("icalendar", local)
+            assert local - _strict_offset(zone_ical, local) == utc.replace(tzinfo=None), ("strict", local)
+            [back] = [e for e in parse_events(data) if e.uid == uid]
+            assert back.starts_at.astimezone(UTC) == utc
+
+
+@pytest.mark.parametrize("key", ["Europe/Oslo", "America/New_York", "Australia/Sydney", "Africa/Casablanca"])
+def test_history_observances_agree_with_the_zone_database_every_day(key: str) -> None:
+    """From 1950 (2010 for Casablanca, whose changes are listed one by one) to 2040,
+    noon and 03:30 of every fourth day: vobject's and icalendar's offsets are zoneinfo's."""
+    from zoneinfo import ZoneInfo
+
+    first = dt.date(2010 if key == "Africa/Casablanca" else 1950, 1, 1)
+    data = vtimezone(key, first).to_ical()
+    assert b"RDATE" not in data
+    renamed = data.replace(key.encode(), f"BTV-{key}".encode())
+    calendar = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n" + renamed + b"END:VCALENDAR\r\n"
+    readers = {"vobject": vobject.readOne(calendar.decode()).vtimezone.gettzinfo(),
+               "icalendar": icalendar.Calendar.from_ical(calendar).walk("VTIMEZONE")[0].to_tz(lookup_tzid=False)}
+    truth = ZoneInfo(key)
+    day = first
+    while day.year < 2041:
+        for hour, minute in ((12, 0), (3, 30)):
+            wall = dt.datetime(day.year, day.month, day.day, hour, minute)
+            expected = wall.replace(tzinfo=truth).utcoffset()
+            if expected != wall.replace(tzinfo=truth, fold=1).utcoffset():
+                continue  # a repeated or skipped hour
+            for name, zone in readers.items():
+                assert wall.replace(tzinfo=zone).utcoffset() == expected, (name, wall)
+        day += dt.timedelta(days=4)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 import pytest
 
+from btvcrm.demo import fill_demo
 from btvcrm.domain import clock
 from btvcrm.domain.enums import AnchoringStage
 from btvcrm.domain.errors import UserError
@@ -74,3 +76,44 @@ def test_assess_on_the_power_interest_map(crm: Crm) -> None:
     assert [(a.influence, a.interest) for a in crm.assessments.history(organisation_id=org)] == [(4, 5), (5, 5)]
     with pytest.raises(UserError):
         anchoring.assess(crm, org, 6, 1)
+
+
+def test_a_step_dated_before_the_latest_change_is_refused_and_writes_nothing(crm: Crm) -> None:
+    """The demo's Telemark (id 2) last changed 14.06 to «forventninger avklart»: a step
+    dated 11.06 would move from that stage but sort before it, so it is refused."""
+    fill_demo(crm)
+    telemark = 2
+    assert crm.counties.get(telemark).name == "Telemark"
+    before = crm.anchoring.history(county_id=telemark)
+    for _ in range(2):  # again: no duplicates piling up
+        with pytest.raises(UserError) as refused:
+            anchoring.step(crm, AnchoringStepRequest(1, county_id=telemark, on=dt.date(2016, 6, 11)))
+        assert str(refused.value) == ("Telemark fikk sist ny forankringsstatus 14.06.2016 («forventninger avklart»), "
+                                      "så en ny endring må dateres 14.06.2016 eller senere.")
+    with pytest.raises(UserError, match="14.06.2016 eller senere"):
+        anchoring.step(crm, AnchoringStepRequest(-1, county_id=telemark, on_text="13.06"))
+    assert crm.anchoring.history(county_id=telemark) == before
+    assert crm.anchoring.current_stage(county_id=telemark) is AnchoringStage.EXPECTATIONS_CLARIFIED
+    # The same day as the latest change, or later, is a step as before.
+    moved = anchoring.step(crm, AnchoringStepRequest(1, county_id=telemark, on=dt.date(2016, 6, 14)))
+    assert (moved.previous, moved.stage) == (AnchoringStage.EXPECTATIONS_CLARIFIED, AnchoringStage.COMMITTED)
+    assert crm.anchoring.current_stage(county_id=telemark) is AnchoringStage.COMMITTED
+    history = crm.anchoring.history(county_id=telemark)
+    assert [(h.stage, h.changed_on) for h in history] == [
+        (AnchoringStage.FIRST_CONTACT, dt.date(2016, 4, 20)), (AnchoringStage.INFORMED, dt.date(2016, 5, 12)),
+        (AnchoringStage.EXPECTATIONS_CLARIFIED, dt.date(2016, 6, 14)), (AnchoringStage.COMMITTED, dt.date(2016, 6, 14)),
+    ]
+    # Every step in the history is one rung from the one before it.
+    rungs = [0, *(h.stage.rung for h in history)]
+    assert all(abs(b - a) == 1 for a, b in zip(rungs, rungs[1:], strict=False))
+
+
+def test_back_dated_steps_are_refused_for_organisations_and_in_the_repository(crm: Crm) -> None:
+    org = crm.organisations.save(Organisation(name="Vestre Viken HF"))
+    anchoring.step(crm, AnchoringStepRequest(1, organisation_id=org, on=dt.date(2016, 6, 1)))
+    with pytest.raises(UserError, match=re.escape("Vestre Viken HF fikk sist ny forankringsstatus 01.06.2016 "
+                                                  "(«første kontakt»)")):
+        anchoring.step(crm, AnchoringStepRequest(1, organisation_id=org, on=dt.date(2016, 5, 1)))
+    with pytest.raises(UserError):
+        crm.anchoring.step(organisation_id=org, on=dt.date(2016, 5, 31))
+    assert len(crm.anchoring.history(organisation_id=org)) == 1
