@@ -27,7 +27,6 @@ from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
 from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
 
-DOFFIN_NOTICE_URL = "https://www.doffin.no/notices/{id}"
 #: Supplier input in a one-to-one meeting: business secrets the buyer must keep
 #: (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by
 #: offentleglova § 13.
@@ -120,8 +119,8 @@ def parse_choice(enum_cls: type[E], text: str, field_name: str) -> E:
 
 
 def doffin_link(doffin_id: str | None) -> str:
-    """The notice on Doffin: https://www.doffin.no/notices/2016-123456."""
-    return DOFFIN_NOTICE_URL.format(id=doffin_id) if doffin_id else ""
+    """The notice on Doffin (`validation.doffin_url` owns the address)."""
+    return validation.doffin_url(doffin_id)
 
 
 def sort_key(text: str) -> str:
