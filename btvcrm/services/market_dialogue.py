@@ -937,17 +937,18 @@ def log_sending(crm: Crm, request: SendingRequest) -> int:
 class CheckResult:
     dialogue_id: int
     findings: list[Finding]
+    lang: str = "nb"
 
     @property
     def ok(self) -> bool:
         return not self.findings
 
     def text(self) -> str:
-        return finding_text(self.findings)
+        return finding_text(self.findings, self.lang)
 
 
-def check(crm: Crm, dialogue_id: int) -> CheckResult:
-    return CheckResult(dialogue_id, equal_treatment_findings(crm.dialogues.snapshot(dialogue_id)))
+def check(crm: Crm, dialogue_id: int, lang: str = "nb") -> CheckResult:
+    return CheckResult(dialogue_id, equal_treatment_findings(crm.dialogues.snapshot(dialogue_id), lang), lang)
 
 
 # ------------------------------------------------------------------ show
