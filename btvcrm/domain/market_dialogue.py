@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
 
-from btvcrm.domain import validation
+from btvcrm.domain import collation, validation
 from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
 from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
 
-DOFFIN_NOTICE_URL = "https://www.doffin.no/notices/{id}"
 #: Supplier input in a one-to-one meeting: business secrets the buyer must keep
 #: (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by
 #: offentleglova § 13.
@@ -121,25 +119,13 @@ def parse_choice(enum_cls: type[E], text: str, field_name: str) -> E:
 
 
 def doffin_link(doffin_id: str | None) -> str:
-    """The notice on Doffin: https://www.doffin.no/notices/2016-123456."""
-    return DOFFIN_NOTICE_URL.format(id=doffin_id) if doffin_id else ""
+    """The notice on Doffin (`validation.doffin_url` owns the address)."""
+    return validation.doffin_url(doffin_id)
 
 
-def sort_key(text: str) -> tuple[str, ...]:
-    """Norwegian alphabetical order: A–Z, then Æ, Ø, Å; case and accents ignored
-    (é sorts as e, but æ, ø and å are letters of their own)."""
-    folded = unicodedata.normalize("NFC", text.strip().casefold())
-    keys = []
-    for char in folded:
-        if char in _LAST_LETTERS:
-            keys.append(_LAST_LETTERS[char])
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        keys.append(base)
-    return ("".join(keys), folded)
-
-
-_LAST_LETTERS = {"æ": "{0", "ä": "{0", "ø": "{1", "ö": "{1", "å": "{2"}  # "{" sorts after "z"
+def sort_key(text: str) -> str:
+    """Norwegian alphabetical order (A–Z, then Æ, Ø, Å), as `domain.collation` has it."""
+    return collation.sort_key(text) or ""
 
 
 # --------------------------------------------------------------------- records

@@ -18,7 +18,7 @@ _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[
 _DOFFIN_RE = re.compile(r"^(\d{4})-(\d{6})$")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 MAX_TEXT_LENGTH = 2_000_000  # generous: a 1 MB note is allowed, a runaway paste is not
-DOFFIN_NOTICE_URL = "https://doffin.no/notices/{}"
+DOFFIN_NOTICE_URL = "https://www.doffin.no/notices/{}"  # the one owner of the notice link
 
 
 def orgnr_check_digit(first_eight: str) -> int | None:

@@ -81,7 +81,7 @@ class InitiativeLine:
 
     ``doffin_id`` is the notice id (e.g. "2016-123456"); the link printed is
     ``doffin_url`` when given (http/https only) or else
-    ``https://doffin.no/notices/<doffin_id>``.
+    ``https://www.doffin.no/notices/<doffin_id>`` (``validation.DOFFIN_NOTICE_URL``).
     """
 
     title: str

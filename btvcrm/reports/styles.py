@@ -210,7 +210,7 @@ def safe_url(url: str) -> str | None:
 
 
 def doffin_url(doffin_id: str, explicit_url: str = "") -> str | None:
-    """The notice link: the explicit URL if safe, else https://doffin.no/notices/<id>."""
+    """The notice link: the explicit URL if safe, else validation's https://www.doffin.no/notices/<id>."""
     if explicit_url:
         url = safe_url(explicit_url)
         if url:
@@ -218,7 +218,9 @@ def doffin_url(doffin_id: str, explicit_url: str = "") -> str | None:
     ident = clean(doffin_id).strip()
     if not ident:
         return None
-    return "https://doffin.no/notices/" + quote(ident, safe="-_.")
+    from btvcrm.domain.validation import DOFFIN_NOTICE_URL
+
+    return DOFFIN_NOTICE_URL.format(quote(ident, safe="-_."))
 
 
 def link(text: object, url: str | None) -> str:

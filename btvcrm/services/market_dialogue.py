@@ -55,6 +55,7 @@ from btvcrm.domain.market_dialogue import (
     split_names,
 )
 from btvcrm.domain.models import Organisation, Person
+from btvcrm.exchange.duplicates import PeopleIndex
 from btvcrm.i18n import upper_first
 from btvcrm.storage.crm import Crm
 
@@ -314,7 +315,7 @@ class RegistrationResult:
             org_id, name = self.created_organisation
             lines.append(f"Ny organisasjon opprettet: {name} (id {org_id})")
         lines += [f"Ny person opprettet: {name} (id {i})" for i, name in self.created_people]
-        lines += [f"Funnet på e-postadressen: {name} (id {i})" for i, name in self.merged_people]
+        lines += [f"Fantes fra før: {name} (id {i})" for i, name in self.merged_people]
         lines += self.possible_duplicates
         if self.slot is not None:
             lines.append(f"Én-til-én-møte lagt til etter de andre: {_slot_text(self.slot)}.")
@@ -346,7 +347,7 @@ def _resolve_organisation(crm: Crm, request: RegisterRequest, result: Registrati
                 crm.organisations.save_in_transaction(found)
             return found.id
         result.possible_duplicates.append(
-            f"Mulig dublett: «{found.name}» (id {found.id}) har organisasjonsnummer "
+            f"Mulig duplikat: «{found.name}» (id {found.id}) har organisasjonsnummer "
             f"{validation.format_orgnr(found.orgnr)}, ikke {validation.format_orgnr(orgnr)}; ny organisasjon opprettet.")
     county_ids = [int(crm.counties.by_name(c).id or 0) for c in request.counties if c.strip()]
     org_id = crm.organisations.save_in_transaction(
@@ -356,45 +357,41 @@ def _resolve_organisation(crm: Crm, request: RegisterRequest, result: Registrati
 
 
 def _resolve_person(crm: Crm, name: str, *, organisation_id: int, email: str | None, phone: str | None,
-                    title: str, registration: Registration | None, result: RegistrationResult) -> int:
-    """E-mail merges; the same name at the same organisation is the same person;
-    a name or phone elsewhere is only a possible duplicate (reported, not merged)."""
+                    title: str, registration: Registration | None, result: RegistrationResult,
+                    people: PeopleIndex) -> int:
+    """The import's one duplicate rule (`exchange.duplicates`): the same e-mail (or name
+    and phone, or name at the same organisation) is the same person; a name or a phone
+    alone is only a possible duplicate, reported and not merged."""
     for attendee in registration.attendees if registration else []:
         if attendee.name.casefold() == name.casefold():
             return attendee.person_id
-    if email:
-        found = crm.people.find_by_email(email)
-        if found is not None and found.id is not None and not found.erased:
-            changed = False
-            if found.organisation_id is None:
-                found.organisation_id, changed = organisation_id, True
-            if not found.phone and phone:
-                found.phone, changed = phone, True
-            if not found.title and title:
-                found.title, changed = title, True
-            if changed:
-                crm.people.save_in_transaction(found)
-            result.merged_people.append((found.id, found.name))
-            return found.id
-    same_name = crm.people.find_by_name(name)
-    if same_name is not None and same_name.id is not None and same_name.organisation_id == organisation_id \
-            and (not email or not same_name.email):
-        if email and not same_name.email:
-            same_name.email = email
-            crm.people.save_in_transaction(same_name)
-        return same_name.id
-    person_id = crm.people.save_in_transaction(Person(
-        name=name, email=email, phone=phone, organisation_id=organisation_id, title=title))
+    match = people.match(name=name, emails=[email] if email else [], phones=[phone] if phone else [],
+                         organisation_id=organisation_id)
+    if match is not None and match.certain:
+        found = crm.people.get(match.person_id)
+        changed = False
+        for attribute, value in (("organisation_id", organisation_id), ("email", email), ("phone", phone),
+                                 ("title", title)):
+            if value and not getattr(found, attribute):
+                setattr(found, attribute, value)
+                changed = True
+        if changed:
+            crm.people.save_in_transaction(found)
+            people.remember(match.person_id, found.name, found.email, found.phone, found.uid, found.organisation_id)
+        result.merged_people.append((match.person_id, f"{found.name}, {match.reason}"))
+        return match.person_id
+    person = Person(name=name, email=email, phone=phone, organisation_id=organisation_id, title=title)
+    person_id = crm.people.save_in_transaction(person)
+    people.remember(person_id, person.name, person.email, person.phone, person.uid, organisation_id)
     result.created_people.append((person_id, crm.people.get(person_id).name))
-    for label, other in (("navn", same_name), ("telefon", crm.people.find_by_phone(phone) if phone else None)):
-        if other is not None and other.id is not None and other.id != person_id:
-            result.possible_duplicates.append(
-                f"Mulig dublett: {name} har samme {label} som {other.name} (id {other.id}); ikke slått sammen.")
-            break
+    if match is not None:
+        result.possible_duplicates.append(
+            f"{name}: mulig duplikat av {match.describe()} – lagt til som ny person")
     return person_id
 
 
-def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool = True) -> RegistrationResult:
+def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool = True,
+                             people: PeopleIndex | None = None) -> RegistrationResult:
     dialogue = crm.dialogues.get(request.dialogue_id)
     result = RegistrationResult(registration_id=0, organisation="")
     org_id = _resolve_organisation(crm, request, result)
@@ -405,12 +402,13 @@ def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool
     email = validation.clean_email(request.email)
     phone = validation.clean_phone(request.phone)
     attendee_ids: list[int] = []
+    index = people if people is not None else PeopleIndex.load(crm)
     for name in names:
         one = len(names) == 1
         attendee_ids.append(_resolve_person(
             crm, validation.clean_name(name), organisation_id=org_id, email=email if one else None,
             phone=phone if one else None, title=request.title if one else "", registration=registration,
-            result=result))
+            result=result, people=index))
     registration_email = email if (len(names) != 1 and email) else None
     if registration is None:
         registration = Registration(
@@ -493,6 +491,7 @@ def import_registrations(crm: Crm, request: ImportRegistrationsRequest) -> Impor
 
         backup_before(crm.db.conn, crm.path, reason="import")
     with crm.write():
+        people = PeopleIndex.load(crm)
         for row in preview.rows:
             if row.problems:
                 result.skipped += 1
@@ -510,8 +509,9 @@ def import_registrations(crm: Crm, request: ImportRegistrationsRequest) -> Impor
             )
             try:
                 with crm.db.atomic():  # a savepoint per row
-                    one = _register_in_transaction(crm, register_request, append=False)
+                    one = _register_in_transaction(crm, register_request, append=False, people=people)
             except UserError as error:
+                people = PeopleIndex.load(crm)  # forget what the rolled-back row taught it
                 message = f"Linje {row.line}: {error}"
                 if not request.skip_invalid:
                     raise UserError(f"Importen ble stoppet; ingenting er lagret.\n{message}")
@@ -937,17 +937,18 @@ def log_sending(crm: Crm, request: SendingRequest) -> int:
 class CheckResult:
     dialogue_id: int
     findings: list[Finding]
+    lang: str = "nb"
 
     @property
     def ok(self) -> bool:
         return not self.findings
 
     def text(self) -> str:
-        return finding_text(self.findings)
+        return finding_text(self.findings, self.lang)
 
 
-def check(crm: Crm, dialogue_id: int) -> CheckResult:
-    return CheckResult(dialogue_id, equal_treatment_findings(crm.dialogues.snapshot(dialogue_id)))
+def check(crm: Crm, dialogue_id: int, lang: str = "nb") -> CheckResult:
+    return CheckResult(dialogue_id, equal_treatment_findings(crm.dialogues.snapshot(dialogue_id), lang), lang)
 
 
 # ------------------------------------------------------------------ show

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DialoguePage</name>
+    <message numerus="yes">
+        <source>%n cancelled slot(s) are kept in the log.</source>
+        <translation>
+            <numerusform>%n cancelled slot is kept in the log.</numerusform>
+            <numerusform>%n cancelled slots are kept in the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) of %1 minutes, %2 minutes&apos; break; the order was %3.</source>
+        <translation>
+            <numerusform>%n meeting of %1 minutes, %2 minutes&apos; break; the order was %3.</numerusform>
+            <numerusform>%n meetings of %1 minutes, %2 minutes&apos; break; the order was %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered supplier(s); %1 checked in.</source>
+        <translation>
+            <numerusform>%n registered supplier; %1 checked in.</numerusform>
+            <numerusform>%n registered suppliers; %1 checked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Equal treatment is not shown yet (%n thing(s) to do):</source>
+        <translation>
+            <numerusform>Equal treatment is not shown yet (%n thing to do):</numerusform>
+            <numerusform>Equal treatment is not shown yet (%n things to do):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DialogueReports</name>
     <message numerus="yes">
         <source>%n meeting(s) of %1 minutes with a break of %2 minutes; rooms in parallel: %3. The order is %4.</source>
@@ -29,6 +60,16 @@
         <translation>
             <numerusform>%n supplier had a one-to-one meeting with the contracting authority (%1 minutes); the order was %2.</numerusform>
             <numerusform>%n suppliers each had a one-to-one meeting with the contracting authority, every meeting equally long (%1 minutes); the order was %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogueSection</name>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n to do</numerusform>
+            <numerusform>%n to do</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +137,23 @@
         <translation>
             <numerusform>%n person with the same e-mail address or UID will be merged with the one already here.</numerusform>
             <numerusform>%n people with the same e-mail address or UID will be merged with those already here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose what each column holds:</source>
+        <translation>
+            <numerusform>%1: %n row. Choose what each column holds:</numerusform>
+            <numerusform>%1: %n rows. Choose what each column holds:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported as they are:</source>
+        <translation>
+            <numerusform>%n line cannot be imported as it is:</numerusform>
+            <numerusform>%n lines cannot be imported as they are:</numerusform>
         </translation>
     </message>
 </context>

@@ -747,6 +747,396 @@ Loggen ligger i %2.</translation>
     </message>
 </context>
 <context>
+    <name>DialoguePage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registration list (CSV or XLSX).</source>
+        <translation>%1 er ikke en påmeldingsliste (CSV eller XLSX).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation>%1, rom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled slot(s) are kept in the log.</source>
+        <translation>
+            <numerusform>%n avlyst tid er tatt vare på i loggen.</numerusform>
+            <numerusform>%n avlyste tider er tatt vare på i loggen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) of %1 minutes, %2 minutes&apos; break; the order was %3.</source>
+        <translation>
+            <numerusform>%n møte på %1 minutter, %2 minutters pause; rekkefølgen ble %3.</numerusform>
+            <numerusform>%n møter à %1 minutter, %2 minutters pause; rekkefølgen ble %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered supplier(s); %1 checked in.</source>
+        <translation>
+            <numerusform>%n påmeldt leverandør; %1 har møtt.</numerusform>
+            <numerusform>%n påmeldte leverandører; %1 har møtt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add late registrations</source>
+        <translation>Legg til sene påmeldinger</translation>
+    </message>
+    <message>
+        <source>All registrants</source>
+        <translation>Alle påmeldte</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answers to all…</source>
+        <translation>Svar til alle …</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Svar …</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Stilt</translation>
+    </message>
+    <message>
+        <source>By e-mail to all registrants</source>
+        <translation>På e-post til alle påmeldte</translation>
+    </message>
+    <message>
+        <source>Cancel the one-to-one with %1? It stays in the log.</source>
+        <translation>Avlyse én-til-én-møtet med %1? Det blir stående i loggen.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected slot…</source>
+        <translation>Avlys valgt tid …</translation>
+    </message>
+    <message>
+        <source>Cancel the slot</source>
+        <translation>Avlys tiden</translation>
+    </message>
+    <message>
+        <source>Cancel, give a new slot later</source>
+        <translation>Avlys, gi ny tid senere</translation>
+    </message>
+    <message>
+        <source>Cancel, the supplier withdrew</source>
+        <translation>Avlys, leverandøren trakk seg</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Check in: type a name and press Enter</source>
+        <translation>Registrer oppmøte: skriv et navn og trykk Enter</translation>
+    </message>
+    <message>
+        <source>Confidential (%1)</source>
+        <translation>Fortrolig (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <extracomment>The kind string of the page in `open_requested(kind, id)` (a dialogue is not a `Kind`).</extracomment>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>E-mail drafts</source>
+        <translation>E-postutkast</translation>
+    </message>
+    <message>
+        <source>Each supplier&apos;s own slot…</source>
+        <translation>Hver leverandørs egen tid …</translation>
+    </message>
+    <message>
+        <source>Equal treatment</source>
+        <translation>Likebehandling</translation>
+    </message>
+    <message numerus="yes">
+        <source>Equal treatment is not shown yet (%n thing(s) to do):</source>
+        <translation>
+            <numerusform>Likebehandling er ikke vist ennå (%n ting gjenstår):</numerusform>
+            <numerusform>Likebehandling er ikke vist ennå (%n ting gjenstår):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mappe for e-postutkastene</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Has confidential notes</source>
+        <translation>Har fortrolige notater</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Import registration list</source>
+        <translation>Importer påmeldingsliste</translation>
+    </message>
+    <message>
+        <source>Import registration list…</source>
+        <translation>Importer påmeldingsliste …</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <source>In the public summary</source>
+        <translation>I den offentlige oppsummeringen</translation>
+    </message>
+    <message>
+        <source>Invitation to all…</source>
+        <translation>Invitasjon til alle …</translation>
+    </message>
+    <message>
+        <source>Keep the slot</source>
+        <translation>Behold tiden</translation>
+    </message>
+    <message>
+        <source>Late registration, appended after the others</source>
+        <translation>Sen påmelding, lagt til etter de andre</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Log a sending…</source>
+        <translation>Logg en utsendelse …</translation>
+    </message>
+    <message>
+        <source>Make the schedule…</source>
+        <translation>Lag timeplanen …</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF …</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilt</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)…</source>
+        <translation>Navneskilt (PDF) …</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nytt notat …</translation>
+    </message>
+    <message>
+        <source>New question…</source>
+        <translation>Nytt spørsmål …</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Ikke besvart ennå</translation>
+    </message>
+    <message>
+        <source>No schedule yet. Make one when the registrations are in: every supplier who asked gets one slot of the same length.</source>
+        <translation>Ingen timeplan ennå. Lag den når påmeldingene er inne: alle leverandører som har bedt om det, får én tid av samme lengde.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Not exempt from public access</source>
+        <translation>Ikke unntatt offentlighet</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Notes from the one-to-one</source>
+        <translation>Notater fra én-til-én-møtet</translation>
+    </message>
+    <message>
+        <source>Notes from the one-to-one with %1</source>
+        <translation>Notater fra én-til-én-møtet med %1</translation>
+    </message>
+    <message>
+        <source>On Doffin</source>
+        <translation>På Doffin</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Én-til-én</translation>
+    </message>
+    <message>
+        <source>One-to-one schedule</source>
+        <translation>Timeplan én-til-én</translation>
+    </message>
+    <message>
+        <source>One-to-one schedule (PDF)…</source>
+        <translation>Timeplan for én-til-én-møtene (PDF) …</translation>
+    </message>
+    <message>
+        <source>One-to-one timetable</source>
+        <translation>Timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Participant list (PDF)…</source>
+        <translation>Deltakerliste (PDF) …</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakerliste</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Møtt</translation>
+    </message>
+    <message>
+        <source>Public summary (PDF)…</source>
+        <translation>Offentlig oppsummering (PDF) …</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Question: %1
+Answer: %2</source>
+        <translation>Spørsmål: %1
+Svar: %2</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Spørsmål og svar</translation>
+    </message>
+    <message>
+        <source>Register a supplier…</source>
+        <translation>Meld på en leverandør …</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Påmeldt</translation>
+    </message>
+    <message>
+        <source>Registered, but not attending in person</source>
+        <translation>Påmeldt, men deltar ikke fysisk</translation>
+    </message>
+    <message>
+        <source>Registration lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Påmeldingslister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Påmeldinger</translation>
+    </message>
+    <message>
+        <source>Registrations imported</source>
+        <translation>Påmeldinger importert</translation>
+    </message>
+    <message>
+        <source>Room %1</source>
+        <translation>Rom %1</translation>
+    </message>
+    <message>
+        <source>Sendings</source>
+        <translation>Utsendelser</translation>
+    </message>
+    <message>
+        <source>Share with all</source>
+        <translation>Del med alle</translation>
+    </message>
+    <message>
+        <source>Shared with all</source>
+        <translation>Delt med alle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>Summary to all, attached…</source>
+        <translation>Oppsummering til alle, vedlagt …</translation>
+    </message>
+    <message>
+        <source>Swap the two selected</source>
+        <translation>Bytt de to valgte</translation>
+    </message>
+    <message>
+        <source>Ticked when the person has come</source>
+        <translation>Krysses av når personen har kommet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail drafts…</source>
+        <translation>Skriver e-postutkastene …</translation>
+    </message>
+    <message>
+        <source>asked, no slot yet</source>
+        <translation>ønsker, ingen tid ennå</translation>
+    </message>
+    <message>
+        <source>drawn at random on %1 with seed %2 (the same seed gives the same order)</source>
+        <translation>trukket tilfeldig %1 med frø %2 (samme frø gir samme rekkefølge)</translation>
+    </message>
+    <message>
+        <source>set by registration time</source>
+        <translation>satt etter påmeldingstidspunkt</translation>
+    </message>
+    <message>
+        <source>✓ %1 is checked in.</source>
+        <translation>✓ %1 har møtt.</translation>
+    </message>
+</context>
+<context>
     <name>DialogueReports</name>
     <message numerus="yes">
         <source>%n meeting(s) of %1 minutes with a break of %2 minutes; rooms in parallel: %3. The order is %4.</source>
@@ -947,6 +1337,48 @@ Loggen ligger i %2.</translation>
     <message>
         <source>shared with all on %1 (%2)</source>
         <translation>delt med alle %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueSection</name>
+    <message numerus="yes">
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n gjenstår</numerusform>
+            <numerusform>%n gjenstår</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Equal treatment</source>
+        <translation>Likebehandling</translation>
+    </message>
+    <message>
+        <source>Market dialogue</source>
+        <translation>Markedsdialog</translation>
+    </message>
+    <message>
+        <source>New market dialogue…</source>
+        <translation>Ny markedsdialog …</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Påmeldte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✓ shown</source>
+        <translation>✓ vist</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3102,80 @@ Vennlig hilsen</translation>
     </message>
 </context>
 <context>
+    <name>NewDialogueDialog</name>
+    <message>
+        <source>&amp;Doffin notice:</source>
+        <translation>&amp;Doffin-kunngjøring:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Conference date and ti&amp;me:</source>
+        <translation>Konferansens dato og &amp;klokkeslett:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Dialogue conference</source>
+        <translation>Dialogkonferanse</translation>
+    </message>
+    <message>
+        <source>New market dialogue</source>
+        <translation>Ny markedsdialog</translation>
+    </message>
+    <message>
+        <source>One item a line, e.g. «10.00 Welcome – Siri Lunde»</source>
+        <translation>Én post per linje, f.eks. «10.00 Velkommen – Siri Lunde»</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogram:</translation>
+    </message>
+    <message>
+        <source>Registration dead&amp;line:</source>
+        <translation>På&amp;meldingsfrist:</translation>
+    </message>
+    <message>
+        <source>e.g. 08.06.2016</source>
+        <translation>f.eks. 08.06.2016</translation>
+    </message>
+    <message>
+        <source>e.g. 14.06.2016 10:00</source>
+        <translation>f.eks. 14.06.2016 10:00</translation>
+    </message>
+    <message>
+        <source>e.g. 2016-123456</source>
+        <translation>f.eks. 2016-123456</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>&amp;Confidential – business secrets, exempt from public access (offl. § 13 jf. fvl. § 13 første ledd nr. 2)</source>
+        <translation>&amp;Fortrolig – forretningshemmeligheter, unntatt offentlighet (offl. § 13 jf. fvl. § 13 første ledd nr. 2)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note from the one-to-one meeting</source>
+        <translation>Notat fra én-til-én-møtet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message numerus="yes">
         <source>%n follow-up(s) due today or overdue.</source>
@@ -3815,6 +4321,53 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>&amp;Asked:</source>
+        <translation>S&amp;tilt:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Spørsmål:</translation>
+    </message>
+    <message>
+        <source>(not a registered supplier)</source>
+        <translation>(ikke en påmeldt leverandør)</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>S&amp;var:</translation>
+    </message>
+    <message>
+        <source>In a one-to-one meeting</source>
+        <translation>I et én-til-én-møte</translation>
+    </message>
+    <message>
+        <source>In the plenary</source>
+        <translation>I plenum</translation>
+    </message>
+    <message>
+        <source>In writing</source>
+        <translation>Skriftlig</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nytt spørsmål</translation>
+    </message>
+    <message>
+        <source>Question and answer</source>
+        <translation>Spørsmål og svar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPart</name>
     <message>
         <source>in writing</source>
@@ -4001,6 +4554,150 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Restoring brings the backup back as the data file. A damaged file is first renamed beside it (%1.skadet-…), never deleted.</source>
         <translation>Gjenoppretting gjør sikkerhetskopien til datafilen igjen. En skadet fil får først et nytt navn ved siden av (%1.skadet-…) og blir aldri slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Virksomhet:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personer:</translation>
+    </message>
+    <message>
+        <source>Name or organisation number</source>
+        <translation>Navn eller organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Names, separated by ;</source>
+        <translation>Navn, skilt med ;</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Meld på</translation>
+    </message>
+    <message>
+        <source>Register a supplier</source>
+        <translation>Meld på en leverandør</translation>
+    </message>
+    <message>
+        <source>Wants a one-to-one &amp;meeting</source>
+        <translation>Ønsker et én-til-én-&amp;møte</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>What a column of a registration list can fill (the field code, its label).</extracomment>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Påmeldt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Wants a one-to-one</source>
+        <translation>Ønsker én-til-én</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s). Choose what each column holds:</source>
+        <translation>
+            <numerusform>%1: %n rad. Velg hva hver kolonne inneholder:</numerusform>
+            <numerusform>%1: %n rader. Velg hva hver kolonne inneholder:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported as they are:</source>
+        <translation>
+            <numerusform>%n linje kan ikke importeres slik den er:</numerusform>
+            <numerusform>%n linjer kan ikke importeres slik de er:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Skip invalid lines (import the rest)</source>
+        <translation>&amp;Hopp over ugyldige linjer (importer resten)</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Kolonner og felt</translation>
+    </message>
+    <message>
+        <source>Every line can be imported.</source>
+        <translation>Alle linjene kan importeres.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Field for the column %1</source>
+        <translation>Felt for kolonnen %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import registration list</source>
+        <translation>Importer påmeldingsliste</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation>Linjer som ikke kan importeres</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +5162,65 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Break between meetings:</source>
+        <translation>&amp;Pause mellom møtene:</translation>
+    </message>
+    <message>
+        <source>&amp;First meeting:</source>
+        <translation>&amp;Første møte:</translation>
+    </message>
+    <message>
+        <source>&amp;Length of each meeting:</source>
+        <translation>&amp;Lengde på hvert møte:</translation>
+    </message>
+    <message>
+        <source>(a random number)</source>
+        <translation>(et tilfeldig tall)</translation>
+    </message>
+    <message>
+        <source>A schedule exists: it is thrown away and made again, and the old draw is kept in the log.</source>
+        <translation>Det finnes en timeplan: den kastes og lages på nytt, og den gamle trekningen tas vare på i loggen.</translation>
+    </message>
+    <message>
+        <source>By &amp;registration time</source>
+        <translation>Etter påmeldings&amp;tidspunkt</translation>
+    </message>
+    <message>
+        <source>By random &amp;draw (the seed is stored, so the draw can be repeated)</source>
+        <translation>&amp;Ved loddtrekning (frøet lagres, så trekningen kan gjentas)</translation>
+    </message>
+    <message>
+        <source>Make the one-to-one schedule</source>
+        <translation>Lag timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Make the schedule</source>
+        <translation>Lag timeplanen</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Rekkefølge:</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms in parallel:</source>
+        <translation>&amp;Rom i parallell:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Fr&amp;ø:</translation>
+    </message>
+    <message>
+        <source>e.g. 13:00, or 14.06.2016 13:00</source>
+        <translation>f.eks. 13:00, eller 14.06.2016 13:00</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleOrder</name>
     <message>
         <source>random draw</source>
@@ -4510,6 +5266,85 @@ Vil du slette den likevel?</translation>
     <message>
         <source>handed out</source>
         <translation>delt ut</translation>
+    </message>
+</context>
+<context>
+    <name>SendingDialog</name>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>H&amp;va:</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(nå)</translation>
+    </message>
+    <message>
+        <source>Answers to all</source>
+        <translation>Svar til alle</translation>
+    </message>
+    <message>
+        <source>Doffin</source>
+        <translation>Doffin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Delt ut</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitasjon</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Log a sending</source>
+        <translation>Logg en utsendelse</translation>
+    </message>
+    <message>
+        <source>One-to-one schedule</source>
+        <translation>Timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottakere</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;il:</translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation>&amp;Når:</translation>
     </message>
 </context>
 <context>

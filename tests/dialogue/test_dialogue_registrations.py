@@ -73,17 +73,22 @@ def test_importing_the_same_list_again_matches_instead_of_duplicating(mem_crm: C
     assert len(mem_crm.dialogues.registrations(dialogue_id)) == 2
 
 
-def test_known_organisations_and_people_are_matched_and_possible_duplicates_shown(
+def test_known_organisations_and_people_are_matched_by_the_import_rule_and_possible_duplicates_shown(
         mem_crm: Crm, dialogue_id: int) -> None:
+    """exchange.duplicates: e-mail, or name and phone, is the same person; a name alone is not."""
     org = mem_crm.organisations.save(Organisation(name="Grenland Helse-Tek AS"))  # no orgnr yet
-    ingrid = mem_crm.people.save(Person(name="Ingrid Østby", email="ingrid.ostby@example.no"))
-    other = mem_crm.people.save(Person(name="Håkon Sæther", phone="+47 41 23 45 67"))  # same name and phone only
+    elsewhere = mem_crm.organisations.save(Organisation(name="Annet AS"))
+    ingrid = mem_crm.people.save(Person(name="Ingrid Østby", organisation_id=elsewhere))  # same name only
+    hakon = mem_crm.people.save(Person(name="Håkon Sæther", phone="+47 41 23 45 67"))  # same name and phone
     result = _import(mem_crm, dialogue_id, REGISTRATION_CSV.read_bytes(), skip_invalid=True)
     assert mem_crm.organisations.get(org).orgnr == "914778271"  # filled in, not a second organisation
-    assert mem_crm.people.get(ingrid).organisation_id == org  # the e-mail merged
-    hakon = mem_crm.people.find_by_email("hakon@example.no")
-    assert hakon is not None and hakon.id != other  # name and phone alone do not merge ...
-    assert f"Mulig dublett: Håkon Sæther har samme navn som Håkon Sæther (id {other})" in result.summary  # ... shown
+    assert mem_crm.people.get(hakon).email == "hakon@example.no"  # merged, the address filled in
+    new_ingrid = mem_crm.people.find_by_email("ingrid.ostby@example.no")
+    assert new_ingrid is not None and new_ingrid.id != ingrid  # not merged on the name alone ...
+    assert (f"Ingrid Østby: mulig duplikat av Ingrid Østby (id {ingrid}, samme navn) – lagt til som ny person"
+            in result.summary)  # ... but shown
+    again = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Grenland Helse-Tek AS", people=["Ingrid Østby"]))
+    assert again.updated and not again.created_people  # the same name in the same registration is her
 
 
 def test_an_invalid_email_is_kept_in_the_comment_and_reported(mem_crm: Crm, dialogue_id: int) -> None:

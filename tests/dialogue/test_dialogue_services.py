@@ -62,7 +62,7 @@ def test_registering_creates_or_matches_and_a_second_registration_updates(mem_cr
 def test_an_email_address_already_known_is_the_same_person(mem_crm: Crm, dialogue_id: int) -> None:
     kari = mem_crm.people.save(Person(name="Kari Vik", email="kari@vik.example"))
     result = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Vik AS", people=["K. Vik"], email="KARI@vik.example"))
-    assert result.merged_people == [(kari, "Kari Vik")] and not result.created_people
+    assert result.merged_people == [(kari, "Kari Vik, samme e-post")] and not result.created_people
     assert mem_crm.people.get(kari).organisation_id == mem_crm.dialogues.registration(
         result.registration_id).organisation_id
 
@@ -71,7 +71,7 @@ def test_an_organisation_name_with_another_orgnr_is_a_possible_duplicate(mem_crm
     mem_crm.organisations.save(Organisation(name="Nord AS", orgnr="974760673"))
     result = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Nord AS", orgnr="923609016"))
     assert result.created_organisation is not None
-    assert "Mulig dublett: «Nord AS»" in "\n".join(result.notes)
+    assert "Mulig duplikat: «Nord AS»" in "\n".join(result.notes)
 
 
 def test_check_in_by_typing_part_of_a_name(mem_crm: Crm, dialogue_id: int) -> None:

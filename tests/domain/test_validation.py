@@ -66,7 +66,7 @@ def test_bad_email(bad: str) -> None:
 
 def test_doffin_ids() -> None:
     assert validation.clean_doffin_id(" 2016-123456 ") == "2016-123456"
-    assert validation.doffin_url("2016-123456") == "https://doffin.no/notices/2016-123456"
+    assert validation.doffin_url("2016-123456") == "https://www.doffin.no/notices/2016-123456"
     for bad in ("2016-12345", "16-123456", "2016/123456", "abcd-123456"):
         with pytest.raises(ValidationError, match="Doffin"):
             validation.clean_doffin_id(bad)

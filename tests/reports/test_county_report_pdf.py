@@ -66,10 +66,10 @@ def test_doffin_links_are_clickable_and_only_http() -> None:
         ],
     )
     uris = link_uris(render(doc))
-    assert "https://doffin.no/notices/2016-319870" in uris
-    assert "https://doffin.no/notices/x" in uris  # unsafe explicit URL falls back to the id
+    assert "https://www.doffin.no/notices/2016-319870" in uris
+    assert "https://www.doffin.no/notices/x" in uris  # unsafe explicit URL falls back to the id
     assert not any(u.startswith(("javascript:", "file:")) for u in uris)
-    assert all(u.startswith("https://doffin.no/notices/") for u in uris)
+    assert all(u.startswith("https://www.doffin.no/notices/") for u in uris)
     assert len(set(uris)) == 3
 
 

@@ -34,7 +34,19 @@ PAGES: dict[Kind, type[DetailPage]] = {
 def create_detail_page(kind: Kind | str, item_id: int, crm: Crm, parent: QWidget | None = None) -> DetailPage:
     """The page for one item. An id that is not in the file raises NotFoundError (a
     UserError with a sentence to show); a kind without a page is a bug (ValueError)."""
+    if str(kind) in OTHER_PAGES:  # pages of things that are not a Kind of record
+        return OTHER_PAGES[str(kind)](crm, int(item_id), parent)  # type: ignore[return-value]
     return PAGES[Kind(kind)](crm, int(item_id), parent)
+
+
+def _dialogue_page(crm: Crm, item_id: int, parent: QWidget | None) -> QWidget:
+    from btvcrm.ui.details.dialogue_page import DialoguePage
+
+    return DialoguePage(crm, item_id, parent)
+
+
+#: "market_dialogue" -> the market dialogue page (ui/details/dialogue_page.py)
+OTHER_PAGES = {"market_dialogue": _dialogue_page}
 
 
 __all__ = ["PAGES", "create_detail_page"]

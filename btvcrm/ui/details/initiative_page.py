@@ -18,6 +18,9 @@ class InitiativePage(DetailPage):
     def build(self) -> None:
         self.add_button(self.tr("New follow-up"), self.new_follow_up, "newFollowUp")
         self.add_button(self.tr("Edit"), self.edit, "edit")
+        from btvcrm.ui.details.dialogue_section import DialogueSection
+
+        self.dialogue_section = DialogueSection(self)  # Markedsdialog
         self.dates_view = self.add_list(self.tr("Key dates"), [self.tr("Date"), self.tr("What")])
         self.lessons_view = self.add_list(self.tr("Lessons learned"), [self.tr("Date"), self.tr("Lesson")])
         self.follow_up_view = self.add_list(
@@ -65,6 +68,7 @@ class InitiativePage(DetailPage):
             self.crm.follow_ups.query_rows(ListFilter(initiative_id=self.item_id, status="open"), sort="due", limit=200),
         )
         self.timeline.load(self.crm.timeline.for_entity(Kind.INITIATIVE, self.item_id))
+        self.dialogue_section.refresh()
 
     def new_follow_up(self) -> None:
         from btvcrm.domain.models import FollowUp
