@@ -67,7 +67,9 @@ def _fill(crm: Crm, meetings: int) -> tuple[int, int, int]:
                 crm.lessons.save(Lesson(f"Lærdom {i}", "Tekst", learned_in_county_id=county, learned_on=when.date(),
                                         initiative_ids=[initiatives[i % 3]], meeting_id=meeting_id))
             if i % 25 == 0:
-                crm.anchoring.record(AnchoringChange(list(AnchoringStage)[min(i // 25 + 1, 5)], when.date(),
+                # Anchoring steps go forward in time (a back-dated step is refused).
+                on = (START + dt.timedelta(days=i // 25)).date()
+                crm.anchoring.record(AnchoringChange(list(AnchoringStage)[min(i // 25 + 1, 5)], on,
                                                      county_id=county, meeting_id=meeting_id))
     assert first_meeting is not None
     return county, orgs[0], first_meeting
