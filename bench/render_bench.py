@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import ROOT, Row, Table, fmt, machine_state, median, ratio  # noqa: E402
+from bench.common import ROOT, Row, Table, ensure_bytecode, fmt, machine_state, median, ratio  # noqa: E402
 
 CHILD = r"""
 import dataclasses, io, json, statistics, sys, time
@@ -118,6 +118,7 @@ def run(table: Table, runs: int) -> None:
 
 
 def main() -> int:
+    ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()

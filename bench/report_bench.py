@@ -32,6 +32,7 @@ from bench.common import (  # noqa: E402
     Table,
     bench_file,
     describe_file,
+    ensure_bytecode,
     fmt,
     machine_state,
     median,
@@ -106,6 +107,7 @@ def run(table: Table, size: str, path: Path, runs: int, *, render_heavy: bool = 
 
 
 def main() -> int:
+    ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("size", nargs="?", default="200k", choices=["10k", "50k", "200k"])
     parser.add_argument("--runs", type=int, default=5)

@@ -19,11 +19,13 @@ stdout and to bench/out/results.md at the end.
 | startup_bench.py | first paint of the main window, Møter scrolled to the end, peak memory |
 | cli_bench.py | whole processes: --version, search, list, one page of minutes; -X importtime |
 | render_bench.py | rendering with and without rl-accel (once, not per file) |
+| import_bench.py --quick, register_bench.py | other engineers' benches (exchange, inbound), run as they are when present; output under the table |
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -39,7 +41,13 @@ from bench import (  # noqa: E402
     startup_bench,
     today_bench,
 )
-from bench.common import OUT, SIZES, Table, bench_file, machine_state  # noqa: E402
+from bench.common import OUT, SIZES, Table, bench_file, ensure_bytecode, machine_state  # noqa: E402
+
+# Other engineers' benches, run as they are (when present); their output goes under the table.
+EXTERNAL = {
+    "imports": ["import_bench.py", "--quick"],  # exchange: imports of calendar, vCard and CSV files
+    "register": ["register_bench.py"],  # inbound: the Enhetsregisteret bulk file
+}
 
 BENCHES = {
     "search": search_bench.run,
@@ -51,16 +59,31 @@ BENCHES = {
 }
 
 
+def run_external(table: Table, name: str) -> None:
+    script, *flags = EXTERNAL[name]
+    path = Path(__file__).resolve().parent / script
+    if not path.exists():
+        return
+    print(f"{script} {' '.join(flags)}; {machine_state()}", flush=True)
+    done = subprocess.run([sys.executable, str(path), *flags], capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    for line in lines:
+        print(f"  {line}")
+    table.notes.append(f"{script} {' '.join(flags)} (exit {done.returncode}):\n" +
+                       "\n".join(f"      {line}" for line in lines[-20:]))
+
+
 def main() -> int:
+    ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10k,50k,200k", help="comma-separated: 10k,50k,200k")
-    parser.add_argument("--only", default="", help="comma-separated: " + ",".join([*BENCHES, "render"]))
+    parser.add_argument("--only", default="", help="comma-separated: " + ",".join([*BENCHES, "render", *EXTERNAL]))
     parser.add_argument("--runs", type=int, default=7, help="rounds per measurement (startup: at most 5)")
     args = parser.parse_args()
     sizes = [s for s in args.sizes.split(",") if s]
     unknown = [s for s in sizes if s not in SIZES]
-    wanted = [b for b in args.only.split(",") if b] or [*BENCHES, "render"]
-    unknown += [b for b in wanted if b not in BENCHES and b != "render"]
+    wanted = [b for b in args.only.split(",") if b] or [*BENCHES, "render", *EXTERNAL]
+    unknown += [b for b in wanted if b not in BENCHES and b != "render" and b not in EXTERNAL]
     if unknown:
         parser.error(f"unknown: {', '.join(unknown)}")
     started = time.perf_counter()
@@ -69,6 +92,9 @@ def main() -> int:
     for name in wanted:
         if name == "render":
             render_bench.run(table, args.runs)
+            continue
+        if name in EXTERNAL:
+            run_external(table, name)
             continue
         for size in sizes:
             path = bench_file(size)

@@ -34,6 +34,7 @@ from bench.common import (  # noqa: E402
     Table,
     bench_file,
     describe_file,
+    ensure_bytecode,
     fmt,
     machine_state,
     median,
@@ -160,6 +161,7 @@ def run_bench(table: Table, size: str, path: Path, runs: int) -> None:
 
 
 def main() -> int:
+    ensure_bytecode()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("size", nargs="?", default="200k", choices=["10k", "50k", "200k"])
     parser.add_argument("--runs", type=int, default=5)

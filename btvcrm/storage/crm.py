@@ -10,21 +10,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from btvcrm.domain import clock
 from btvcrm.storage.connection import Database
-from btvcrm.storage.counties import AnchoringRepository, CountyRepository
 from btvcrm.storage.database import OpenDatabase, open_database, user_errors
-from btvcrm.storage.dialogues import DialogueRepository
-from btvcrm.storage.follow_ups import FollowUpRepository
-from btvcrm.storage.initiatives import AssessmentRepository, InitiativeRepository, LessonRepository
-from btvcrm.storage.keep_in_touch import OverdueContact, overdue_key_contacts
-from btvcrm.storage.meetings import MeetingRepository
-from btvcrm.storage.organisations import OrganisationRepository
-from btvcrm.storage.people import PersonRepository
-from btvcrm.storage.search import SearchService
-from btvcrm.storage.timeline import TimelineService
+
+if TYPE_CHECKING:
+    from btvcrm.storage.counties import AnchoringRepository, CountyRepository
+    from btvcrm.storage.dialogues import DialogueRepository
+    from btvcrm.storage.follow_ups import FollowUpRepository
+    from btvcrm.storage.initiatives import (
+        AssessmentRepository,
+        InitiativeRepository,
+        LessonRepository,
+    )
+    from btvcrm.storage.keep_in_touch import OverdueContact
+    from btvcrm.storage.meetings import MeetingRepository
+    from btvcrm.storage.organisations import OrganisationRepository
+    from btvcrm.storage.people import PersonRepository
+    from btvcrm.storage.search import SearchService
+    from btvcrm.storage.timeline import TimelineService
 
 
 class Crm:
@@ -37,18 +45,80 @@ class Crm:
         self._depth = 0
         self._held = 0
         self._pending_notice = False
-        self.counties = CountyRepository(self)
-        self.anchoring = AnchoringRepository(self)
-        self.organisations = OrganisationRepository(self)
-        self.people = PersonRepository(self)
-        self.meetings = MeetingRepository(self)
-        self.follow_ups = FollowUpRepository(self)
-        self.initiatives = InitiativeRepository(self)
-        self.lessons = LessonRepository(self)
-        self.assessments = AssessmentRepository(self)
-        self.dialogues = DialogueRepository(self)
-        self.search = SearchService(self)
-        self.timeline = TimelineService(self)
+
+    # The repositories, each made (and its module imported) on first use: a command
+    # or a first page loads only what it reads (bench/cli_bench.py, startup_bench.py).
+    @cached_property
+    def counties(self) -> CountyRepository:
+        from btvcrm.storage.counties import CountyRepository
+
+        return CountyRepository(self)
+
+    @cached_property
+    def anchoring(self) -> AnchoringRepository:
+        from btvcrm.storage.counties import AnchoringRepository
+
+        return AnchoringRepository(self)
+
+    @cached_property
+    def organisations(self) -> OrganisationRepository:
+        from btvcrm.storage.organisations import OrganisationRepository
+
+        return OrganisationRepository(self)
+
+    @cached_property
+    def people(self) -> PersonRepository:
+        from btvcrm.storage.people import PersonRepository
+
+        return PersonRepository(self)
+
+    @cached_property
+    def meetings(self) -> MeetingRepository:
+        from btvcrm.storage.meetings import MeetingRepository
+
+        return MeetingRepository(self)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpRepository:
+        from btvcrm.storage.follow_ups import FollowUpRepository
+
+        return FollowUpRepository(self)
+
+    @cached_property
+    def initiatives(self) -> InitiativeRepository:
+        from btvcrm.storage.initiatives import InitiativeRepository
+
+        return InitiativeRepository(self)
+
+    @cached_property
+    def lessons(self) -> LessonRepository:
+        from btvcrm.storage.initiatives import LessonRepository
+
+        return LessonRepository(self)
+
+    @cached_property
+    def assessments(self) -> AssessmentRepository:
+        from btvcrm.storage.initiatives import AssessmentRepository
+
+        return AssessmentRepository(self)
+
+    @cached_property
+    def dialogues(self) -> DialogueRepository:
+        from btvcrm.storage.dialogues import DialogueRepository
+
+        return DialogueRepository(self)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from btvcrm.storage.search import SearchService
+
+        return SearchService(self)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from btvcrm.storage.timeline import TimelineService
+
+        return TimelineService(self)
 
     @classmethod
     def open(cls, path: Path | str | None, *, readonly: bool = False, create: bool = True,
@@ -118,6 +188,8 @@ class Crm:
 
     def overdue_key_contacts(self, today: dt.date | None = None) -> list[OverdueContact]:
         """Key organisations and people past their keep-in-touch interval."""
+        from btvcrm.storage.keep_in_touch import overdue_key_contacts
+
         return overdue_key_contacts(self, today or clock.today())
 
     def is_empty(self) -> bool:

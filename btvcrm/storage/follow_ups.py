@@ -64,7 +64,7 @@ class FollowUpRepository(ListQueryMixin, Repository):
     entity_word = "oppfølgingspunkt"
     sort_columns = {
         "due": "coalesce(x.due_date, '9999')",
-        "text": "norwegian_key(x.text)",
+        "text": "x.text_key",
         "status": "x.status",
         "changed": "x.status_changed_on",
         "created": "x.created_at",

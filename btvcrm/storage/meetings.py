@@ -76,7 +76,7 @@ class MeetingRepository(ListQueryMixin, Repository):
     entity_word = "møte"
     sort_columns = {
         "date": "x.starts_at",
-        "title": "norwegian_key(x.title)",
+        "title": "x.title_key",
         "kind": "x.kind",
         "status": "x.minutes_status",
         "updated": "x.updated_at",

@@ -687,3 +687,29 @@ def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
+@migrations(name="0009b_norwegian_sort_keys")
+def norwegian_sort_keys(db: Database) -> None:
+    """(speed's second migration, after 0009 shipped.) Stored Norwegian sort keys (domain.collation.sort_key, the same as
+    norwegian_key()) for the lists' name and title sorts, each with an index
+    over live rows: 456 ms -> 1 ms for the first screenful of 200 000 meetings
+    by title. The repositories write the key with the text; triggers put it
+    right after any other write (they use norwegian_key(), which btvcrm
+    registers on each connection: other tools can read the file, and can write
+    these tables only with that function)."""
+    from btvcrm.storage.repo_base import SORT_KEYS
+
+    search_update = {f"{table}_search_au" for table in SORT_KEYS}
+    for name in search_update:  # filling the keys must not reindex every row (keys are not searched)
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for table, (column, key) in SORT_KEYS.items():
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {key} TEXT")
+        db.execute(f"UPDATE {table} SET {key} = norwegian_key({column})")
+        db.execute(f"CREATE INDEX {table}_live_{key} ON {table}({key}) WHERE deleted_at IS NULL")
+        stale = f"NEW.{key} IS NOT norwegian_key(NEW.{column})"
+        fix = f"UPDATE {table} SET {key} = norwegian_key(NEW.{column}) WHERE id = NEW.id;"
+        db.execute(f"CREATE TRIGGER {table}_sort_key_ai AFTER INSERT ON {table} WHEN {stale} BEGIN {fix} END")
+        db.execute(f"CREATE TRIGGER {table}_sort_key_au AFTER UPDATE OF {column}, {key} ON {table} "
+                   f"WHEN {stale} BEGIN {fix} END")
+    for statement in search_schema.trigger_statements():
+        if statement.split()[2] in search_update:
+            db.execute(statement)

@@ -29,7 +29,7 @@ class OrganisationRepository(ListQueryMixin, Repository):
     table = "organisations"
     entity_word = "organisasjon"
     sort_columns = {
-        "name": "norwegian_key(x.name)",
+        "name": "x.name_key",
         "kind": "x.kind",
         "orgnr": "x.orgnr",
         "last_contact": "(SELECT max(m.starts_at) FROM meeting_organisations mo JOIN meetings m "

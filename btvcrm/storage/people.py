@@ -35,7 +35,7 @@ class PersonRepository(ListQueryMixin, Repository):
     table = "people"
     entity_word = "person"
     sort_columns = {
-        "name": "norwegian_key(x.name)",
+        "name": "x.name_key",
         "organisation": "norwegian_key(organisation_name)",
         "email": "x.email",
         "updated": "x.updated_at",

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
 
 
+# table -> (text column, its stored Norwegian sort key): lists sort by the key
+# with an index instead of calling norwegian_key() on every row (migration 0009).
+SORT_KEYS = {
+    "meetings": ("title", "title_key"),
+    "people": ("name", "name_key"),
+    "organisations": ("name", "name_key"),
+    "follow_ups": ("text", "text_key"),
+}
+
+
 def iso_date(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -112,14 +122,26 @@ class Repository:
                 f"INSERT OR IGNORE INTO {tag_table} ({key}, tag_id) VALUES (?, ?)", [item_id, tag_id]
             )
 
+    def _with_sort_key(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Add the stored Norwegian sort key (migration 0009) when its text is written,
+        so the triggers that keep it right for other writers need not run."""
+        source_key = SORT_KEYS.get(self.table)
+        if source_key is not None and source_key[0] in values:
+            from btvcrm.domain.collation import sort_key
+
+            values = {**values, source_key[1]: sort_key(values[source_key[0]])}
+        return values
+
     def _insert(self, values: dict[str, Any]) -> int:
         """INSERT a row (column names are ours, values are parameters); returns its id."""
+        values = self._with_sort_key(values)
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
         cursor = self.db.execute(f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", list(values.values()))
         return int(cursor.lastrowid or 0)
 
     def _update(self, item_id: int, values: dict[str, Any]) -> None:
+        values = self._with_sort_key(values)
         assignments = ", ".join(f"{k} = ?" for k in values)
         self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), item_id])
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import PySide6
 from PySide6.QtCore import QSettings
 
 from btvcrm import paths
+from btvcrm.ui.pyside_fix import protect_none
+
+protect_none(PySide6.__version__)  # before any widget: see ui/pyside_fix.py
 
 
 def window_settings() -> QSettings:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.kinds import Kind
-from btvcrm.services import records
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
 
@@ -42,6 +41,8 @@ class Deletions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
+            from btvcrm.services import records  # on first use, not at start-up
+
             records.delete(crm, Kind(kind), item_id)
         except UserError as error:
             show_user_error(self.window, error)
@@ -56,6 +57,8 @@ class Deletions(QObject):
             return False
         kind, item_id = self.stack.pop()
         try:
+            from btvcrm.services import records
+
             records.restore(self._crm(), kind, item_id)
         except UserError as error:
             show_user_error(self.window, error)

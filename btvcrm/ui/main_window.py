@@ -43,7 +43,6 @@ from btvcrm.ui.file_session import FileSession
 from btvcrm.ui.i18n import translate
 from btvcrm.ui.notifier import Notifier
 from btvcrm.ui.pages import PAGE_NAMES, create_page, page_title
-from btvcrm.ui.pages.lists import ListPage
 from btvcrm.ui.widgets.banners import RED, BannerArea
 
 
@@ -177,6 +176,9 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             page = create_page(name, self.crm)
             page.open_requested.connect(self.open_item)  # type: ignore[attr-defined]
+            # Imported here: loaded with the first list page, not at start-up.
+            from btvcrm.ui.pages.lists import ListPage
+
             if isinstance(page, ListPage):
                 page.delete_requested.connect(self.deletions.delete)
             self.pages[name] = page
@@ -303,6 +305,8 @@ class MainWindow(QMainWindow):
     # Import and export ------------------------------------------------------------------
     def _current_list(self) -> tuple[str | None, ListFilter | None]:
         """The repository shown on the current list page and its filter as on screen."""
+        from btvcrm.ui.pages.lists import ListPage
+
         widget = self.page_stack.currentWidget()
         if not isinstance(widget, ListPage) or self.content.currentWidget() is not self.page_stack:
             return None, None
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild(self) -> None:
         current = self.current_page_name()
+        self.search_popup.shutdown()
         self.search_popup.deleteLater()
         self.removeToolBar(self.toolbar)
         self.toolbar.deleteLater()
@@ -393,6 +398,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         window_state.save(self, self.splitter, self.current_page_name())
         self.notifier.stop()
+        self.search_popup.shutdown()
         self.calendar_feed.flush()
         self.session.close()
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""Global search (Ctrl+K): results as you type, grouped by kind, matched words in bold."""
+"""Global search (Ctrl+K): results as you type, grouped by kind, matched words in bold.
+
+Each key's search runs off the UI thread (`ui.search_worker`); a newer key stops
+the older search, and only the newest text's results are shown."""
 
 from __future__ import annotations
 
@@ -16,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from btvcrm.ui.i18n import translate
 from btvcrm.ui.kinds import kind_title
+from btvcrm.ui.search_worker import SearchWorker
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+# After a key, wait this long for the next before searching (searches are cancellable, so short).
+SEARCH_DELAY_MS = 60
 
 
 def highlighted_html(text: str) -> str:
@@ -55,22 +62,62 @@ class SearchPopup(QFrame):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.status)
         self.hits: list[QTreeWidgetItem] = []
+        self.shown_text: str | None = None  # the text the results on screen are for
+        self.worker = SearchWorker(crm)
+        self.worker.found.connect(self._found)
+        self.worker.failed.connect(self._failed)
+        self.destroyed.connect(self.worker.close)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
+        self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         field.textChanged.connect(self._timer.start)
         field.installEventFilter(self)
         self.hide()
 
     def run_search(self) -> None:
+        """Search for the field's text off the UI thread; the results come to `_found`."""
+        text = self.field.text().strip()
+        if not text:
+            self.worker.cancel()  # a search still running for an older text is stale
+            self.shown_text = None
+            self.hide()
+            return
+        self.worker.submit(text)
+
+    def search_now(self) -> None:
+        """The field's text searched at once (Enter or Down before the results came)."""
+        self._timer.stop()
         text = self.field.text().strip()
         if not text:
             self.hide()
             return
-        self.show_results(self.crm.search.grouped(text))
+        if text != self.shown_text or not self.isVisible():
+            self.show_results(self.worker.search_now(text), text)
 
-    def show_results(self, groups: dict[str, list[SearchHit]]) -> None:
+    def _found(self, generation: int, text: str, groups: dict[str, list[SearchHit]]) -> None:
+        if generation != self.worker.generation or text != self.field.text().strip():
+            return  # a newer key was typed meanwhile
+        self.show_results(groups, text)
+
+    def _failed(self, generation: int, error: object) -> None:
+        if generation != self.worker.generation:
+            return
+        if not isinstance(error, UserError):
+            raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self.tree.clear()
+        self.hits = []
+        self.status.setText(str(error))
+        self.place()
+        self.show()
+
+    def shutdown(self) -> None:
+        """Stop the search thread and close its connection (the window closes or is rebuilt)."""
+        self._timer.stop()
+        self.worker.close()
+
+    def show_results(self, groups: dict[str, list[SearchHit]], text: str | None = None) -> None:
+        self.shown_text = text
         self.tree.clear()
         self.hits = []
         bold = QFont(self.tree.font())
@@ -139,16 +186,14 @@ class SearchPopup(QFrame):
             key = event.key()
             if key == Qt.Key.Key_Down:
                 if not self.isVisible():
-                    self.run_search()
+                    self.search_now()
                 self.move_selection(1)
                 return True
             if key == Qt.Key.Key_Up:
                 self.move_selection(-1)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self._timer.isActive():
-                    self._timer.stop()
-                    self.run_search()
+                self.search_now()  # no-op when the results on screen are for this text
                 self.open_current()
                 return True
             if key == Qt.Key.Key_Escape:

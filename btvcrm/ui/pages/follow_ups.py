@@ -98,6 +98,7 @@ class FollowUpTree(QTreeWidget):
         super().__init__(parent)
         self.crm = crm
         self.groups = groups
+        self.per_group = MAX_SHOWN_PER_GROUP  # I dag shows fewer: "… and N more" leads to the page
         self.list_filter = ListFilter()
         self.setAccessibleName(self.tr("Follow-ups"))
         self.setColumnCount(4)
@@ -147,7 +148,7 @@ class FollowUpTree(QTreeWidget):
         current_row = self._flat_position()
         self.clear()
         today = clock.today()
-        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today, limit_per_group=MAX_SHOWN_PER_GROUP,
+        grouped = self.crm.follow_ups.grouped(self.list_filter, today=today, limit_per_group=self.per_group,
                                               groups=self.groups)
         totals = self.crm.follow_ups.group_counts(self.list_filter, today=today, groups=self.groups)
         bold = QFont(self.font())
@@ -163,7 +164,7 @@ class FollowUpTree(QTreeWidget):
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFirstColumnSpanned(True)
-            for row in rows[:MAX_SHOWN_PER_GROUP]:
+            for row in rows[:self.per_group]:
                 concerns = row.get("organisation_name") or row.get("meeting_title") or row.get("county_name") or ""
                 item = QTreeWidgetItem(header, [row["text"], due_text(row, today), row.get("responsible") or "", concerns])
                 item.setData(0, ID_ROLE, row["id"])

@@ -24,12 +24,15 @@ from btvcrm.domain.enums import AnchoringStage, MeetingKind
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
-from btvcrm.storage.list_query import as_date
 from btvcrm.storage.repo_base import parse_iso_date
+from btvcrm.storage.timeline import recent_activity
+from btvcrm.storage.today import TODAY_GROUPS
 from btvcrm.ui.i18n import arg, current_lang, translate, upper_first
 from btvcrm.ui.pages.follow_ups import FollowUpTree
 from btvcrm.ui.widgets.common import fit_header_labels
 
+# Due follow-ups shown per group on I dag; the rest is "… and N more" (the Follow-ups page shows 200).
+TODAY_SHOWN_PER_GROUP = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -103,7 +106,7 @@ class AnchoringMatrix(QTableWidget):
 
     open_requested = Signal(str, int)
 
-    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.crm = crm
         self.setAccessibleName(self.tr("Anchoring matrix"))
@@ -116,7 +119,8 @@ class AnchoringMatrix(QTableWidget):
         self.cellActivated.connect(self._activated)
         self.cellDoubleClicked.connect(self._activated)
         self.county_ids: list[int] = []
-        self.reload()
+        if load:  # the I dag page loads it with the rest of the page, once
+            self.reload()
 
     def reload(self) -> None:
         lang = current_lang()
@@ -160,7 +164,8 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.crm = crm
         self.heading = QLabel()
-        self.follow_ups = FollowUpTree(crm, ("overdue", "today", "this_week"), self, load=False)
+        self.follow_ups = FollowUpTree(crm, TODAY_GROUPS, self, load=False)
+        self.follow_ups.per_group = TODAY_SHOWN_PER_GROUP
         self.follow_ups.setAccessibleName(self.tr("Due follow-ups"))
         # Half the page at 1366×768: the due date keeps its full width, the others give way.
         char = self.fontMetrics().averageCharWidth()
@@ -168,7 +173,7 @@ class TodayPage(QWidget):
         self.follow_ups.header().resizeSection(3, char * 14)
         fit_header_labels(self.follow_ups.header())
         self.meetings = LinkTree([self.tr("Meeting"), self.tr("When"), self.tr("Kind")], self.tr("Today's and upcoming meetings"))
-        self.matrix = AnchoringMatrix(crm, self)
+        self.matrix = AnchoringMatrix(crm, self, load=False)
         self.neglected = LinkTree([self.tr("Key contact"), self.tr("Kind"), self.tr("Last contact")], self.tr("Key contacts to call"))
         self.neglected.header().resizeSection(1, self.fontMetrics().averageCharWidth() * 16)
         fit_header_labels(self.neglected.header())
@@ -230,27 +235,18 @@ class TodayPage(QWidget):
             self.neglected.placeholder(self.tr("Every key contact has been in touch recently."))
 
     def _reload_recent(self, today: dt.date) -> None:
+        """Recently changed meetings and done follow-ups (each shown as its meeting),
+        from storage.timeline.recent_activity: two index walks, no lookup per line."""
         self.recent.clear()
         lang = current_lang()
-        entries: list[tuple[dt.date | dt.datetime | None, Kind, int, str]] = []
-        for row in self.crm.meetings.query_rows(sort="updated", descending=True, limit=8):
-            entries.append((row["starts_at"], Kind.MEETING, row.id, row["title"]))
-        for row in self.crm.follow_ups.query_rows(ListFilter(status="done"), sort="changed", descending=True, limit=5):
-            entries.append((row["status_changed_on"], Kind.FOLLOW_UP, row.id, "✓ " + row["text"]))
-
-        def newest_first(entry: tuple[dt.date | dt.datetime | None, Kind, int, str]) -> tuple[dt.date, dt.time]:
-            when = entry[0]
-            return as_date(when) or dt.date.min, when.time() if isinstance(when, dt.datetime) else dt.time.min
-
-        entries.sort(key=newest_first, reverse=True)
-        for when, kind, item_id, title in entries[:12]:
-            day = as_date(when)
+        entries = recent_activity(self.crm)
+        for entry in entries:
+            day = parse_iso_date(entry.when[:10]) if entry.when else None
             text = dates.describe_relative(day, today, lang) if day else ""
-            if kind == Kind.FOLLOW_UP:
-                done = self.crm.follow_ups.get(item_id)
-                if done.meeting_id:
-                    self.recent.add(Kind.MEETING, done.meeting_id, [title, text])
+            if entry.kind == "follow_up":
+                if entry.meeting_id is not None:
+                    self.recent.add(Kind.MEETING, entry.meeting_id, ["✓ " + entry.title, text])
                 continue
-            self.recent.add(kind, item_id, [title, text])
+            self.recent.add(Kind.MEETING, entry.id, [entry.title, text])
         if not entries:
             self.recent.placeholder(self.tr("Nothing logged yet. Press Ctrl+L to log a contact."))
