@@ -687,7 +687,7 @@ def known_migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 
 
-@migrations(name="0009b_norwegian_sort_keys")
+@migrations(name="0011_norwegian_sort_keys")
 def norwegian_sort_keys(db: Database) -> None:
     """(speed's second migration, after 0009 shipped.) Stored Norwegian sort keys (domain.collation.sort_key, the same as
     norwegian_key()) for the lists' name and title sorts, each with an index
