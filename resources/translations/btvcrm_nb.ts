@@ -2037,7 +2037,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Key dates</source>
-        <translation>&amp;Viktige datoer</translation>
+        <translation>Vi&amp;ktige datoer</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -2085,7 +2085,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>S&amp;tikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>e.g. “8 mrd”, “2,5 mill.”, “750 000”</source>
@@ -2335,7 +2335,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
-        <translation>&amp;Initiativer</translation>
+        <translation>I&amp;nitiativer</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
@@ -2697,11 +2697,11 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
-        <translation>&amp;Initiativer</translation>
+        <translation>Initiati&amp;ver</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Links</source>
@@ -2721,7 +2721,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation>&amp;Organisasjoner</translation>
+        <translation>O&amp;rganisasjoner</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -2733,7 +2733,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
-        <translation>&amp;Referent</translation>
+        <translation>Re&amp;ferent</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2741,7 +2741,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;Når</translation>
+        <translation>Nå&amp;r</translation>
     </message>
     <message>
         <source>Add people: names, separated by commas</source>
@@ -2889,7 +2889,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation>Stikk&amp;ord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
@@ -3209,11 +3209,11 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>&amp;Stikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation>&amp;Nettsted</translation>
+        <translation>Nett&amp;sted</translation>
     </message>
     <message>
         <source>Counties</source>
@@ -3233,7 +3233,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otater</translation>
+        <translation>Notat&amp;er</translation>
     </message>
     <message>
         <source>New organisation</source>
@@ -3465,7 +3465,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -3505,7 +3505,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>S&amp;tikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -4390,11 +4390,11 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>&amp;Follow-ups</source>
-        <translation>&amp;Oppfølgingspunkter</translation>
+        <translation>Opp&amp;følgingspunkter</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -4414,7 +4414,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;Når</translation>
+        <translation>Nå&amp;r</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4519,6 +4519,124 @@ Vil du slette den likevel?</translation>
     <message>
         <source>• %1 — no due date</source>
         <translation>• %1 — ingen frist</translation>
+    </message>
+</context>
+<context>
+    <name>QuickText</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (fra %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — responsible: %3</source>
+        <translation>%1 — %2 — ansvarlig: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n linje: %1</numerusform>
+            <numerusform>%n linjer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A follow-up has no text.</source>
+        <translation>Et oppfølgingspunkt mangler tekst.</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Oppfølgingspunkt %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>The first line has two kinds of contact (!).</source>
+        <translation>Første linje har to kontakttyper (!).</translation>
+    </message>
+    <message>
+        <source>The first line has two times (@).</source>
+        <translation>Første linje har to tidspunkter (@).</translation>
+    </message>
+    <message>
+        <source>The follow-up on line %1 has two due dates.</source>
+        <translation>Oppfølgingspunktet på linje %1 har to frister.</translation>
+    </message>
+    <message>
+        <source>The follow-up on line %1 has two responsibles.</source>
+        <translation>Oppfølgingspunktet på linje %1 har to ansvarlige.</translation>
+    </message>
+    <message>
+        <source>The text holds characters that are not valid text (bytes that are not UTF-8).</source>
+        <translation>Teksten har tegn som ikke er gyldig tekst (byte som ikke er UTF-8).</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters, at most %2).</source>
+        <translation>Teksten er for lang (%1 tegn, høyst %2).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Write a title on the first line.</source>
+        <translation>Skriv en tittel på første linje.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>new organisation: %1</source>
+        <translation>ny organisasjon: %1</translation>
+    </message>
+    <message>
+        <source>new person: %1</source>
+        <translation>ny person: %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>uten frist</translation>
+    </message>
+    <message>
+        <source>now, %1</source>
+        <translation>nå, %1</translation>
+    </message>
+    <message>
+        <source>“%1” @ “%2”: %3</source>
+        <translation>«%1» @ «%2»: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact; choose one of: %2</source>
+        <translation>«%1» er ikke en kontakttype; velg en av: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: one responsible only (%2)</source>
+        <translation>«%1»: bare én ansvarlig (%2)</translation>
     </message>
 </context>
 <context>
