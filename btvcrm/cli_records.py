@@ -523,15 +523,51 @@ def _save_follow_up(crm: Crm, item: Any, links: dict[str, Any], _given: dict[str
 
 
 def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str, Any]) -> Saved:
+    """Through `services.meetings.save_meeting`, the meeting editor's use case: the
+    record as it is (or new) with the typed fields applied, as a `MeetingRequest`."""
     from btvcrm.domain.models import AgendaItem
     from btvcrm.services import records
+    from btvcrm.services.meetings import MeetingRequest, ParticipantEntry, save_meeting
 
     if "agenda" in given:
         meeting.agenda = [AgendaItem(title) for title in meeting.agenda]
-    return records.save_meeting_record(
-        crm, meeting, organisation_names=links.get("organisations"), person_names=links.get("participants"),
-        counties_from_organisations=meeting.id is None and "county_ids" not in given,
+    known_orgs: dict[str, int] = {}
+    org_names: list[str] = []
+    typed_orgs = links.get("organisations")
+    for ref in typed_orgs if typed_orgs is not None else [str(i) for i in meeting.organisation_ids]:
+        if ref.isdigit():
+            name = crm.organisations.get(int(ref)).name
+            known_orgs[name.casefold()] = int(ref)
+            org_names.append(name)
+        else:
+            org_names.append(ref)
+    typed_people = links.get("participants")
+    if typed_people is None:
+        participants = [ParticipantEntry("", p.person_id, p.attendance) for p in meeting.participants]
+    else:
+        participants = [ParticipantEntry("", int(ref)) if ref.isdigit() else ParticipantEntry(ref)
+                        for ref in typed_people]
+    county_ids = list(meeting.county_ids)
+    if meeting.id is None and "county_ids" not in given:  # a new contact gets its organisations' counties
+        for name in org_names:
+            org_id = known_orgs.get(name.casefold())
+            found = crm.organisations.get(org_id) if org_id else crm.organisations.find_by_name(name)
+            if found is not None:
+                county_ids += [c for c in found.county_ids if c not in county_ids]
+    initiatives = {crm.initiatives.get(i).title: i for i in meeting.initiative_ids}
+    request = MeetingRequest(
+        title=meeting.title, id=meeting.id, starts_at=meeting.starts_at, kind=meeting.kind,
+        duration_minutes=meeting.duration_minutes, place=meeting.place, chair=meeting.chair,
+        secretary=meeting.secretary, minutes_number=meeting.minutes_number, minutes_status=meeting.minutes_status,
+        participants=participants, other_participants=meeting.other_participants, copy_to=meeting.copy_to,
+        agenda=meeting.agenda, decisions=meeting.decisions, county_ids=county_ids,
+        organisations=org_names, known_organisations=known_orgs,
+        initiatives=list(initiatives), known_initiatives={t.casefold(): i for t, i in initiatives.items()},
+        tags=meeting.tags, notes=meeting.notes, private_notes=meeting.private_notes,
     )
+    saved = save_meeting(crm, request)
+    return records.Saved(Kind.MEETING, saved.meeting_id, saved.title, saved.new,
+                         saved.created_organisations, saved.created_people)
 
 
 _SAVERS: dict[Kind, Callable[[Crm, Any, dict[str, Any], dict[str, Any]], Saved]] = {

@@ -123,6 +123,16 @@ def test_add_edit_meeting(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("Rådhuset", "approved", "2016-06-15T09:00:00+02:00")
     ]
     assert rows(db, "SELECT count(*) FROM meeting_participants WHERE meeting_id = ?", (meeting_id,)) == [(2,)]
+    # What the edit did not name stays as it was.
+    assert rows(db, "SELECT count(*) FROM meeting_initiatives WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM meeting_organisations WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)) == [(2,)]
+    assert rows(db, "SELECT kind FROM meetings WHERE id = ?", (meeting_id,)) == [("video",)]
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--person", "1",
+                          "--organisation", "")
+    assert code == 0, err
+    assert rows(db, "SELECT person_id FROM meeting_participants WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM meeting_organisations WHERE meeting_id = ?", (meeting_id,)) == [(0,)]
 
 
 def test_add_edit_follow_up(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
