@@ -102,6 +102,19 @@ def _date(ctx: Context, value: str, field: str) -> dt.date | None:
         raise ValidationError(field, str(error))
 
 
+def _due(ctx: Context, value: str, field: str) -> dt.date | None:
+    """A due date: a day and month already past this year is next year's."""
+    from btvcrm.domain import dates
+    from btvcrm.domain.errors import ValidationError
+
+    if not value.strip():
+        return None
+    try:
+        return dates.parse_due_date(value, today=ctx.today)
+    except dates.DateParseError as error:
+        raise ValidationError(field, str(error))
+
+
 def _when(ctx: Context, value: str, field: str) -> dt.datetime:
     from btvcrm.domain import dates
     from btvcrm.domain.errors import ValidationError
@@ -297,8 +310,8 @@ FIELDS: dict[Kind, list[Field]] = {
     ],
     Kind.FOLLOW_UP: [
         Field("text", ("--text",), "hva som skal gjøres", required=True),
-        Field("due_date", ("--due-date", "--due"), "frist, f.eks. «fredag», «1.7», «14.06.2016» (tom: ingen)",
-              _date, "DATO"),
+        Field("due_date", ("--due-date", "--due"), "frist, f.eks. «fredag», «1.7» (neste 1. juli), «14.06.2016» (tom: ingen)",
+              _due, "DATO"),
         Field("responsible", ("--responsible", "--responsible-person-id"),
               "ansvarlig: navn, e-post eller id; «meg» eller tom verdi: deg selv (standard)", _link, "PERSON",
               link=True),
@@ -401,7 +414,7 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
 
     for name, help_text in (
         ("delete", "flytt en post til papirkurven (angres med undelete)"),
-        ("undelete", "hent en post tilbake fra papirkurven"),
+        ("undelete", "gjenopprett en post fra papirkurven"),
         ("show", "vis en post"),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
@@ -614,7 +627,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if records.in_trash(crm, kind, args.id):
             raise UserError(
                 f"{kind.label('nb').capitalize()} «{records.title_of(crm, kind, args.id)}» ligger i papirkurven; "
-                f"hent den tilbake først med «btvcrm undelete {kind.cli_name} {args.id}»."
+                f"gjenopprett den først med «btvcrm undelete {kind.cli_name} {args.id}»."
             )
         saved = _save(crm, kind, args.id, given)
     _report_created(saved)
@@ -638,7 +651,7 @@ def cmd_undelete(args: argparse.Namespace) -> int:
     kind = _kind(args)
     with _open(args) as crm:
         restored = records.restore(crm, kind, args.id)
-    print(f"Hentet {kind.label('nb')} «{restored.title}» tilbake fra papirkurven.")
+    print(f"Gjenopprettet {kind.label('nb')} «{restored.title}» fra papirkurven.")
     return 0
 
 

@@ -526,7 +526,7 @@ def _read_follow_up(crm: Crm, item: FollowUpText, moment: dt.datetime, lang: str
         return result
     if item.due_text is not None:
         try:
-            result.due = dates.parse_date(item.due_text, today=moment.date())
+            result.due = dates.parse_due_date(item.due_text, today=moment.date())
         except dates.DateParseError as error:
             result.error = arg(words.translate("QuickText", "“%1” @ “%2”: %3"), item.text, item.due_text,
                                error.message_for(lang))
