@@ -4389,6 +4389,10 @@ Vil du slette den likevel?</translation>
         <translation> (opprettes ved lagring)</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups</source>
         <translation>Opp&amp;følgingspunkter</translation>
     </message>
@@ -4433,6 +4437,18 @@ Vil du slette den likevel?</translation>
         <translation>Forkaste denne loggføringen?</translation>
     </message>
     <message>
+        <source>Ferry meeting @ today 10:00 + Kari Vik, Per Hansen # Tønsberg kommune
+- Send the minutes @ friday
+- Clarify the budget @ 1.7 + Per Hansen
+
+Notes after a blank line</source>
+        <translation>Ferjemøte @ i dag kl 10 + Kari Vik, Per Hansen # Tønsberg kommune
+- Sende referat @ fredag
+- Avklare budsjett @ 1.7 + Per Hansen
+
+Notater etter en tom linje</translation>
+    </message>
+    <message>
         <source>Follow-up “%1”: %2</source>
         <translation>Oppfølgingspunkt «%1»: %2</translation>
     </message>
@@ -4441,8 +4457,44 @@ Vil du slette den likevel?</translation>
         <translation>Oppfølgingspunkter</translation>
     </message>
     <message>
+        <source>Hide the fiel&amp;ds</source>
+        <translation>Skjul felt&amp;ene</translation>
+    </message>
+    <message>
+        <source>How the text was read</source>
+        <translation>Slik ble teksten lest</translation>
+    </message>
+    <message>
+        <source>How to write the contact</source>
+        <translation>Slik skriver du kontakten</translation>
+    </message>
+    <message>
+        <source>How to write the contact (F1)</source>
+        <translation>Slik skriver du kontakten (F1)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Line 1 is the title. Add parts to it, each with a space on both sides:
+  @ when — “today 10:00”, “friday”, “14.06.2016 10:00”
+  + people — names or e-mail addresses, separated by commas; new ones are created
+  # organisations — separated by commas; a county’s name is that county
+  ! kind — meeting, phone, e-mail, video, conference, dialogue conference
+Each following line that starts with “- ” is a follow-up, with its own “@ due” and “+ responsible” (without it: you).
+A blank line starts the notes.
+
+Enter adds a line, Tab takes a suggested name, Ctrl+Enter saves.</source>
+        <translation>Linje 1 er tittelen. Legg til deler, hver med mellomrom på begge sider:
+  @ når — «i dag kl 10», «fredag», «14.06.2016 10:00»
+  + personer — navn eller e-postadresser, skilt med komma; nye opprettes
+  # organisasjoner — skilt med komma; et fylkesnavn er det fylket
+  ! type — møte, telefon, e-post, video, konferanse, dialogkonferanse
+Hver av de neste linjene som begynner med «- », er et oppfølgingspunkt, med egen «@ frist» og «+ ansvarlig» (uten: deg selv).
+En tom linje starter notatene.
+
+Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
     <message>
         <source>Log contact</source>
@@ -4489,8 +4541,16 @@ Vil du slette den likevel?</translation>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Show the fiel&amp;ds</source>
+        <translation>Vis felt&amp;ene</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Type the whole contact above, or show the fields.</source>
+        <translation>Skriv hele kontakten over, eller vis feltene.</translation>
     </message>
     <message>
         <source>What was it about?</source>
