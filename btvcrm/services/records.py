@@ -131,6 +131,17 @@ def save_follow_up(crm: Crm, item: FollowUp) -> Saved:
     return Saved(Kind.FOLLOW_UP, item_id, crm.follow_ups.get(item_id).text, new)
 
 
+def save_county(crm: Crm, name: str, county_id: int | None = None) -> Saved:
+    """Add a county (`county_id` None) or rename one; names are unique, ignoring case."""
+    if county_id is None:
+        county_id = crm.counties.add(name)
+        new = True
+    else:
+        crm.counties.rename(county_id, name)
+        new = False
+    return Saved(Kind.COUNTY, county_id, crm.counties.get(county_id).name, new)
+
+
 def title_of(crm: Crm, kind: Kind, item_id: int) -> str:
     """The name or title that names a record in a question ("Slette «…»?")."""
     record = getattr(crm, kind.repository).get(item_id)
@@ -211,6 +222,7 @@ __all__ = [
     "resolve_initiatives",
     "restore",
     "in_trash",
+    "save_county",
     "save_follow_up",
     "save_follow_up_named",
     "save_initiative",

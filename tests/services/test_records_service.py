@@ -58,3 +58,13 @@ def test_trash_rules() -> None:
     assert records.in_trash(crm, Kind.PERSON, saved.id)
     with pytest.raises(UserError, match="allerede i papirkurven"):
         records.delete(crm, Kind.PERSON, saved.id)
+
+
+def test_add_and_rename_a_county() -> None:
+    crm = Crm.open(None)
+    saved = records.save_county(crm, "Agder")
+    assert saved.new and crm.counties.by_name("agder").id == saved.id
+    renamed = records.save_county(crm, "Agder og Rogaland", saved.id)
+    assert not renamed.new and renamed.title == "Agder og Rogaland"
+    with pytest.raises(ValidationError, match="finnes allerede"):
+        records.save_county(crm, "vestfold")

@@ -45,8 +45,9 @@ from btvcrm.ui.dialogs.logic import (
     parse_meeting_when,
 )
 from btvcrm.ui.i18n import arg
-from btvcrm.ui.widgets.common import CtrlEnterFilter, name_accessibly, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.form_keys import FormKeys
 from btvcrm.ui.widgets.quick_text_edit import QuickTextEdit
 
 if TYPE_CHECKING:
@@ -205,10 +206,7 @@ class QuickLogDialog(QDialog):
             QWidget.setTabOrder(first, second)
         name_accessibly(self)
 
-        self._ctrl_enter = CtrlEnterFilter(self.save, self)
-        for widget in (self.quick_edit, self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
-                       self.notes_edit, self.follow_ups_edit, *self.county_boxes.values()):
-            widget.installEventFilter(self._ctrl_enter)
+        self.keys = FormKeys(self, self.save)  # Return moves on (adds a line in the text); Ctrl+Enter/Ctrl+S save
         self.when_edit.textChanged.connect(self._update_when)
         self.orgs_edit.names_changed.connect(self._update_counties)
         self.orgs_edit.names_changed.connect(self._update_new_names)
