@@ -436,6 +436,10 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
         <source>&amp;New data file…</source>
         <translation>&amp;Ny datafil…</translation>
     </message>
@@ -456,12 +460,28 @@
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
         <source>Everything as &amp;JSON…</source>
         <translation>Alt som &amp;JSON…</translation>
     </message>
     <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>New in this list</source>
+        <translation>Ny i denne listen</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -514,6 +534,10 @@
 <context>
     <name>CountiesPage</name>
     <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>&amp;Open county</source>
         <translation>&amp;Åpne fylket</translation>
     </message>
@@ -538,6 +562,10 @@
         <translation>Ctrl+Pil opp</translation>
     </message>
     <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Sist endret</translation>
     </message>
@@ -558,6 +586,10 @@
         <translation>Organisasjoner</translation>
     </message>
     <message>
+        <source>Re&amp;name…</source>
+        <translation>Gi &amp;nytt navn…</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Trinn</translation>
     </message>
@@ -568,6 +600,21 @@
     <message>
         <source>never</source>
         <translation>aldri</translation>
+    </message>
+</context>
+<context>
+    <name>CountyDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>New county</source>
+        <translation>Nytt fylke</translation>
+    </message>
+    <message>
+        <source>Rename county</source>
+        <translation>Gi fylket nytt navn</translation>
     </message>
 </context>
 <context>
@@ -711,12 +758,12 @@ Loggen ligger i %2.</translation>
         <translation>Slett</translation>
     </message>
     <message>
-        <source>Move this item to the trash? You can undo with Ctrl+Z.</source>
-        <translation>Flytte dette til papirkurven? Du kan angre med Ctrl+Z.</translation>
+        <source>Move the %1 “%2” to the trash? You can undo with Ctrl+Z.</source>
+        <translation>Flytte «%2» (%1) til papirkurven? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Moved to the trash. Ctrl+Z restores it.</source>
-        <translation>Flyttet til papirkurven. Ctrl+Z gjenoppretter det.</translation>
+        <source>Moved “%1” to the trash. Ctrl+Z restores it.</source>
+        <translation>Flyttet «%1» til papirkurven. Ctrl+Z gjenoppretter.</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
@@ -726,8 +773,16 @@ Loggen ligger i %2.</translation>
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
         <source>Key facts</source>
         <translation>Nøkkelfakta</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del); Ctrl+Z brings it back</source>
+        <translation>Flytt til papirkurven (Del); Ctrl+Z gjenoppretter</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -738,12 +793,12 @@ Loggen ligger i %2.</translation>
         <translation>Private notater – forlater aldri appen</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
+        <source>Rename…</source>
+        <translation>Gi nytt navn…</translation>
     </message>
     <message>
-        <source>me</source>
-        <translation>meg</translation>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1463,14 @@ Svar: %2</translation>
         <translation>Legg til</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+Shift+Enter</source>
+        <translation>Insert eller Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
@@ -1659,6 +1722,10 @@ Svar: %2</translation>
         <translation>Egendefinert gjentakelsesregel (RRULE)</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
         <source>Does not repeat</source>
         <translation>Gjentas ikke</translation>
     </message>
@@ -1743,6 +1810,10 @@ Svar: %2</translation>
         <translation>Skriv en gjentakelsesregel, eller velg «Gjentas ikke».</translation>
     </message>
     <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har endringer som ikke er lagret. Forkaste dem?</translation>
+    </message>
+    <message>
         <source>e.g. FREQ=MONTHLY;BYDAY=1MO</source>
         <translation>f.eks. FREQ=MONTHLY;BYDAY=1MO</translation>
     </message>
@@ -1813,10 +1884,6 @@ Svar: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>me</source>
-        <translation>meg</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -1854,10 +1921,6 @@ Svar: %2</translation>
     <message>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Meg</translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -1923,6 +1986,10 @@ Svar: %2</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>&amp;Choose date…</source>
         <translation>&amp;Velg dato…</translation>
     </message>
@@ -1958,8 +2025,16 @@ Svar: %2</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har endringer som ikke er lagret. Forkaste dem?</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2367,34 @@ Svar: %2</translation>
         <translation>Møter</translation>
     </message>
     <message>
+        <source>New county</source>
+        <translation>Nytt fylke</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>New lesson learned</source>
+        <translation>Nytt læringspunkt</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -2427,6 +2530,10 @@ Svar: %2</translation>
 <context>
     <name>ListPage</name>
     <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>%1 vises</translation>
     </message>
@@ -2447,6 +2554,14 @@ Svar: %2</translation>
         <translation>Fylke</translation>
     </message>
     <message>
+        <source>Delete (Del)</source>
+        <translation>Slett (Del)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Rediger (F2)</translation>
+    </message>
+    <message>
         <source>Free text</source>
         <translation>Fritekst</translation>
     </message>
@@ -2457,6 +2572,18 @@ Svar: %2</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. %1 with the button above or Ctrl+N.</source>
+        <translation>Ingenting her ennå. %1 med knappen over eller Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Ingenting passer med filteret.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Search in the list…</source>
@@ -2574,6 +2701,10 @@ Svar: %2</translation>
     <message>
         <source>In-memory file</source>
         <translation>Midlertidig fil i minnet</translation>
+    </message>
+    <message>
+        <source>Logged “%1”.</source>
+        <translation>Logget «%1».</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2912,10 +3043,6 @@ Svar: %2</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <source>me</source>
-        <translation>meg</translation>
-    </message>
-    <message>
         <source>not set</source>
         <translation>ikke satt</translation>
     </message>
@@ -3084,10 +3211,6 @@ Vennlig hilsen</translation>
     <message>
         <source>What</source>
         <translation>Hva</translation>
-    </message>
-    <message>
-        <source>me</source>
-        <translation>meg</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +4823,21 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>A county cannot be deleted: meetings, organisations and reports refer to it. Rename it instead.</source>
+        <translation>Et fylke kan ikke slettes: møter, organisasjoner og rapporter viser til det. Gi det heller nytt navn.</translation>
+    </message>
+    <message>
+        <source>Created %1 “%2”.</source>
+        <translation>Opprettet %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Saved %1 “%2”.</source>
+        <translation>Lagret %1 «%2».</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose another file…</source>
@@ -5689,6 +5827,145 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     <message>
         <source>the public summary</source>
         <translation>den offentlige oppsummeringen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Overalt i vinduet</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <source>Choose a new due date</source>
+        <translation>Velg ny frist</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close; asks first when something would be lost</source>
+        <translation>Lukk; spør først når noe ville gå tapt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter or Ctrl+S</source>
+        <translation>Ctrl+Enter eller Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Down (in the filter field)</source>
+        <translation>Pil ned (i filterfeltet)</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>Rediger den valgte raden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>In a list</source>
+        <translation>I en liste</translation>
+    </message>
+    <message>
+        <source>In dialogs</source>
+        <translation>I dialoger</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+Shift+Enter / Del</source>
+        <translation>Insert eller Ctrl+Shift+Enter / Del</translation>
+    </message>
+    <message>
+        <source>Into the list</source>
+        <translation>Inn i listen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk som utført</translation>
+    </message>
+    <message>
+        <source>Meeting editor: add / remove a row</source>
+        <translation>Møteredigering: legg til / fjern en rad</translation>
+    </message>
+    <message>
+        <source>Move the selected organisation one step</source>
+        <translation>Flytt den valgte organisasjonen ett steg</translation>
+    </message>
+    <message>
+        <source>Move the selected row to the trash (Ctrl+Z brings it back)</source>
+        <translation>Flytt den valgte raden til papirkurven (Ctrl+Z gjenoppretter)</translation>
+    </message>
+    <message>
+        <source>Next field (a new line in a text box); never saves</source>
+        <translation>Neste felt (ny linje i et tekstfelt); lagrer aldri</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Åpne den valgte raden</translation>
+    </message>
+    <message>
+        <source>Out of the list, to the next field</source>
+        <translation>Ut av listen, til neste felt</translation>
+    </message>
+    <message>
+        <source>Power/interest map</source>
+        <translation>Makt/interesse-kartet</translation>
+    </message>
+    <message>
+        <source>Quick log: how to write the contact</source>
+        <translation>Hurtiglogg: slik skriver du kontakten</translation>
+    </message>
+    <message>
+        <source>Quick log: take the suggested name after + or #</source>
+        <translation>Hurtiglogg: ta det foreslåtte navnet etter + eller #</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Gi til en annen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Shift+S</source>
+        <translation>Shift+S</translation>
+    </message>
+    <message>
+        <source>Snooze a day / a week</source>
+        <translation>Utsett en dag / en uke</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Hva de gjør</translation>
     </message>
 </context>
 <context>

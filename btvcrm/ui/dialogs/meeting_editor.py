@@ -54,7 +54,13 @@ from btvcrm.services.meetings import (
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.i18n import arg
-from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import (
+    me_name,
+    name_accessibly,
+    private_notes_frame,
+    show_user_error,
+    ui_lang,
+)
 from btvcrm.ui.widgets.completer import NameListEdit
 from btvcrm.ui.widgets.form_keys import FormKeys
 
@@ -445,7 +451,7 @@ class MeetingEditor(QDialog):
         table.setCurrentCell(row, 0)
 
     def _responsible_choices(self) -> list[tuple[str, Any]]:
-        choices: list[tuple[str, Any]] = [(self.tr("me"), ME_KEY)]
+        choices: list[tuple[str, Any]] = [(me_name(), ME_KEY)]
         for person_id, name, _attendance in self._participant_rows():
             choices.append((name, person_id if person_id is not None else f"name:{name}"))
         return choices

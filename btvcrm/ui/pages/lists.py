@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,7 @@ from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import arg, current_lang, translate
-from btvcrm.ui.kinds import kind_title
+from btvcrm.ui.kinds import kind_title, new_label
 from btvcrm.ui.models import Column, LazyTableModel
 from btvcrm.ui.widgets.common import fit_header_labels
 
@@ -153,6 +155,8 @@ def list_kinds() -> dict[Kind, ListKind]:
 class ListPage(QWidget):
     open_requested = Signal(str, int)
     delete_requested = Signal(str, int)  # Delete key on a row: the window asks, deletes and keeps it for Ctrl+Z
+    new_requested = Signal(str)  # the New button, Ctrl+N here, the context menu
+    edit_requested = Signal(str, int)  # F2 on a row, the context menu
 
     def __init__(self, crm: Crm, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,14 +219,29 @@ class ListPage(QWidget):
         self.table.installEventFilter(self)
 
         title = QLabel(f"<h2>{self.spec.title()}</h2>")
+        self.new_button = QPushButton(new_label(self.kind))
+        self.new_button.setObjectName("newRecord")
+        self.new_button.setToolTip(arg(self.tr("%1 (Ctrl+N)"), new_label(self.kind)))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
         header = QHBoxLayout()
         header.addWidget(title)
+        header.addWidget(self.new_button)
         header.addStretch(1)
         header.addWidget(self.count_label)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.text.installEventFilter(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -314,8 +333,40 @@ class ListPage(QWidget):
             if row is not None:
                 self.table.selectRow(row)
 
+    def current_item(self) -> tuple[Kind, int] | None:
+        item_id = self.selected_id()
+        return (self.kind, item_id) if item_id is not None else None
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        item_id = self.selected_id() if index.isValid() else None
+        menu = QMenu(self)
+        menu.addAction(new_label(self.kind), lambda: self.new_requested.emit(self.kind))
+        if item_id is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(self.kind, item_id))
+            menu.addAction(self.tr("Edit (F2)"), lambda: self.edit_requested.emit(self.kind, item_id))
+            menu.addAction(self.tr("Delete (Del)"), lambda: self.delete_requested.emit(self.kind, item_id))
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _update_empty_state(self) -> None:
+        """An empty file says so (and how to begin) instead of showing an empty table."""
+        empty = self.model.rowCount() == 0
+        filtered = self.current_filter() != ListFilter()
+        if empty and not filtered:
+            self.empty_label.setText(arg(self.tr("Nothing here yet. %1 with the button above or Ctrl+N."),
+                                         new_label(self.kind)))
+        elif empty:
+            self.empty_label.setText(self.tr("Nothing matches the filter."))
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+
     def _update_count(self) -> None:
         self.count_label.setText(arg(self.tr("%1 shown"), f"{self.model.rowCount():,}".replace(",", "\u00a0")))
+        self._update_empty_state()
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -332,8 +383,18 @@ class ListPage(QWidget):
             self.open_requested.emit(self.spec.kind, item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self._focus_table()  # Down in the filter field moves into the list
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_F2:
+                item_id = self.selected_id()
+                if item_id is not None:
+                    self.edit_requested.emit(self.spec.kind, item_id)
+                return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.table.currentIndex())
                 return True

@@ -77,9 +77,20 @@ class FormKeys(QObject):
             if view is not None and view.isVisible():
                 return False
             if isinstance(watched, QWidget):
-                watched.focusNextChild()
+                focus_next(watched)
             return True
         return False
+
+
+def focus_next(widget: QWidget) -> None:
+    """What Tab does: the next visible, enabled field in the focus chain."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus) and candidate.isVisible() and candidate.isEnabled() \
+                and candidate.window() is widget.window() and candidate.focusProxy() is None:
+            candidate.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
 
 
 class FormState:
@@ -112,4 +123,4 @@ class FormState:
         self.clean = self.take()
 
 
-__all__ = ["FormKeys", "FormState", "is_save_key"]
+__all__ = ["FormKeys", "FormState", "focus_next", "is_save_key"]
