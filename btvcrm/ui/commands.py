@@ -74,7 +74,7 @@ class Commands(QObject):
         self.open_file = _action(self, self.tr("&Open data file…"), QKeySequence.StandardKey.Open, w.session.open_dialog)
         self.import_file = _action(self, self.tr("&Import…"), "Ctrl+I", w.files.import_dialog)
         texts = {"json": self.tr("Everything as &JSON…"), "ics": self.tr("&Calendar (.ics)…"),
-                 "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as &CSV…"),
+                 "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as CS&V…"),
                  "xlsx": self.tr("This list as &Excel (.xlsx)…")}
         self.export = {fmt: _action(self, texts[fmt], None, export_slot(fmt)) for fmt in EXPORT_FORMATS}
         self.backups = _action(self, self.tr("&Backups…"), None, w.open_backups)

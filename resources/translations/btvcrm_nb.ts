@@ -504,12 +504,12 @@
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>This list as &amp;CSV…</source>
-        <translation>Denne listen som &amp;CSV…</translation>
-    </message>
-    <message>
         <source>This list as &amp;Excel (.xlsx)…</source>
         <translation>Denne listen som &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>This list as CS&amp;V…</source>
+        <translation>Denne listen som &amp;CSV…</translation>
     </message>
     <message>
         <source>Undo delete</source>
@@ -2457,7 +2457,7 @@ Svar: %2</translation>
         <translation>Rediger læringspunkt</translation>
     </message>
     <message>
-        <source>Learned &amp;in</source>
+        <source>Lear&amp;ned in</source>
         <translation>Lært &amp;i</translation>
     </message>
     <message>
@@ -2847,20 +2847,12 @@ Svar: %2</translation>
         <translation>&amp;Notater</translation>
     </message>
     <message>
-        <source>&amp;Notes (in the minutes)</source>
-        <translation>&amp;Notater (i referatet)</translation>
-    </message>
-    <message>
         <source>&amp;Organisations</source>
         <translation>O&amp;rganisasjoner</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
         <translation>&amp;Deltakere</translation>
-    </message>
-    <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>&amp;Secretary</source>
@@ -2947,12 +2939,12 @@ Svar: %2</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <source>Minutes n&amp;umber</source>
-        <translation>Referat&amp;nummer</translation>
+        <source>M&amp;inutes status</source>
+        <translation>Referatst&amp;atus</translation>
     </message>
     <message>
-        <source>Minutes st&amp;atus</source>
-        <translation>Referat&amp;status</translation>
+        <source>Minutes num&amp;ber</source>
+        <translation>Referatn&amp;ummer</translation>
     </message>
     <message>
         <source>Minutes status</source>
@@ -2973,6 +2965,10 @@ Svar: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Notes (in t&amp;he minutes)</source>
+        <translation>Notater (i &amp;referatet)</translation>
     </message>
     <message>
         <source>O = information, D = discussion, V = decision</source>
@@ -3001,6 +2997,10 @@ Svar: %2</translation>
     <message>
         <source>Participants</source>
         <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce</source>
+        <translation>St&amp;ed</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -3363,8 +3363,8 @@ Vennlig hilsen</translation>
         <translation>Ny organisasjon</translation>
     </message>
     <message>
-        <source>Organisation &amp;number</source>
-        <translation>Organisasjons&amp;nummer</translation>
+        <source>Organisation num&amp;ber</source>
+        <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -3619,12 +3619,12 @@ Vennlig hilsen</translation>
         <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otater</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>Not&amp;ater</translation>
     </message>
     <message>
         <source>T&amp;ags</source>

@@ -268,11 +268,11 @@ class MeetingEditor(QDialog):
         form.addRow("", self.when_preview)
         form.addRow(self.tr("&Kind"), self.kind_combo)
         form.addRow(self.tr("D&uration"), self.duration_spin)
-        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("Pla&ce"), self.place_edit)
         form.addRow(self.tr("C&hair"), self.chair_edit)
         form.addRow(self.tr("&Secretary"), self.secretary_edit)
-        form.addRow(self.tr("Minutes n&umber"), self.number_edit)
-        form.addRow(self.tr("Minutes st&atus"), self.status_combo)
+        form.addRow(self.tr("Minutes num&ber"), self.number_edit)
+        form.addRow(self.tr("M&inutes status"), self.status_combo)
         return page
 
     def _participants_tab(self) -> QWidget:
@@ -372,7 +372,7 @@ class MeetingEditor(QDialog):
         self.private_notes_edit = QPlainTextEdit()
         self.private_notes_edit.setTabChangesFocus(True)
         self.notes_edit.setTabChangesFocus(True)
-        notes_label = QLabel(self.tr("&Notes (in the minutes)"))
+        notes_label = QLabel(self.tr("Notes (in t&he minutes)"))
         notes_label.setBuddy(self.notes_edit)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit, 3)

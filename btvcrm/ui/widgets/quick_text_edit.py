@@ -31,7 +31,7 @@ class QuickTextEdit(QPlainTextEdit):
         self._completion: Completion | None = None
         self.known: dict[str, dict[str, int]] = {marker: {} for marker in sources}
         self.setTabChangesFocus(True)
-        self.popup = QListWidget()
+        self.popup = QListWidget(self)  # a window of its own (ToolTip), owned and deleted with the field
         self.popup.setObjectName("quickTextSuggestions")
         self.popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.popup.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -40,7 +40,6 @@ class QuickTextEdit(QPlainTextEdit):
         self.popup.itemClicked.connect(self._clicked)
         self.textChanged.connect(self.update_suggestions)
         self.cursorPositionChanged.connect(self.update_suggestions)
-        self.destroyed.connect(lambda *_: self.popup.deleteLater())
 
     # Suggestions ----------------------------------------------------------------------
     def suggestions_shown(self) -> bool:
