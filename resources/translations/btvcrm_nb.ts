@@ -3878,6 +3878,10 @@ Vennlig hilsen</translation>
         <translation>Ikke vurdert</translation>
     </message>
     <message>
+        <source>Page Up/Down: choose an organisation · arrow keys: move it · Enter: open</source>
+        <translation>Page Up/Down: velg en organisasjon · piltastene: flytt den · Enter: åpne</translation>
+    </message>
+    <message>
         <source>Power/interest map</source>
         <translation>Påvirkning/interesse-kart</translation>
     </message>
@@ -5844,6 +5848,10 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Velg ny frist</translation>
     </message>
     <message>
+        <source>Choose an organisation</source>
+        <translation>Velg en organisasjon</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -5924,12 +5932,20 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Neste felt (ny linje i et tekstfelt); lagrer aldri</translation>
     </message>
     <message>
+        <source>Open the organisation</source>
+        <translation>Åpne organisasjonen</translation>
+    </message>
+    <message>
         <source>Open the selected row</source>
         <translation>Åpne den valgte raden</translation>
     </message>
     <message>
         <source>Out of the list, to the next field</source>
         <translation>Ut av listen, til neste felt</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
     </message>
     <message>
         <source>Power/interest map</source>

@@ -198,3 +198,26 @@ def test_new_meetings_are_chaired_by_the_user(qtbot: Any, crm: Crm) -> None:
     editor = MeetingEditor(crm, None)
     qtbot.addWidget(editor)
     assert editor.chair_edit.text() == "Anne Olsen"
+
+
+def test_the_power_map_moves_by_arrow_keys(qtbot: Any, crm: Crm, sample: dict[str, int]) -> None:
+    from btvcrm.ui.widgets.power_map import PowerInterestMap
+
+    county = crm.counties.by_name("Buskerud").id or 0
+    view = PowerInterestMap(crm, county)
+    qtbot.addWidget(view)
+    view.show()
+    view.reload()
+    assert view.current_org is not None
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    chosen = view.current_org
+    before = view.positions[chosen] or (3, 3)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    expected = (min(5, before[0] + 1), min(5, before[1] + 1))
+    assert view.positions[chosen] == expected
+    history = crm.assessments.history(organisation_id=chosen)
+    assert (history[-1].influence, history[-1].interest) == expected
+    with qtbot.waitSignal(view.open_requested) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == ["organisation", chosen]
