@@ -39,7 +39,6 @@ from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import arg, current_lang, translate
 from btvcrm.ui.kinds import kind_title, new_label
 from btvcrm.ui.models import Column, LazyTableModel
-from btvcrm.ui.widgets.common import fit_header_labels
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -213,7 +212,7 @@ class ListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)  # the title column takes the room instead
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder if kind not in (Kind.MEETING, Kind.LESSON) else Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         self.table.installEventFilter(self)
@@ -280,13 +279,46 @@ class ListPage(QWidget):
         self.county.setCurrentIndex(max(index, 0))
         self.county.blockSignals(False)
 
+    # Widest a column may get, in average characters; dates and short codes take what they need.
+    MAX_CHARS = {"title": 60, "name": 40, "organisations": 40, "organisation_name": 34, "owner_name": 30,
+                 "counties": 28, "relevant_counties": 28, "email": 32}
+
     def _fit_columns(self) -> None:
+        """Columns as wide as what they show (titles wide, «Referat» narrow, dates whole);
+        a column that is empty in every row shown is hidden."""
         metrics = self.table.fontMetrics()
-        widths = {"title": 42, "name": 30, "organisations": 30, "starts_at": 20, "organisation_name": 26}
+        header = self.table.horizontalHeader()
+        rows = min(self.model.rowCount(), 200)
+        char = metrics.averageCharWidth()
         for column, spec in enumerate(self.model.columns):
-            chars = widths.get(spec.key, 14)
-            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
-        fit_header_labels(self.table.horizontalHeader())
+            texts = [str(self.model.data(self.model.index(row, column)) or "") for row in range(rows)]
+            empty = rows > 0 and not any(text.strip() for text in texts)
+            self.table.setColumnHidden(column, empty)
+            if empty:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max([metrics.horizontalAdvance(text) for text in texts] + [header.fontMetrics()
+                                                                                  .horizontalAdvance(title) + 24])
+            limit = char * self.MAX_CHARS.get(spec.key, 30)
+            self.table.setColumnWidth(column, min(wanted, limit) + 16)
+        self._fitted = {column: self.table.columnWidth(column) for column in range(len(self.model.columns))}
+        self._stretch_main_column()
+
+    def _stretch_main_column(self) -> None:
+        """The title (or name) column gets the room the others leave."""
+        keys = [spec.key for spec in self.model.columns]
+        main = next((keys.index(k) for k in ("title", "name") if k in keys), None)
+        fitted = getattr(self, "_fitted", {})
+        if main is None or main not in fitted:
+            return
+        others = sum(self.table.columnWidth(c) for c in range(len(keys))
+                     if c != main and not self.table.isColumnHidden(c))
+        room = self.table.viewport().width() - others - 2
+        self.table.setColumnWidth(main, max(fitted[main], room))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._stretch_main_column()
 
     def _parse_date(self, edit: QLineEdit) -> dt.date | None:
         text = edit.text().strip()
@@ -319,12 +351,14 @@ class ListPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
+        self._fit_columns()
 
     def reload(self) -> None:
         selected = self.selected_id()
         self._fill_counties()
         self.model.refresh()
         self._update_count()
+        self._fit_columns()
         if selected is not None:
             row = self.model.row_of(selected)
             if row is None and self.model.rowCount() > 0:
