@@ -6135,6 +6135,10 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Møter i dag og de neste 7 dagene</translation>
     </message>
     <message>
+        <source>No key contacts yet: mark an organisation or a person as one.</source>
+        <translation>Ingen nøkkelkontakter ennå: merk en organisasjon eller en person som det.</translation>
+    </message>
+    <message>
         <source>No meetings in the coming week.</source>
         <translation>Ingen møter den neste uka.</translation>
     </message>

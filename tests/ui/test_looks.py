@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect, QSize  # noqa: E402
+from PySide6.QtCore import QRect, QSize, Qt  # noqa: E402
 
 from btvcrm import settings  # noqa: E402
 from btvcrm.domain.models import Person  # noqa: E402
@@ -83,3 +83,29 @@ def test_the_users_name_stands_for_me(qtbot: Any, crm: Crm, sample: dict[str, in
     shown = {tree.topLevelItem(i).child(j).text(2) for i in range(tree.topLevelItemCount())
              for j in range(tree.topLevelItem(i).childCount())}
     assert "Anne Olsen" in shown and "meg" not in shown
+
+
+def test_true_empty_states(qtbot: Any, crm: Crm, nb: None) -> None:
+    win = MainWindow(crm)
+    qtbot.addWidget(win)
+    today = win.pages["today"]
+    texts = [today.neglected.topLevelItem(i).text(0) for i in range(today.neglected.topLevelItemCount())]
+    assert texts == ["Ingen nøkkelkontakter ennå: merk en organisasjon eller en person som det."]
+    assert not today.neglected.topLevelItem(0).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_demos_buskerud_county_council_has_its_own_anchoring(qtbot: Any, crm: Crm, nb: None) -> None:
+    from btvcrm.demo import fill_demo
+    from btvcrm.domain.enums import AnchoringStage
+
+    fill_demo(crm)
+    org = crm.organisations.find_by_name("Buskerud fylkeskommune")
+    assert org is not None and org.id is not None
+    history = crm.anchoring.history(organisation_id=org.id)
+    assert history[-1].stage is AnchoringStage.CO_OWNER
+    meeting = crm.meetings.get(history[-1].meeting_id or 0)
+    assert org.id in meeting.organisation_ids and meeting.starts_at.date() == history[-1].changed_on
+    win = MainWindow(crm)
+    qtbot.addWidget(win)
+    page = win.open_item("organisation", org.id)
+    assert not page.up_button.isEnabled()  # at the top of the ladder, as its meetings say
