@@ -193,9 +193,10 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.draft_notice)
         layout.addLayout(quick_row)
         layout.addWidget(self.quick_edit)
-        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.fields_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.fields_box, 1)
+        layout.addStretch(0)
         layout.addWidget(self.buttons)
 
         for button in (save_button, cancel_button):

@@ -305,20 +305,38 @@ class ListPage(QWidget):
         self._stretch_main_column()
 
     def _stretch_main_column(self) -> None:
-        """The title (or name) column gets the room the others leave."""
+        """The columns fill the view: the title (or name) column gets the room the others
+        leave; when there is too little, the long text columns give way (never dates or codes)."""
         keys = [spec.key for spec in self.model.columns]
-        main = next((keys.index(k) for k in ("title", "name") if k in keys), None)
         fitted = getattr(self, "_fitted", {})
-        if main is None or main not in fitted:
+        shown = [c for c in range(len(keys)) if not self.table.isColumnHidden(c) and c in fitted]
+        if not shown:
             return
-        others = sum(self.table.columnWidth(c) for c in range(len(keys))
-                     if c != main and not self.table.isColumnHidden(c))
-        room = self.table.viewport().width() - others - 2
-        self.table.setColumnWidth(main, max(fitted[main], room))
+        width = self.table.viewport().width() - 2
+        if not self.table.isVisible() or width < 300:
+            return  # not laid out yet: the resize that shows it comes back here
+        main = next((keys.index(k) for k in ("title", "name") if k in keys), None)
+        flexible = [c for c in shown if keys[c] in self.MAX_CHARS]
+        floor = self.table.fontMetrics().averageCharWidth() * 14
+        widths = {c: fitted[c] for c in shown}
+        excess = sum(widths.values()) - width
+        if excess > 0 and flexible:
+            give = {c: max(0, widths[c] - floor) for c in flexible}
+            total = sum(give.values()) or 1
+            for c in flexible:
+                widths[c] -= min(give[c], round(excess * give[c] / total))
+        elif excess < 0 and main in widths:
+            widths[main] -= excess
+        for column, value in widths.items():
+            self.table.setColumnWidth(column, value)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._stretch_main_column()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self._stretch_main_column)  # once the table has its real width
 
     def _parse_date(self, edit: QLineEdit) -> dt.date | None:
         text = edit.text().strip()
