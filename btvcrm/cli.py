@@ -236,9 +236,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _open(args, create=True) as crm:
         counts = fill_demo(crm)
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items())
+    summary = ", ".join(f"{n} {_count_word(k, n)}" for k, n in counts.items())
     print(f"Demodata lagt inn i {_db_path(args)}: {summary}.")
     return 0
+
+
+def _count_word(key: str, count: int) -> str:
+    """The Bokmål noun for a count of demo records ("1 markedsdialog", "35 organisasjoner")."""
+    from btvcrm.domain.errors import ValidationError
+    from btvcrm.domain.kinds import Kind
+
+    try:
+        return Kind.parse(key).label("nb", plural=count != 1)
+    except ValidationError:
+        singular, plural = {"market dialogues": ("markedsdialog", "markedsdialoger")}.get(key, (key, key))
+        return singular if count == 1 else plural
 
 
 def cmd_log(args: argparse.Namespace) -> int:

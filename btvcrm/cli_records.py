@@ -102,6 +102,19 @@ def _date(ctx: Context, value: str, field: str) -> dt.date | None:
         raise ValidationError(field, str(error))
 
 
+def _due(ctx: Context, value: str, field: str) -> dt.date | None:
+    """A due date: a day and month already past this year is next year's."""
+    from btvcrm.domain import dates
+    from btvcrm.domain.errors import ValidationError
+
+    if not value.strip():
+        return None
+    try:
+        return dates.parse_due_date(value, today=ctx.today)
+    except dates.DateParseError as error:
+        raise ValidationError(field, str(error))
+
+
 def _when(ctx: Context, value: str, field: str) -> dt.datetime:
     from btvcrm.domain import dates
     from btvcrm.domain.errors import ValidationError
@@ -297,8 +310,8 @@ FIELDS: dict[Kind, list[Field]] = {
     ],
     Kind.FOLLOW_UP: [
         Field("text", ("--text",), "hva som skal gjøres", required=True),
-        Field("due_date", ("--due-date", "--due"), "frist, f.eks. «fredag», «1.7», «14.06.2016» (tom: ingen)",
-              _date, "DATO"),
+        Field("due_date", ("--due-date", "--due"), "frist, f.eks. «fredag», «1.7» (neste 1. juli), «14.06.2016» (tom: ingen)",
+              _due, "DATO"),
         Field("responsible", ("--responsible", "--responsible-person-id"),
               "ansvarlig: navn, e-post eller id; «meg» eller tom verdi: deg selv (standard)", _link, "PERSON",
               link=True),
@@ -401,7 +414,7 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
 
     for name, help_text in (
         ("delete", "flytt en post til papirkurven (angres med undelete)"),
-        ("undelete", "hent en post tilbake fra papirkurven"),
+        ("undelete", "gjenopprett en post fra papirkurven"),
         ("show", "vis en post"),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
@@ -523,15 +536,51 @@ def _save_follow_up(crm: Crm, item: Any, links: dict[str, Any], _given: dict[str
 
 
 def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str, Any]) -> Saved:
+    """Through `services.meetings.save_meeting`, the meeting editor's use case: the
+    record as it is (or new) with the typed fields applied, as a `MeetingRequest`."""
     from btvcrm.domain.models import AgendaItem
     from btvcrm.services import records
+    from btvcrm.services.meetings import MeetingRequest, ParticipantEntry, save_meeting
 
     if "agenda" in given:
         meeting.agenda = [AgendaItem(title) for title in meeting.agenda]
-    return records.save_meeting_record(
-        crm, meeting, organisation_names=links.get("organisations"), person_names=links.get("participants"),
-        counties_from_organisations=meeting.id is None and "county_ids" not in given,
+    known_orgs: dict[str, int] = {}
+    org_names: list[str] = []
+    typed_orgs = links.get("organisations")
+    for ref in typed_orgs if typed_orgs is not None else [str(i) for i in meeting.organisation_ids]:
+        if ref.isdigit():
+            name = crm.organisations.get(int(ref)).name
+            known_orgs[name.casefold()] = int(ref)
+            org_names.append(name)
+        else:
+            org_names.append(ref)
+    typed_people = links.get("participants")
+    if typed_people is None:
+        participants = [ParticipantEntry("", p.person_id, p.attendance) for p in meeting.participants]
+    else:
+        participants = [ParticipantEntry("", int(ref)) if ref.isdigit() else ParticipantEntry(ref)
+                        for ref in typed_people]
+    county_ids = list(meeting.county_ids)
+    if meeting.id is None and "county_ids" not in given:  # a new contact gets its organisations' counties
+        for name in org_names:
+            org_id = known_orgs.get(name.casefold())
+            found = crm.organisations.get(org_id) if org_id else crm.organisations.find_by_name(name)
+            if found is not None:
+                county_ids += [c for c in found.county_ids if c not in county_ids]
+    initiatives = {crm.initiatives.get(i).title: i for i in meeting.initiative_ids}
+    request = MeetingRequest(
+        title=meeting.title, id=meeting.id, starts_at=meeting.starts_at, kind=meeting.kind,
+        duration_minutes=meeting.duration_minutes, place=meeting.place, chair=meeting.chair,
+        secretary=meeting.secretary, minutes_number=meeting.minutes_number, minutes_status=meeting.minutes_status,
+        participants=participants, other_participants=meeting.other_participants, copy_to=meeting.copy_to,
+        agenda=meeting.agenda, decisions=meeting.decisions, county_ids=county_ids,
+        organisations=org_names, known_organisations=known_orgs,
+        initiatives=list(initiatives), known_initiatives={t.casefold(): i for t, i in initiatives.items()},
+        tags=meeting.tags, notes=meeting.notes, private_notes=meeting.private_notes,
     )
+    saved = save_meeting(crm, request)
+    return records.Saved(Kind.MEETING, saved.meeting_id, saved.title, saved.new,
+                         saved.created_organisations, saved.created_people)
 
 
 _SAVERS: dict[Kind, Callable[[Crm, Any, dict[str, Any], dict[str, Any]], Saved]] = {
@@ -578,7 +627,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if records.in_trash(crm, kind, args.id):
             raise UserError(
                 f"{kind.label('nb').capitalize()} «{records.title_of(crm, kind, args.id)}» ligger i papirkurven; "
-                f"hent den tilbake først med «btvcrm undelete {kind.cli_name} {args.id}»."
+                f"gjenopprett den først med «btvcrm undelete {kind.cli_name} {args.id}»."
             )
         saved = _save(crm, kind, args.id, given)
     _report_created(saved)
@@ -602,7 +651,7 @@ def cmd_undelete(args: argparse.Namespace) -> int:
     kind = _kind(args)
     with _open(args) as crm:
         restored = records.restore(crm, kind, args.id)
-    print(f"Hentet {kind.label('nb')} «{restored.title}» tilbake fra papirkurven.")
+    print(f"Gjenopprettet {kind.label('nb')} «{restored.title}» fra papirkurven.")
     return 0
 
 

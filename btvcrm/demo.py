@@ -332,6 +332,16 @@ def _fill(crm: Crm) -> dict[str, int]:
     for key, stage in (("vv", AnchoringStage.INFORMED), ("tons", AnchoringStage.EXPECTATIONS_CLARIFIED),
                        ("ks", AnchoringStage.CO_OWNER)):
         crm.anchoring.record(AnchoringChange(stage=stage, changed_on=dt.date(2016, 5, 26), organisation_id=orgs[key]))
+    # Buskerud fylkeskommune's own ladder, step by step as the county's, the last step citing its meeting.
+    for stage, day, meeting_key, note in (
+        (AnchoringStage.FIRST_CONTACT, "2016-03-15", None, "Første telefon med innkjøpssjefen."),
+        (AnchoringStage.INFORMED, "2016-04-05", None, ""),
+        (AnchoringStage.EXPECTATIONS_CLARIFIED, "2016-04-28", None, "Forventninger og rammer avklart."),
+        (AnchoringStage.CO_OWNER, "2016-05-10", "bfk1", "Går inn som medeier."),
+    ):
+        crm.anchoring.record(AnchoringChange(stage=stage, changed_on=dt.date.fromisoformat(day),
+                                             organisation_id=orgs["bfk"], note=note,
+                                             meeting_id=meetings[meeting_key] if meeting_key else None))
 
     # Follow-ups: some done, some overdue, some repeating.
     def follow(text: str, due: str | None, meeting_key: str | None = None, *, who: str | None = None,

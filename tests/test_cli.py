@@ -26,6 +26,13 @@ def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return path
 
 
+def test_demo_summary_is_norwegian(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(tmp_path / "d.sqlite"), "demo")
+    assert code == 0
+    assert "organisasjoner" in out and "personer" in out and "møter" in out and "1 markedsdialog." in out
+    assert not any(word in out for word in ("organisations", "people", "meetings", "dialogues"))
+
+
 def test_version_answers_without_loading_qt_or_the_data_layer() -> None:
     # How fast: bench/cli_bench.py. Here: that nothing heavy is loaded for it.
     code = ("import sys\nfrom btvcrm.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
@@ -76,7 +83,7 @@ def test_log_creates_unknown_people_and_says_so(demo_file: Path, capsys: pytest.
         (["log", "x", "--county", "Agder"], "Fant ikke fylket «Agder»"),
         (["log", "x", "--kind", "brevdue"], "ikke en gyldig verdi"),
         (["log", "x", "--follow-up", "Ring @ blåmandag"], "Forstår ikke"),
-        (["report", "meeting", "999", "-o", "x.pdf"], "Fant ingen møte med id 999"),
+        (["report", "meeting", "999", "-o", "x.pdf"], "Fant ikke noe møte med id 999"),
         (["list", "meetings", "--county", "Oslo"], "Fant ikke fylket"),
     ],
 )

@@ -123,6 +123,16 @@ def test_add_edit_meeting(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
         ("Rådhuset", "approved", "2016-06-15T09:00:00+02:00")
     ]
     assert rows(db, "SELECT count(*) FROM meeting_participants WHERE meeting_id = ?", (meeting_id,)) == [(2,)]
+    # What the edit did not name stays as it was.
+    assert rows(db, "SELECT count(*) FROM meeting_initiatives WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM meeting_organisations WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM agenda_items WHERE meeting_id = ?", (meeting_id,)) == [(2,)]
+    assert rows(db, "SELECT kind FROM meetings WHERE id = ?", (meeting_id,)) == [("video",)]
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--person", "1",
+                          "--organisation", "")
+    assert code == 0, err
+    assert rows(db, "SELECT person_id FROM meeting_participants WHERE meeting_id = ?", (meeting_id,)) == [(1,)]
+    assert rows(db, "SELECT count(*) FROM meeting_organisations WHERE meeting_id = ?", (meeting_id,)) == [(0,)]
 
 
 def test_add_edit_follow_up(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -204,7 +214,7 @@ def test_delete_undelete_and_show_every_kind(db: Path, capsys: pytest.CaptureFix
 
     code, out, err = run(capsys, "--db", str(db), "undelete", kind, str(item_id))
     assert code == 0, err
-    assert "tilbake" in out
+    assert "Gjenopprettet" in out and "tilbake" not in out
     assert rows(db, f"SELECT deleted_at FROM {table} WHERE id = ?", (item_id,)) == [(None,)]
 
 
@@ -248,7 +258,7 @@ def test_show_names_the_user_as_responsible(db: Path, capsys: pytest.CaptureFixt
         (["meeting", "--title", "X", "--date", "31. februar"], "31. februar finnes ikke"),
         (["meeting", "--title", "X", "--person", "Ny Person", "--initiative", "Finnes ikke"], "Fant ikke initiativet"),
         (["follow-up", "--text", "X", "--due", "i morgn"], "Forstår ikke"),
-        (["follow-up", "--text", "X", "--meeting", "99"], "finner ingen møte med id 99"),
+        (["follow-up", "--text", "X", "--meeting", "99"], "finner ikke noe møte med id 99"),
         (["initiative", "--title", "X", "--phase", "planlegging"], "ikke en gyldig verdi"),
         (["initiative", "--title", "X", "--owner", "Ny eier AS", "--doffin", "16-1"], "ikke en Doffin-kunngjøring"),
         (["initiative", "--title", "X", "--value", "mange penger"], "Forstår ikke beløpet"),
@@ -276,8 +286,8 @@ def test_unknown_ids_and_empty_edits(db: Path, capsys: pytest.CaptureFixture[str
     Crm.open(db).close()
     for args, message in (
         (["show", "person", "9"], "Fant ingen person med id 9"),
-        (["delete", "meeting", "9"], "Fant ingen møte med id 9"),
-        (["edit", "lesson", "9", "--title", "x"], "Fant ingen læringspunkt med id 9"),
+        (["delete", "meeting", "9"], "Fant ikke noe møte med id 9"),
+        (["edit", "lesson", "9", "--title", "x"], "Fant ikke noe læringspunkt med id 9"),
         (["edit", "person", "1"], "Ingen felt å endre"),
     ):
         code, _out, err = run(capsys, "--db", str(db), *args)

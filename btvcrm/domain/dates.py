@@ -65,6 +65,7 @@ __all__ = [
     "from_iso_datetime",
     "month_name",
     "parse_date",
+    "parse_due_date",
     "parse_datetime",
     "parse_when",
     "to_iso_date",
@@ -428,6 +429,28 @@ def parse_when(text: str, *, today: date | None = None) -> ParsedWhen:
 def parse_date(text: str, *, today: date | None = None) -> date:
     """Like parse_when, keeping only the date. A time in the text is checked, then ignored."""
     return parse_when(text, today=today).date
+
+
+def parse_due_date(text: str, *, today: date | None = None) -> date:
+    """A due date: like parse_date, except that a day and month without a year
+    that has already passed this year is next year's ("1.7" typed in December is
+    1 July next year). Words, weekdays and offsets read as in parse_date."""
+    if today is None:
+        today = today_in_oslo()
+    if isinstance(today, datetime):
+        today = today.date()
+    day = parse_date(text, today=today)
+    if day >= today:
+        return day
+    s = _normalize(text)
+    for pattern in (_NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE):
+        match = pattern.fullmatch(s)
+        if match and not match["y"]:
+            try:
+                return day.replace(year=day.year + 1)
+            except ValueError:  # 29 February: next year has none
+                return day
+    return day
 
 
 def _localize(naive: datetime, tz: _dt.tzinfo) -> datetime:

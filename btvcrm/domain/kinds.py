@@ -40,6 +40,11 @@ class Kind(StrEnum):
         """The plural word of `btvcrm list` (`follow-ups`)."""
         return _LIST_NAME[self]
 
+    @property
+    def neuter(self) -> bool:
+        """Whether the Bokmål noun is neuter (et møte): "ikke noe møte", not "ingen møte"."""
+        return self in (Kind.MEETING, Kind.FOLLOW_UP, Kind.INITIATIVE, Kind.LESSON, Kind.COUNTY)
+
     def label(self, lang: str = "nb", *, plural: bool = False) -> str:
         """The noun for messages, lower case: "organisasjon", "organisations" ..."""
         singular, many = _LABELS[self]

@@ -102,7 +102,7 @@ def _due(entry: FollowUpEntry, today: dt.date) -> dt.date | None:
     if not entry.due_text.strip():
         return entry.due
     try:
-        return dates.parse_date(entry.due_text, today=today)
+        return dates.parse_due_date(entry.due_text, today=today)
     except dates.DateParseError as error:
         raise UserError(f"Oppfølgingspunktet «{entry.text.strip()}»: {error}") from error
 

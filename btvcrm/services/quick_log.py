@@ -99,7 +99,7 @@ def split_follow_up(text: str, today: dt.date) -> tuple[str, dt.date | None]:
     if when is None:
         return what, None
     try:
-        return what, dates.parse_date(when, today=today)
+        return what, dates.parse_due_date(when, today=today)
     except dates.DateParseError as error:
         raise ValidationError("follow_up", f"«{text.strip()}»: {error}")
 
@@ -205,7 +205,7 @@ def _read_items(request: QuickLogRequest, today: dt.date) -> list[tuple[FollowUp
         due = item.due
         if due is None and item.due_text and item.due_text.strip():
             try:
-                due = dates.parse_date(item.due_text, today=today)
+                due = dates.parse_due_date(item.due_text, today=today)
             except dates.DateParseError as error:
                 raise ValidationError("follow_up", f"«{item.text.strip()}»: {error}")
         read.append((item, due))

@@ -33,6 +33,7 @@ from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.domain.responsible import me_label, means_me
+from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
 from btvcrm.services.quick_log import FollowUpItem, QuickLogRequest, resolve_when
 from btvcrm.storage.crm import Crm
 
@@ -54,6 +55,12 @@ KIND_WORDS = {
 
 
 # Syntax ---------------------------------------------------------------------
+
+# Problems found while taking the text apart, translated when read (context "QuickText").
+_TWO_TIMES = QT_TRANSLATE_NOOP("QuickText", "The first line has two times (@).")
+_TWO_KINDS = QT_TRANSLATE_NOOP("QuickText", "The first line has two kinds of contact (!).")
+_TWO_DUES = QT_TRANSLATE_NOOP("QuickText", "The follow-up on line %1 has two due dates.")
+_TWO_RESPONSIBLES = QT_TRANSLATE_NOOP("QuickText", "The follow-up on line %1 has two responsibles.")
 
 @dataclass(frozen=True)
 class Part:
@@ -121,7 +128,7 @@ class QuickText:
     kind_text: str | None = None
     follow_ups: list[FollowUpText] = field(default_factory=list)
     notes: str = ""
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (nb, en)
+    problems: list[tuple[str, tuple[object, ...]]] = field(default_factory=list)  # (source, %1… values)
 
 
 def is_follow_up_line(line: str) -> bool:
@@ -152,13 +159,11 @@ def parse(text: str) -> QuickText:
                 follow_up.text = " ".join(part.value.split())
             elif part.marker == "@" and part.value:
                 if follow_up.due_text is not None:
-                    result.problems.append((f"Oppfølgingspunkt på linje {index + 1} har to frister.",
-                                            f"The follow-up on line {index + 1} has two due dates."))
+                    result.problems.append((_TWO_DUES, (index + 1,)))
                 follow_up.due_text = part.value
             elif part.marker == "+" and part.value:
                 if follow_up.responsible_text is not None:
-                    result.problems.append((f"Oppfølgingspunkt på linje {index + 1} har to ansvarlige.",
-                                            f"The follow-up on line {index + 1} has two responsibles."))
+                    result.problems.append((_TWO_RESPONSIBLES, (index + 1,)))
                 follow_up.responsible_text = part.value
         if follow_up.text or follow_up.due_text or follow_up.responsible_text:
             result.follow_ups.append(follow_up)
@@ -175,7 +180,7 @@ def _take_title_part(result: QuickText, part: Part) -> None:
         return  # a marker just typed, its value still to come
     elif part.marker == "@":
         if result.when_text is not None:
-            result.problems.append(("Første linje har to tidspunkter (@).", "The first line has two times (@)."))
+            result.problems.append((_TWO_TIMES, ()))
         result.when_text = part.value
     elif part.marker == "+":
         result.people += split_names(part.value)
@@ -183,7 +188,7 @@ def _take_title_part(result: QuickText, part: Part) -> None:
         result.organisations += split_names(part.value)
     elif part.marker == "!":
         if result.kind_text is not None:
-            result.problems.append(("Første linje har to kontakttyper (!).", "The first line has two kinds (!)."))
+            result.problems.append((_TWO_KINDS, ()))
         result.kind_text = part.value
 
 
@@ -278,8 +283,7 @@ class FollowUpReading:
     text: str
     due: dt.date | None = None
     responsible: NameReading | None = None  # None: the user herself
-    error: str = ""
-    error_en: str = ""
+    error: str = ""  # in the reading's language
 
 
 @dataclass
@@ -345,51 +349,22 @@ class QuickReading:
         )
 
 
-_WORDS = {
-    "title": ("Tittel", "Title"),
-    "when": ("Når", "When"),
-    "kind": ("Type", "Kind"),
-    "people": ("Deltakere", "Participants"),
-    "organisations": ("Organisasjoner", "Organisations"),
-    "counties": ("Fylker", "Counties"),
-    "follow_up": ("Oppfølging", "Follow-up"),
-    "notes": ("Notater", "Notes"),
-    "new_person": ("ny person", "new person"),
-    "new_organisation": ("ny organisasjon", "new organisation"),
-    "county": ("fylke", "county"),
-    "now": ("nå", "now"),
-    "no_due": ("uten frist", "no due date"),
-    "due": ("frist", "due"),
-    "responsible": ("ansvarlig", "responsible"),
-    "from": ("fra", "from"),
-    "lines": ("linjer", "lines"),
-    "line": ("linje", "line"),
-    "missing_title": ("Skriv en tittel på første linje.", "Write a title on the first line."),
-    "empty_follow_up": ("Et oppfølgingspunkt mangler tekst.", "A follow-up has no text."),
-}
-
-
-def _w(key: str, lang: str) -> str:
-    nb, en = _WORDS[key]
-    return en if lang == "en" else nb
-
-
 def read_quick_text(crm: Crm, text: str, *, now: dt.datetime | None = None, lang: str = "nb",
                     user_name: str = "", known_people: dict[str, int] | None = None,
                     known_organisations: dict[str, int] | None = None) -> QuickReading:
-    """Read the text against the file (no writes): the request and the preview.
+    """Read the text against the file (no writes): the request and the preview, in `lang`.
 
     `known_people`/`known_organisations` (casefolded name -> id) are names the user
     picked from completion, so the exact record is used when two share a name."""
     moment = now or clock.now()
-    en = lang == "en"
+    words = catalogue(lang)
     refusal = ""
     if len(text) > MAX_TEXT:
-        refusal = (f"The text is too long ({len(text)} characters, at most {MAX_TEXT})." if en else
-                   f"Teksten er for lang ({len(text)} tegn, høyst {MAX_TEXT}).")
+        refusal = arg(words.translate("QuickText", "The text is too long (%1 characters, at most %2)."),
+                      len(text), MAX_TEXT)
     elif _SURROGATE.search(text):
-        refusal = ("The text holds characters that are not valid text (bytes that are not UTF-8)." if en else
-                   "Teksten har tegn som ikke er gyldig tekst (byte som ikke er UTF-8).")
+        refusal = words.translate("QuickText", "The text holds characters that are not valid text "
+                                               "(bytes that are not UTF-8).")
     if refusal:
         reading = QuickReading(QuickText(), lang=lang)
         reading.errors.append(refusal)
@@ -398,75 +373,75 @@ def read_quick_text(crm: Crm, text: str, *, now: dt.datetime | None = None, lang
     quick = parse(text)
     reading = QuickReading(quick, lang=lang, known_people=dict(known_people or {}),
                            known_organisations=dict(known_organisations or {}))
-    for nb, english in quick.problems:
-        reading.errors.append(english if en else nb)
+    problems = [arg(words.translate("QuickText", source), *values) for source, values in quick.problems]
+    reading.errors += problems
 
     def problem(label: str, message: str) -> None:
         sentence = message if message.endswith((".", "!", "?")) else message + "."
         reading.errors.append(f"{label}: {sentence}")
         reading.preview.append(PreviewLine(label, sentence, error=True))
 
+    title_label = words.translate("QuickText", "Title")
     reading.title = quick.title
     if quick.title:
-        reading.preview.append(PreviewLine(_w("title", lang), quick.title))
+        reading.preview.append(PreviewLine(title_label, quick.title))
     else:
-        problem(_w("title", lang), _w("missing_title", lang))
+        problem(title_label, words.translate("QuickText", "Write a title on the first line."))
 
+    when_label = words.translate("QuickText", "When")
     if quick.when_text is None:
-        reading.preview.append(PreviewLine(_w("when", lang), f"{_w('now', lang)}, {_moment_words(moment, moment, lang)}"))
+        reading.preview.append(PreviewLine(when_label, arg(words.translate("QuickText", "now, %1"),
+                                                           _moment_words(moment, moment, lang))))
     else:
         try:
             reading.when = resolve_when(quick.when_text, moment)
-            reading.preview.append(PreviewLine(_w("when", lang), _moment_words(reading.when, moment, lang)))
+            reading.preview.append(PreviewLine(when_label, _moment_words(reading.when, moment, lang)))
         except dates.DateParseError as error:
-            problem(_w("when", lang), f"«{quick.when_text}»: {error.message_for(lang)}")
+            problem(when_label, arg(words.translate("QuickText", "“%1”: %2"), quick.when_text,
+                                    error.message_for(lang)))
 
+    kind_label = words.translate("QuickText", "Kind")
     try:
         if quick.kind_text is not None:
             reading.kind = parse_kind(quick.kind_text)
-        reading.preview.append(PreviewLine(_w("kind", lang), reading.kind.label(lang)))
+        reading.preview.append(PreviewLine(kind_label, reading.kind.label(lang)))
     except ValidationError:
         choices = ", ".join(k.label(lang) for k in MeetingKind)
-        problem(_w("kind", lang), (f"“{quick.kind_text}” is not a kind of contact; choose one of: {choices}"
-                                   if en else
-                                   f"«{quick.kind_text}» er ikke en kontakttype; velg en av: {choices}"))
+        problem(kind_label, arg(words.translate("QuickText", "“%1” is not a kind of contact; choose one of: %2"),
+                                quick.kind_text, choices))
 
     reading.organisations = [_read_organisation(crm, name, reading.known_organisations) for name in
                              dict.fromkeys(quick.organisations)]
-    if reading.organisations:
-        shown = [o.name if not o.new else f"{_w('new_organisation', lang)}: {o.name}" for o in reading.organisations
-                 if not o.county]
-        if shown:
-            reading.preview.append(PreviewLine(_w("organisations", lang), "; ".join(shown)))
+    shown = [arg(words.translate("QuickText", "new organisation: %1"), o.name) if o.new else o.name
+             for o in reading.organisations if not o.county]
+    if shown:
+        reading.preview.append(PreviewLine(words.translate("QuickText", "Organisations"), "; ".join(shown)))
     reading.people = [_read_person(crm, name, reading.known_people) for name in dict.fromkeys(quick.people)]
     if reading.people:
-        reading.preview.append(PreviewLine(_w("people", lang), "; ".join(
-            f"{_w('new_person', lang)}: {p.name}" if p.new else (f"{p.name} ({p.detail})" if p.detail else p.name)
-            for p in reading.people)))
+        reading.preview.append(PreviewLine(words.translate("QuickText", "Participants"), "; ".join(
+            _person_words(p, lang) for p in reading.people)))
     _fill_counties(crm, reading)
     if reading.counties:
-        reading.preview.append(PreviewLine(_w("counties", lang), ", ".join(
-            f"{name} ({_w('from', lang)} {source})" if source else name for _id, name, source in reading.counties)))
+        reading.preview.append(PreviewLine(words.translate("QuickText", "Counties"), ", ".join(
+            arg(words.translate("QuickText", "%1 (from %2)"), name, source) if source else name
+            for _id, name, source in reading.counties)))
 
     participants = {p.typed.casefold(): p for p in reading.people}
     for number, item in enumerate(quick.follow_ups, start=1):
-        reading.follow_ups.append(_read_follow_up(crm, item, moment, lang, user_name, participants, reading))
-        follow_up = reading.follow_ups[-1]
-        label = f"{_w('follow_up', lang)} {number}"
+        follow_up = _read_follow_up(crm, item, moment, lang, user_name, participants, reading)
+        reading.follow_ups.append(follow_up)
+        label = arg(words.translate("QuickText", "Follow-up %1"), number)
         if follow_up.error:
-            problem(label, follow_up.error_en if en else follow_up.error)
+            problem(label, follow_up.error)
             continue
-        due = (f"{_w('due', lang)} {_day_words(follow_up.due, moment.date(), lang)}" if follow_up.due
-               else _w("no_due", lang))
-        who = follow_up.responsible
-        if who is None:
-            responsible = me_label(user_name, lang)
-        elif who.new:
-            responsible = f"{_w('new_person', lang)}: {who.name}"
+        if follow_up.due:
+            due = arg(words.translate("QuickText", "due %1"), _day_words(follow_up.due, moment.date(), lang))
         else:
-            responsible = who.name
-        reading.preview.append(PreviewLine(label, f"{follow_up.text} — {due} — {_w('responsible', lang)}: "
-                                                  f"{responsible}"))
+            due = words.translate("QuickText", "no due date")
+        who = follow_up.responsible
+        responsible = me_label(user_name, lang) if who is None else _person_words(who, lang, detail=False)
+        reading.preview.append(PreviewLine(label, arg(words.translate("QuickText", "%1 — %2 — responsible: %3"),
+                                                      follow_up.text, due, responsible)))
 
     reading.notes = quick.notes
     if quick.notes.strip():
@@ -474,11 +449,20 @@ def read_quick_text(crm: Crm, text: str, *, now: dt.datetime | None = None, lang
         first = quick.notes.strip().splitlines()[0]
         if len(first) > 60:
             first = first[:59] + "…"
-        word = _w("line", lang) if count == 1 else _w("lines", lang)
-        reading.preview.append(PreviewLine(_w("notes", lang), f"{count} {word}: {first}"))
-    for nb, english in quick.problems:
-        reading.preview.append(PreviewLine("", english if en else nb, error=True))
+        reading.preview.append(PreviewLine(words.translate("QuickText", "Notes"),
+                                           arg(words.translate("QuickText", "%n line(s): %1", None, count), first)))
+    for message in problems:
+        reading.preview.append(PreviewLine("", message, error=True))
     return reading
+
+
+def _person_words(person: NameReading, lang: str, *, detail: bool = True) -> str:
+    words = catalogue(lang)
+    if person.new:
+        return arg(words.translate("QuickText", "new person: %1"), person.name)
+    if detail and person.detail:
+        return f"{person.name} ({person.detail})"
+    return person.name
 
 
 def _moment_words(moment: dt.datetime, now: dt.datetime, lang: str) -> str:
@@ -535,23 +519,23 @@ def _fill_counties(crm: Crm, reading: QuickReading) -> None:
 
 def _read_follow_up(crm: Crm, item: FollowUpText, moment: dt.datetime, lang: str, user_name: str,
                     participants: dict[str, NameReading], reading: QuickReading) -> FollowUpReading:
+    words = catalogue(lang)
     result = FollowUpReading(item.text)
     if not item.text:
-        result.error, result.error_en = _WORDS["empty_follow_up"]
+        result.error = words.translate("QuickText", "A follow-up has no text.")
         return result
     if item.due_text is not None:
         try:
-            result.due = dates.parse_date(item.due_text, today=moment.date())
+            result.due = dates.parse_due_date(item.due_text, today=moment.date())
         except dates.DateParseError as error:
-            result.error = f"«{item.text}» @ «{item.due_text}»: {error.message_for('nb')}"
-            result.error_en = f"“{item.text}” @ “{item.due_text}”: {error.message_for('en')}"
+            result.error = arg(words.translate("QuickText", "“%1” @ “%2”: %3"), item.text, item.due_text,
+                               error.message_for(lang))
             return result
     typed = item.responsible_text
     if typed is not None and not means_me(typed, user_name):
         names = split_names(typed)
         if len(names) > 1:
-            result.error = f"«{item.text}»: bare én ansvarlig ({typed})"
-            result.error_en = f"“{item.text}”: one responsible only ({typed})"
+            result.error = arg(words.translate("QuickText", "“%1”: one responsible only (%2)"), item.text, typed)
             return result
         name = names[0] if names else typed.strip()
         result.responsible = participants.get(name.casefold()) or _read_person(crm, name, reading.known_people)

@@ -16,13 +16,10 @@ from btvcrm.domain.models import (
     FollowUp,
     Initiative,
     Lesson,
-    Meeting,
     Organisation,
-    Participant,
     Person,
 )
 from btvcrm.domain.responsible import means_me
-from btvcrm.services.quick_log import _only as only_one
 from btvcrm.services.quick_log import resolve_organisations, resolve_people
 from btvcrm.storage.crm import Crm
 
@@ -134,6 +131,17 @@ def save_follow_up(crm: Crm, item: FollowUp) -> Saved:
     return Saved(Kind.FOLLOW_UP, item_id, crm.follow_ups.get(item_id).text, new)
 
 
+def save_county(crm: Crm, name: str, county_id: int | None = None) -> Saved:
+    """Add a county (`county_id` None) or rename one; names are unique, ignoring case."""
+    if county_id is None:
+        county_id = crm.counties.add(name)
+        new = True
+    else:
+        crm.counties.rename(county_id, name)
+        new = False
+    return Saved(Kind.COUNTY, county_id, crm.counties.get(county_id).name, new)
+
+
 def title_of(crm: Crm, kind: Kind, item_id: int) -> str:
     """The name or title that names a record in a question ("Slette «…»?")."""
     record = getattr(crm, kind.repository).get(item_id)
@@ -207,37 +215,6 @@ def _one_person(crm: Crm, name: str, field_name: str) -> tuple[int | None, list[
     return ids[0], created
 
 
-def save_meeting_record(crm: Crm, meeting: Meeting, *, organisation_names: list[str] | None = None,
-                        person_names: list[str] | None = None,
-                        counties_from_organisations: bool = False) -> Saved:
-    """Save a meeting whose organisations and participants (when given) were typed
-    by name or id; new ones are created; one transaction. `btvcrm add|edit meeting`.
-    With `counties_from_organisations` the meeting also gets its organisations'
-    counties (as quick log does)."""
-    new = meeting.id is None
-    result = Saved(Kind.MEETING, 0, "", new)
-    with crm.write():
-        if organisation_names is not None:
-            ids, result.created_organisations = resolve_organisations(
-                crm, [n for n in organisation_names if not n.strip().isdigit()],
-                new_county_ids=meeting.county_ids)
-            by_id = [int(n) for n in organisation_names if n.strip().isdigit()]
-            meeting.organisation_ids = list(dict.fromkeys(by_id + ids))
-        if counties_from_organisations:
-            for org_id in meeting.organisation_ids:
-                meeting.county_ids += crm.organisations.get(org_id).county_ids
-            meeting.county_ids = list(dict.fromkeys(meeting.county_ids))
-        if person_names is not None:
-            ids, result.created_people = resolve_people(
-                crm, [n for n in person_names if not n.strip().isdigit()],
-                organisation_id=only_one(meeting.organisation_ids))
-            by_id = [int(n) for n in person_names if n.strip().isdigit()]
-            meeting.participants = [Participant(i) for i in dict.fromkeys(by_id + ids)]
-        result.id = crm.meetings.save_in_transaction(meeting)
-    result.title = crm.meetings.get(result.id).title
-    return result
-
-
 __all__ = [
     "Deleted",
     "Saved",
@@ -245,11 +222,11 @@ __all__ = [
     "resolve_initiatives",
     "restore",
     "in_trash",
+    "save_county",
     "save_follow_up",
     "save_follow_up_named",
     "save_initiative",
     "save_lesson",
-    "save_meeting_record",
     "save_organisation",
     "save_person",
     "title_of",

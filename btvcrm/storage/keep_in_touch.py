@@ -53,3 +53,12 @@ def overdue_key_contacts(crm: Crm, today: dt.date) -> list[OverdueContact]:
             if last_day is None or (today - last_day).days > days:
                 found.append(OverdueContact(kind, item_id, name, last_day, days))
     return sorted(found, key=lambda c: (c.last_contact is not None, c.last_contact or dt.date.min, c.name))
+
+
+def key_contact_count(crm: Crm) -> int:
+    """How many organisations and people are marked as key contacts (in use)."""
+    organisations = crm.db.execute(
+        "SELECT count(*) FROM organisations WHERE is_key = 1 AND deleted_at IS NULL").fetchone()[0]
+    people = crm.db.execute(
+        "SELECT count(*) FROM people WHERE is_key = 1 AND deleted_at IS NULL AND erased_at IS NULL").fetchone()[0]
+    return int(organisations) + int(people)

@@ -112,6 +112,18 @@ class ListQueryMixin:
         rows = self.query(f, sort=sort, descending=descending, offset=offset, limit=limit)
         return [ListRow.typed(row) for row in rows]
 
+    def trash_rows(self, *, limit: int = 500) -> list[ListRow]:
+        """The records in the trash, the most recently deleted first, each with its
+        `deleted_at` (an aware datetime): what the trash page lists."""
+        clause = self._where(ListFilter(deleted=True))
+        assert clause is not None
+        where, params = clause
+        sql = (f"SELECT q.*, d.deleted_at FROM ({self.list_select()} WHERE {where}) q "
+               f"JOIN {self.table} d ON d.id = q.id ORDER BY d.deleted_at DESC, q.id DESC LIMIT ?")
+        cursor = self.db.execute(sql, [*params, limit])
+        names = [d[0] for d in cursor.description]
+        return [ListRow.typed(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
     def query_count(self, f: ListFilter | None = None) -> int:
         clause = self._where(f or ListFilter())
         if clause is None:

@@ -46,6 +46,14 @@ def to_stored_datetime(moment: dt.datetime) -> str:
     return moment.astimezone(clock.OSLO).replace(microsecond=0).isoformat()
 
 
+def none_of(word: str) -> str:
+    """Bokmål "no such …": "ingen person", but "ikke noe møte" for a neuter noun."""
+    from btvcrm.domain.kinds import Kind
+
+    neuter = {kind.label("nb") for kind in Kind if kind.neuter}
+    return f"ikke noe {word}" if word in neuter else f"ingen {word}"
+
+
 class Repository:
     table: str = ""
     entity_word: str = "post"  # Norwegian noun for messages: "møte", "person" ...
@@ -69,7 +77,7 @@ class Repository:
     def _row(self, item_id: int, *, include_deleted: bool = True) -> dict[str, Any]:
         rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [item_id])
         if not rows or (not include_deleted and rows[0].get("deleted_at")):
-            raise NotFoundError(f"Fant ingen {self.entity_word} med id {item_id}.")
+            raise NotFoundError(f"Fant {none_of(self.entity_word)} med id {item_id}.")
         return rows[0]
 
     def exists(self, item_id: int | None) -> bool:
@@ -82,7 +90,7 @@ class Repository:
         if item_id is None:
             return
         if self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
-            raise ValidationError(field, f"finner ingen {word} med id {item_id}")
+            raise ValidationError(field, f"finner {none_of(word)} med id {item_id}")
 
     def _link_ids(self, link_table: str, key: str, item_id: int, other: str) -> list[int]:
         cursor = self.db.execute(

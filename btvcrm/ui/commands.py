@@ -11,6 +11,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QSizePolicy, QToolBar, QWidget
 
+from btvcrm.domain.kinds import Kind
+from btvcrm.ui.kinds import new_label
+from btvcrm.ui.record_actions import NEW_KINDS
+
 if TYPE_CHECKING:
     from btvcrm.ui.main_window import MainWindow
 
@@ -35,10 +39,21 @@ class Commands(QObject):
     def __init__(self, window: MainWindow, page_titles: list[str]) -> None:
         super().__init__(window)
         w = window
+        def new_slot(kind: Kind) -> Callable[[bool], None]:
+            def new(_checked: bool = False) -> None:
+                w.records.new(kind)
+            return new
+
         self.back = _action(self, self.tr("← Back"), "Alt+Left", w.go_back, tooltip=True)
         self.back.setEnabled(False)
         self.quick_log = _action(self, self.tr("Log contact"), "Ctrl+L", w.quick_log, tooltip=True)
-        self.new_meeting = _action(self, self.tr("New meeting"), "Ctrl+N", w.new_meeting, tooltip=True)
+        self.new_meeting = _action(self, self.tr("New meeting"), None, w.new_meeting, tooltip=True)
+        self.new_here = _action(self, self.tr("New in this list"), "Ctrl+N", w.new_here, tooltip=True)
+        self.new_kinds = {kind: _action(self, new_label(kind), None, new_slot(kind)) for kind in NEW_KINDS}
+        self.edit_current = _action(self, self.tr("Edit"), "F2", w.edit_current, tooltip=True)
+        self.delete_current = _action(self, self.tr("Delete…"), QKeySequence.StandardKey.Delete, w.delete_current,
+                                      tooltip=True)
+        self.shortcuts = _action(self, self.tr("&Keyboard shortcuts"), "F1", w.show_shortcuts)
         self.settings = _action(self, self.tr("Settings"), "Ctrl+,", w.open_settings, tooltip=True)
         self.search = _action(self, self.tr("Search"), "Ctrl+K", w.focus_search, tooltip=True)
         def page_slot(index: int) -> Callable[[bool], None]:
@@ -59,7 +74,7 @@ class Commands(QObject):
         self.open_file = _action(self, self.tr("&Open data file…"), QKeySequence.StandardKey.Open, w.session.open_dialog)
         self.import_file = _action(self, self.tr("&Import…"), "Ctrl+I", w.files.import_dialog)
         texts = {"json": self.tr("Everything as &JSON…"), "ics": self.tr("&Calendar (.ics)…"),
-                 "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as &CSV…"),
+                 "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as CS&V…"),
                  "xlsx": self.tr("This list as &Excel (.xlsx)…")}
         self.export = {fmt: _action(self, texts[fmt], None, export_slot(fmt)) for fmt in EXPORT_FORMATS}
         self.backups = _action(self, self.tr("&Backups…"), None, w.open_backups)
@@ -67,7 +82,8 @@ class Commands(QObject):
         self.privacy_review = _action(self, self.tr("Review: no contact in 24 months…"), None, w.open_privacy_review)
         self.about = _action(self, self.tr("&About btvcrm"), None, w.open_about)
         self.export_menu: QMenu | None = None
-        for action in (self.search, *self.pages, self.quit, self.undo):
+        for action in (self.search, *self.pages, self.quit, self.undo, self.new_here, self.edit_current,
+                       self.delete_current, self.shortcuts):
             w.addAction(action)  # shortcuts that work with the menus closed
 
     def fill_toolbar(self, toolbar: QToolBar, search_field: QWidget) -> None:
@@ -82,6 +98,11 @@ class Commands(QObject):
     def fill_menus(self, bar: QMenuBar, list_shown: Callable[[], bool]) -> None:
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
+        new_menu = file_menu.addMenu(self.tr("Ne&w"))
+        new_menu.addAction(self.new_here)
+        new_menu.addSeparator()
+        new_menu.addActions(list(self.new_kinds.values()))
+        file_menu.addSeparator()
         file_menu.addActions([self.new_file, self.open_file])
         file_menu.addSeparator()
         file_menu.addAction(self.import_file)
@@ -100,16 +121,21 @@ class Commands(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo)
         edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_current, self.delete_current])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.quick_log, self.new_meeting, self.search])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions(self.pages)
         view_menu.addSeparator()
         view_menu.addActions([self.trash, self.back])
         bar.addMenu(self.tr("&People")).addAction(self.privacy_review)
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.about)
 
     def apply_readonly(self, readonly: bool, can_undo: bool) -> None:
-        for action in (self.quick_log, self.new_meeting, self.import_file):
+        for action in (self.quick_log, self.new_meeting, self.import_file, self.new_here, self.edit_current,
+                       self.delete_current, *self.new_kinds.values()):
             action.setEnabled(not readonly)
         self.undo.setEnabled(not readonly and can_undo)
 

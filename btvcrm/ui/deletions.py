@@ -11,6 +11,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import show_user_error
+from btvcrm.ui.i18n import arg, current_lang
 
 
 class Deletions(QObject):
@@ -34,9 +35,16 @@ class Deletions(QObject):
         crm = self._crm()
         if crm.readonly:
             return False
+        try:
+            title = records.title_of(crm, Kind(kind), item_id)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return False
         if confirm:
             answer = QMessageBox.question(
-                self.window, self.tr("Delete"), self.tr("Move this item to the trash? You can undo with Ctrl+Z."),
+                self.window, self.tr("Delete"),
+                arg(self.tr("Move the %1 “%2” to the trash? You can undo with Ctrl+Z."),
+                    Kind(kind).label(current_lang()), title),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -49,7 +57,7 @@ class Deletions(QObject):
             return False
         self.stack.append((Kind(kind), item_id))
         self.changed.emit()
-        self.message.emit(self.tr("Moved to the trash. Ctrl+Z restores it."), 6000)
+        self.message.emit(arg(self.tr("Moved “%1” to the trash. Ctrl+Z restores it."), title), 6000)
         return True
 
     def undo(self) -> bool:

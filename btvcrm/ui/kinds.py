@@ -24,7 +24,21 @@ def kind_title(kind: Kind | str, *, plural: bool = True) -> str:
     return many if plural else singular
 
 
+def new_label(kind: Kind | str) -> str:
+    """The command that makes one: "Ny organisasjon", "Nytt møte" (or English)."""
+    labels = {
+        Kind.ORGANISATION: translate("Kinds", "New organisation"),
+        Kind.PERSON: translate("Kinds", "New person"),
+        Kind.MEETING: translate("Kinds", "New meeting"),
+        Kind.FOLLOW_UP: translate("Kinds", "New follow-up"),
+        Kind.INITIATIVE: translate("Kinds", "New initiative"),
+        Kind.LESSON: translate("Kinds", "New lesson learned"),
+        Kind.COUNTY: translate("Kinds", "New county"),
+    }
+    return labels[Kind(kind)]
+
+
 #: The kinds that go to the trash and come back, in the order the trash lists them.
 TRASH_KINDS = (Kind.MEETING, Kind.FOLLOW_UP, Kind.ORGANISATION, Kind.PERSON, Kind.INITIATIVE, Kind.LESSON)
 
-__all__ = ["TRASH_KINDS", "kind_title"]
+__all__ = ["TRASH_KINDS", "kind_title", "new_label"]

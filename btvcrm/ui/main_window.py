@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from btvcrm import paths
 from btvcrm.domain.errors import NotFoundError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.safety import cloud_sync_warning
 from btvcrm.ui import show_user_error, window_state
@@ -40,9 +41,10 @@ from btvcrm.ui.commands import Commands
 from btvcrm.ui.deletions import Deletions
 from btvcrm.ui.file_actions import FileActions
 from btvcrm.ui.file_session import FileSession
-from btvcrm.ui.i18n import translate
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.notifier import Notifier
-from btvcrm.ui.pages import PAGE_NAMES, create_page, page_title
+from btvcrm.ui.pages import PAGE_KINDS, PAGE_NAMES, create_page, page_title
+from btvcrm.ui.record_actions import RecordActions
 from btvcrm.ui.widgets.banners import RED, BannerArea
 
 
@@ -69,6 +71,10 @@ class MainWindow(QMainWindow):
         self.deletions = Deletions(self, lambda: self.crm)
         self.deletions.message.connect(self.show_status)
         self.deletions.changed.connect(self._apply_readonly)
+        self.records = RecordActions(self, lambda: self.crm, self.deletions)
+        self.records.message.connect(self.show_status)
+        self.records.open_requested.connect(self.open_item)
+        self.records.deleted.connect(self._close_deleted)
         self.files = FileActions(self, lambda: self.crm, self.run_task, self._current_list)
         self.files.message.connect(self.show_status)
         self.calendar_feed = CalendarFeed(lambda: self.crm, self)
@@ -176,11 +182,10 @@ class MainWindow(QMainWindow):
         if name not in self.pages:
             page = create_page(name, self.crm)
             page.open_requested.connect(self.open_item)  # type: ignore[attr-defined]
-            # Imported here: loaded with the first list page, not at start-up.
-            from btvcrm.ui.pages.lists import ListPage
-
-            if isinstance(page, ListPage):
-                page.delete_requested.connect(self.deletions.delete)
+            for signal, slot in (("delete_requested", self.records.delete), ("new_requested", self.records.new),
+                                 ("edit_requested", self.records.edit)):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(slot)
             self.pages[name] = page
             self.page_stack.addWidget(page)
         elif name in self._stale:
@@ -193,7 +198,11 @@ class MainWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else PAGE_NAMES[0]
 
     def show_page_at(self, index: int) -> None:
+        """Ctrl+1…8: the page, with the focus in it (not in the sidebar)."""
         self.show_page(PAGE_NAMES[index])
+        page = self.page_stack.currentWidget()
+        if page is not None:
+            page.setFocus()
 
     def show_page(self, name: str) -> None:
         row = PAGE_NAMES.index(name)
@@ -238,7 +247,61 @@ class MainWindow(QMainWindow):
         widget.setProperty("item_kind", str(kind))
         widget.setProperty("item_id", item_id)
         widget.open_requested.connect(self.open_item)
+        widget.delete_requested.connect(self.records.delete)
+        widget.edit_requested.connect(self.records.edit)
+        self._highlight_sidebar(Kind(kind))
         return self._push(widget)
+
+    def _highlight_sidebar(self, kind: Kind) -> None:
+        """The sidebar shows the page a detail belongs to (without leaving the detail)."""
+        name = {Kind.FOLLOW_UP: "follow_ups", Kind.COUNTY: "counties"}.get(kind, kind.list_name)
+        if name in PAGE_NAMES:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(PAGE_NAMES.index(name))
+            self.sidebar.blockSignals(False)
+
+    # Records: new, edit, delete wherever the user is ---------------------------------------
+    def current_item(self) -> tuple[Kind, int] | None:
+        """The record the Edit menu acts on: the detail page shown, or the list's selected row."""
+        top = self.content.currentWidget()
+        if top is not self.page_stack and top is not None:
+            if not top.property("item_kind"):
+                return None  # the trash: nothing to edit or delete there
+            return Kind(str(top.property("item_kind"))), int(top.property("item_id"))
+        page = self.page_stack.currentWidget()
+        current = getattr(page, "current_item", None)
+        return current() if current is not None else None
+
+    def new_here(self) -> None:
+        """Ctrl+N: a new record of the kind on screen (a meeting on Today)."""
+        top = self.content.currentWidget()
+        if top is not self.page_stack and top is not None and top.property("item_kind"):
+            kind = Kind(str(top.property("item_kind")))
+        else:
+            kind = PAGE_KINDS.get(self.current_page_name(), Kind.MEETING)
+        self.records.new(kind)
+
+    def edit_current(self) -> None:
+        current = self.current_item()
+        if current is not None:
+            self.records.edit(*current)
+
+    def delete_current(self) -> None:
+        current = self.current_item()
+        if current is not None:
+            self.records.delete(*current)
+
+    def _close_deleted(self, kind: str, item_id: int) -> None:
+        """A detail page of a record that went to the trash closes."""
+        top = self.content.currentWidget()
+        if top is not None and top is not self.page_stack and top.property("item_kind") == str(kind) \
+                and top.property("item_id") == item_id:
+            self.go_back()
+
+    def show_shortcuts(self) -> None:
+        from btvcrm.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.commands, self).exec()
 
     def go_back(self) -> None:
         if self.content.count() <= 1:
@@ -268,12 +331,14 @@ class MainWindow(QMainWindow):
     def quick_log(self) -> None:
         from btvcrm.ui.dialogs.quick_log import QuickLogDialog
 
-        QuickLogDialog(self.crm, self).exec()
+        dialog = QuickLogDialog(self.crm, self)
+        if self.records.run(dialog) and dialog.saved_meeting_id is not None:
+            title = self.crm.meetings.get(dialog.saved_meeting_id).title
+            self.show_status(arg(self.tr("Logged “%1”."), title), 6000)
+            self.open_item(Kind.MEETING, dialog.saved_meeting_id)
 
     def new_meeting(self) -> None:
-        from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
-
-        MeetingEditor(self.crm, None, self).exec()
+        self.records.new(Kind.MEETING)
 
     def open_settings(self) -> None:
         from btvcrm.ui.settings_dialog import SettingsDialog

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
 
 SIZE = (1366, 768)
+QUICK_LOG_EXAMPLE = (
+    "Ferjemøte med Tønsberg kommune @ i dag kl 10 + Kari Vik, Per Hansen # Tønsberg kommune\n"
+    "- Sende referat til Kari @ fredag\n"
+    "- Avklare budsjett @ 1.7 + Per Hansen"
+)
 
 
 def fill_sample(crm: Crm, today: dt.date | None = None) -> dict[str, int]:
@@ -111,6 +116,7 @@ def render_all(out_dir: Path) -> list[Path]:
                 written.append(_save(window, out_dir / f"{number:02d}-{name}.png"))
             written.extend(_render_details(app, window, crm, out_dir))
             written.extend(_render_dialogs(app, window, crm, out_dir))
+            written.extend(_render_english(app, window, out_dir))
             window.close()
         finally:
             crm.close()
@@ -153,8 +159,10 @@ def _type(widget: Any, text: str) -> None:
 
     widget.setFocus()
     for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown  # Enter adds a line
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                     "\r" if char == "\n" else char))
 
 
 def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path]:
@@ -166,19 +174,16 @@ def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path
 
     written: list[Path] = []
     dialog = QuickLogDialog(crm, window)
-    _natural_size(dialog)
     dialog.show()
     app.processEvents()
-    _type(dialog.title_edit, "Oppfølging av dialogkonferansen")
-    dialog.when_edit.selectAll()
-    _type(dialog.when_edit, "fredag kl 10")
-    _type(dialog.people_edit, "Siri Lunde")
-    _type(dialog.orgs_edit, "Telemark fylkeskommune")
-    _type(dialog.notes_edit, "Gikk gjennom innspillene fra leverandørene. Kunngjøring på Doffin i september.")
-    _type(dialog.follow_ups_edit, "Send referat til deltakerne @ fredag")
+    # Issue 12's example, typed as a user would: the text, two Enters, and the preview below it.
+    _type(dialog.quick_edit, QUICK_LOG_EXAMPLE)
+    dialog.refresh_preview()
     for popup in dialog.findChildren(QAbstractItemView):
         if popup.isWindow():
             popup.hide()  # completion lists: a screenshot shows the form
+    app.processEvents()
+    dialog.resize(900, dialog.sizeHint().height())
     app.processEvents()
     written.append(_save(dialog, out_dir / "14-quick-log.png"))
     dialog.hide()  # not reject(): that would ask whether to discard the typed text
@@ -205,12 +210,48 @@ def _render_dialogs(app: Any, window: Any, crm: Crm, out_dir: Path) -> list[Path
     app.processEvents()
     written.append(_save(backups, out_dir / "16-backups.png"))
     backups.hide()
+    from btvcrm.ui.dialogs.entity_dialogs import OrganisationDialog
+
+    organisation = OrganisationDialog(crm, None, window)
+    _type(organisation.name_edit, "Færder kommune")
+    organisation.kind_combo.setCurrentIndex(organisation.kind_combo.findData("municipality"))
+    _type(organisation.orgnr_edit, "817 920 632")
+    _type(organisation.website_edit, "www.faerder.kommune.no")
+    for county_id, box in organisation.counties.boxes.items():
+        box.setChecked(crm.counties.get(county_id).name == "Vestfold")
+    _natural_size(organisation)
+    organisation.resize(organisation.width(), organisation.sizeHint().height())
+    organisation.show()
+    app.processEvents()
+    written.append(_save(organisation, out_dir / "18-new-organisation.png"))
+    organisation.hide()
+    organisation.deleteLater()
     lessons = crm.lessons.query_rows(limit=1)
     if lessons:  # something in the trash to show
         window.deletions.delete(Kind.LESSON, lessons[0]["id"], confirm=False)
     window.open_trash()
     app.processEvents()
     written.append(_save(window, out_dir / "17-trash.png"))
+    return written
+
+
+def _render_english(app: Any, window: Any, out_dir: Path) -> list[Path]:
+    """Two pages in English (Settings → Language), to show the other language is whole."""
+    from btvcrm.ui import i18n
+
+    written: list[Path] = []
+    while window.detail_depth():
+        window.go_back()
+    i18n.install("en")
+    try:
+        window.retranslate()
+        for name in ("today", "meetings"):
+            window.show_page(name)
+            app.processEvents()
+            written.append(_save(window, out_dir / f"{20 + len(written):02d}-{name}-en.png"))
+    finally:
+        i18n.install("nb")
+        window.retranslate()
     return written
 
 
@@ -221,6 +262,9 @@ def _natural_size(dialog: Any) -> None:
 
 def _save(widget: Any, path: Path) -> Path:
     """A PNG with the highest zlib compression (the pictures live in git)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # deferred layout (list columns fitted to their width)
     widget.grab().save(str(path), "PNG", 0)
     return path
 

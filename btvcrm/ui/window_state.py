@@ -3,7 +3,8 @@ visual state there; every choice the user makes is in `btvcrm.settings`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from btvcrm.ui import window_settings
@@ -21,12 +22,39 @@ def restore(window: QMainWindow, splitter: QSplitter) -> str:
     state = store.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
+    fit_to_screen(window)
     sizes = store.value("window/splitter")
     if isinstance(sizes, QByteArray):
         splitter.restoreState(sizes)
     else:
         splitter.setSizes([180, 1100])
     return str(store.value("window/page", ""))
+
+
+def available_geometry(window: QMainWindow) -> QRect:
+    """The part of the window's screen that windows may use (without task bars)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """A window larger than its screen (restored from a bigger monitor, or the first
+    start on a 1366×768 laptop) is made to fit, status bar included, and moved into view."""
+    area = available_geometry(window)
+    if area.isEmpty() or window.isMaximized() or window.isFullScreen():
+        return
+    frame_w = max(0, window.frameGeometry().width() - window.geometry().width())
+    frame_h = max(0, window.frameGeometry().height() - window.geometry().height()) or 32  # title bar, not shown yet
+    room = QSize(area.width() - frame_w, area.height() - frame_h)
+    minimum = window.minimumSize()
+    window.setMinimumSize(min(minimum.width(), room.width()), min(minimum.height(), room.height()))
+    width, height = min(window.width(), room.width()), min(window.height(), room.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = max(area.left(), min(window.x(), area.right() + 1 - width - frame_w))
+    y = max(area.top(), min(window.y(), area.bottom() + 1 - height - frame_h))
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
 
 
 def save(window: QMainWindow, splitter: QSplitter, page: str) -> None:
@@ -39,4 +67,4 @@ def save(window: QMainWindow, splitter: QSplitter, page: str) -> None:
     store.sync()
 
 
-__all__ = ["restore", "save"]
+__all__ = ["available_geometry", "fit_to_screen", "restore", "save"]

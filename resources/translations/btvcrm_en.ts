@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>QuickText</name>
+    <message numerus="yes">
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n line: %1</numerusform>
+            <numerusform>%n lines: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegistrationImportDialog</name>
     <message numerus="yes">
         <source>%1: %n row(s). Choose what each column holds:</source>

@@ -436,6 +436,10 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
         <source>&amp;New data file…</source>
         <translation>&amp;Ny datafil…</translation>
     </message>
@@ -456,12 +460,28 @@
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
         <source>Everything as &amp;JSON…</source>
         <translation>Alt som &amp;JSON…</translation>
     </message>
     <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>N&amp;y</translation>
+    </message>
+    <message>
+        <source>New in this list</source>
+        <translation>Ny i denne listen</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -484,12 +504,12 @@
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>This list as &amp;CSV…</source>
-        <translation>Denne listen som &amp;CSV…</translation>
-    </message>
-    <message>
         <source>This list as &amp;Excel (.xlsx)…</source>
         <translation>Denne listen som &amp;Excel (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>This list as CS&amp;V…</source>
+        <translation>Denne listen som &amp;CSV…</translation>
     </message>
     <message>
         <source>Undo delete</source>
@@ -513,6 +533,10 @@
 </context>
 <context>
     <name>CountiesPage</name>
+    <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
     <message>
         <source>&amp;Open county</source>
         <translation>&amp;Åpne fylket</translation>
@@ -538,6 +562,10 @@
         <translation>Ctrl+Pil opp</translation>
     </message>
     <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
         <source>Last change</source>
         <translation>Sist endret</translation>
     </message>
@@ -558,6 +586,10 @@
         <translation>Organisasjoner</translation>
     </message>
     <message>
+        <source>Re&amp;name…</source>
+        <translation>Gi &amp;nytt navn…</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Trinn</translation>
     </message>
@@ -568,6 +600,21 @@
     <message>
         <source>never</source>
         <translation>aldri</translation>
+    </message>
+</context>
+<context>
+    <name>CountyDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>New county</source>
+        <translation>Nytt fylke</translation>
+    </message>
+    <message>
+        <source>Rename county</source>
+        <translation>Gi fylket nytt navn</translation>
     </message>
 </context>
 <context>
@@ -711,12 +758,12 @@ Loggen ligger i %2.</translation>
         <translation>Slett</translation>
     </message>
     <message>
-        <source>Move this item to the trash? You can undo with Ctrl+Z.</source>
-        <translation>Flytte dette til papirkurven? Du kan angre med Ctrl+Z.</translation>
+        <source>Move the %1 “%2” to the trash? You can undo with Ctrl+Z.</source>
+        <translation>Flytte «%2» (%1) til papirkurven? Du kan angre med Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Moved to the trash. Ctrl+Z restores it.</source>
-        <translation>Flyttet til papirkurven. Ctrl+Z gjenoppretter det.</translation>
+        <source>Moved “%1” to the trash. Ctrl+Z restores it.</source>
+        <translation>Flyttet «%1» til papirkurven. Ctrl+Z gjenoppretter.</translation>
     </message>
     <message>
         <source>Restored from the trash.</source>
@@ -726,8 +773,16 @@ Loggen ligger i %2.</translation>
 <context>
     <name>DetailPage</name>
     <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
         <source>Key facts</source>
         <translation>Nøkkelfakta</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del); Ctrl+Z brings it back</source>
+        <translation>Flytt til papirkurven (Del); Ctrl+Z gjenoppretter</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -738,12 +793,12 @@ Loggen ligger i %2.</translation>
         <translation>Private notater – forlater aldri appen</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
+        <source>Rename…</source>
+        <translation>Gi nytt navn…</translation>
     </message>
     <message>
-        <source>me</source>
-        <translation>meg</translation>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1463,14 @@ Svar: %2</translation>
         <translation>Legg til</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+Shift+Enter</source>
+        <translation>Insert eller Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
@@ -1659,6 +1722,10 @@ Svar: %2</translation>
         <translation>Egendefinert gjentakelsesregel (RRULE)</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
         <source>Does not repeat</source>
         <translation>Gjentas ikke</translation>
     </message>
@@ -1743,6 +1810,10 @@ Svar: %2</translation>
         <translation>Skriv en gjentakelsesregel, eller velg «Gjentas ikke».</translation>
     </message>
     <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har endringer som ikke er lagret. Forkaste dem?</translation>
+    </message>
+    <message>
         <source>e.g. FREQ=MONTHLY;BYDAY=1MO</source>
         <translation>f.eks. FREQ=MONTHLY;BYDAY=1MO</translation>
     </message>
@@ -1813,10 +1884,6 @@ Svar: %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>me</source>
-        <translation>meg</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpStatus</name>
@@ -1854,10 +1921,6 @@ Svar: %2</translation>
     <message>
         <source>Mark done</source>
         <translation>Merk som utført</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>Meg</translation>
     </message>
     <message>
         <source>Reassign</source>
@@ -1923,6 +1986,10 @@ Svar: %2</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>&amp;Choose date…</source>
         <translation>&amp;Velg dato…</translation>
     </message>
@@ -1958,8 +2025,16 @@ Svar: %2</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Discard them?</source>
+        <translation>Du har endringer som ikke er lagret. Forkaste dem?</translation>
     </message>
 </context>
 <context>
@@ -2037,7 +2112,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Key dates</source>
-        <translation>&amp;Viktige datoer</translation>
+        <translation>Vi&amp;ktige datoer</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -2085,7 +2160,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation>S&amp;tikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>e.g. “8 mrd”, “2,5 mill.”, “750 000”</source>
@@ -2292,6 +2367,34 @@ Svar: %2</translation>
         <translation>Møter</translation>
     </message>
     <message>
+        <source>New county</source>
+        <translation>Nytt fylke</translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nytt oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>New lesson learned</source>
+        <translation>Nytt læringspunkt</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt møte</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -2335,7 +2438,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
-        <translation>&amp;Initiativer</translation>
+        <translation>I&amp;nitiativer</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
@@ -2354,7 +2457,7 @@ Svar: %2</translation>
         <translation>Rediger læringspunkt</translation>
     </message>
     <message>
-        <source>Learned &amp;in</source>
+        <source>Lear&amp;ned in</source>
         <translation>Lært &amp;i</translation>
     </message>
     <message>
@@ -2427,6 +2530,10 @@ Svar: %2</translation>
 <context>
     <name>ListPage</name>
     <message>
+        <source>%1 (Ctrl+N)</source>
+        <translation>%1 (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>%1 shown</source>
         <translation>%1 vises</translation>
     </message>
@@ -2447,6 +2554,14 @@ Svar: %2</translation>
         <translation>Fylke</translation>
     </message>
     <message>
+        <source>Delete (Del)</source>
+        <translation>Slett (Del)</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Rediger (F2)</translation>
+    </message>
+    <message>
         <source>Free text</source>
         <translation>Fritekst</translation>
     </message>
@@ -2457,6 +2572,18 @@ Svar: %2</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. %1 with the button above or Ctrl+N.</source>
+        <translation>Ingenting her ennå. %1 med knappen over eller Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>Ingenting passer med filteret.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Search in the list…</source>
@@ -2574,6 +2701,10 @@ Svar: %2</translation>
     <message>
         <source>In-memory file</source>
         <translation>Midlertidig fil i minnet</translation>
+    </message>
+    <message>
+        <source>Logged “%1”.</source>
+        <translation>Logget «%1».</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2697,11 +2828,11 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;Initiatives</source>
-        <translation>&amp;Initiativer</translation>
+        <translation>Initiati&amp;ver</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Links</source>
@@ -2716,24 +2847,16 @@ Svar: %2</translation>
         <translation>&amp;Notater</translation>
     </message>
     <message>
-        <source>&amp;Notes (in the minutes)</source>
-        <translation>&amp;Notater (i referatet)</translation>
-    </message>
-    <message>
         <source>&amp;Organisations</source>
-        <translation>&amp;Organisasjoner</translation>
+        <translation>O&amp;rganisasjoner</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
         <translation>&amp;Deltakere</translation>
     </message>
     <message>
-        <source>&amp;Place</source>
-        <translation>&amp;Sted</translation>
-    </message>
-    <message>
         <source>&amp;Secretary</source>
-        <translation>&amp;Referent</translation>
+        <translation>Re&amp;ferent</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -2741,7 +2864,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;Når</translation>
+        <translation>Nå&amp;r</translation>
     </message>
     <message>
         <source>Add people: names, separated by commas</source>
@@ -2816,12 +2939,12 @@ Svar: %2</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <source>Minutes n&amp;umber</source>
-        <translation>Referat&amp;nummer</translation>
+        <source>M&amp;inutes status</source>
+        <translation>Referatst&amp;atus</translation>
     </message>
     <message>
-        <source>Minutes st&amp;atus</source>
-        <translation>Referat&amp;status</translation>
+        <source>Minutes num&amp;ber</source>
+        <translation>Referatn&amp;ummer</translation>
     </message>
     <message>
         <source>Minutes status</source>
@@ -2842,6 +2965,10 @@ Svar: %2</translation>
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Notes (in t&amp;he minutes)</source>
+        <translation>Notater (i &amp;referatet)</translation>
     </message>
     <message>
         <source>O = information, D = discussion, V = decision</source>
@@ -2872,6 +2999,10 @@ Svar: %2</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
+        <source>Pla&amp;ce</source>
+        <translation>St&amp;ed</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -2889,7 +3020,7 @@ Svar: %2</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation>Stikk&amp;ord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
@@ -2910,10 +3041,6 @@ Svar: %2</translation>
     <message>
         <source>What</source>
         <translation>Hva</translation>
-    </message>
-    <message>
-        <source>me</source>
-        <translation>meg</translation>
     </message>
     <message>
         <source>not set</source>
@@ -3085,10 +3212,6 @@ Vennlig hilsen</translation>
         <source>What</source>
         <translation>Hva</translation>
     </message>
-    <message>
-        <source>me</source>
-        <translation>meg</translation>
-    </message>
 </context>
 <context>
     <name>MinutesStatus</name>
@@ -3209,11 +3332,11 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>&amp;Stikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation>&amp;Nettsted</translation>
+        <translation>Nett&amp;sted</translation>
     </message>
     <message>
         <source>Counties</source>
@@ -3233,15 +3356,15 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otater</translation>
+        <translation>Notat&amp;er</translation>
     </message>
     <message>
         <source>New organisation</source>
         <translation>Ny organisasjon</translation>
     </message>
     <message>
-        <source>Organisation &amp;number</source>
-        <translation>Organisasjons&amp;nummer</translation>
+        <source>Organisation num&amp;ber</source>
+        <translation>&amp;Organisasjonsnummer</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -3465,7 +3588,7 @@ Vennlig hilsen</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Telefon</translation>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -3496,16 +3619,16 @@ Vennlig hilsen</translation>
         <translation>Behandlingsgrunnlag</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otater</translation>
-    </message>
-    <message>
         <source>New person</source>
         <translation>Ny person</translation>
     </message>
     <message>
+        <source>Note&amp;s</source>
+        <translation>Not&amp;ater</translation>
+    </message>
+    <message>
         <source>T&amp;ags</source>
-        <translation>S&amp;tikkord</translation>
+        <translation>St&amp;ikkord</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -3753,6 +3876,10 @@ Vennlig hilsen</translation>
     <message>
         <source>Not assessed</source>
         <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Page Up/Down: choose an organisation · arrow keys: move it · Enter: open</source>
+        <translation>Page Up/Down: velg en organisasjon · piltastene: flytt den · Enter: åpne</translation>
     </message>
     <message>
         <source>Power/interest map</source>
@@ -4389,12 +4516,16 @@ Vil du slette den likevel?</translation>
         <translation> (opprettes ved lagring)</translation>
     </message>
     <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
         <source>&amp;Follow-ups</source>
-        <translation>&amp;Oppfølgingspunkter</translation>
+        <translation>Opp&amp;følgingspunkter</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -4414,7 +4545,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation>&amp;Når</translation>
+        <translation>Nå&amp;r</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4433,6 +4564,18 @@ Vil du slette den likevel?</translation>
         <translation>Forkaste denne loggføringen?</translation>
     </message>
     <message>
+        <source>Ferry meeting @ today 10:00 + Kari Vik, Per Hansen # Tønsberg kommune
+- Send the minutes @ friday
+- Clarify the budget @ 1.7 + Per Hansen
+
+Notes after a blank line</source>
+        <translation>Ferjemøte @ i dag kl 10 + Kari Vik, Per Hansen # Tønsberg kommune
+- Sende referat @ fredag
+- Avklare budsjett @ 1.7 + Per Hansen
+
+Notater etter en tom linje</translation>
+    </message>
+    <message>
         <source>Follow-up “%1”: %2</source>
         <translation>Oppfølgingspunkt «%1»: %2</translation>
     </message>
@@ -4441,8 +4584,44 @@ Vil du slette den likevel?</translation>
         <translation>Oppfølgingspunkter</translation>
     </message>
     <message>
+        <source>Hide the fiel&amp;ds</source>
+        <translation>Skjul felt&amp;ene</translation>
+    </message>
+    <message>
+        <source>How the text was read</source>
+        <translation>Slik ble teksten lest</translation>
+    </message>
+    <message>
+        <source>How to write the contact</source>
+        <translation>Slik skriver du kontakten</translation>
+    </message>
+    <message>
+        <source>How to write the contact (F1)</source>
+        <translation>Slik skriver du kontakten (F1)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Line 1 is the title. Add parts to it, each with a space on both sides:
+  @ when — “today 10:00”, “friday”, “14.06.2016 10:00”
+  + people — names or e-mail addresses, separated by commas; new ones are created
+  # organisations — separated by commas; a county’s name is that county
+  ! kind — meeting, phone, e-mail, video, conference, dialogue conference
+Each following line that starts with “- ” is a follow-up, with its own “@ due” and “+ responsible” (without it: you).
+A blank line starts the notes.
+
+Enter adds a line, Tab takes a suggested name, Ctrl+Enter saves.</source>
+        <translation>Linje 1 er tittelen. Legg til deler, hver med mellomrom på begge sider:
+  @ når — «i dag kl 10», «fredag», «14.06.2016 10:00»
+  + personer — navn eller e-postadresser, skilt med komma; nye opprettes
+  # organisasjoner — skilt med komma; et fylkesnavn er det fylket
+  ! type — møte, telefon, e-post, video, konferanse, dialogkonferanse
+Hver av de neste linjene som begynner med «- », er et oppfølgingspunkt, med egen «@ frist» og «+ ansvarlig» (uten: deg selv).
+En tom linje starter notatene.
+
+Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
     <message>
         <source>Log contact</source>
@@ -4489,8 +4668,16 @@ Vil du slette den likevel?</translation>
         <translation>Lagre (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Show the fiel&amp;ds</source>
+        <translation>Vis felt&amp;ene</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Type the whole contact above, or show the fields.</source>
+        <translation>Skriv hele kontakten over, eller vis feltene.</translation>
     </message>
     <message>
         <source>What was it about?</source>
@@ -4519,6 +4706,139 @@ Vil du slette den likevel?</translation>
     <message>
         <source>• %1 — no due date</source>
         <translation>• %1 — ingen frist</translation>
+    </message>
+</context>
+<context>
+    <name>QuickText</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (fra %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — responsible: %3</source>
+        <translation>%1 — %2 — ansvarlig: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s): %1</source>
+        <translation>
+            <numerusform>%n linje: %1</numerusform>
+            <numerusform>%n linjer: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A follow-up has no text.</source>
+        <translation>Et oppfølgingspunkt mangler tekst.</translation>
+    </message>
+    <message>
+        <source>Counties</source>
+        <translation>Fylker</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Oppfølgingspunkt %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>The first line has two kinds of contact (!).</source>
+        <translation>Første linje har to kontakttyper (!).</translation>
+    </message>
+    <message>
+        <source>The first line has two times (@).</source>
+        <translation>Første linje har to tidspunkter (@).</translation>
+    </message>
+    <message>
+        <source>The follow-up on line %1 has two due dates.</source>
+        <translation>Oppfølgingspunktet på linje %1 har to frister.</translation>
+    </message>
+    <message>
+        <source>The follow-up on line %1 has two responsibles.</source>
+        <translation>Oppfølgingspunktet på linje %1 har to ansvarlige.</translation>
+    </message>
+    <message>
+        <source>The text holds characters that are not valid text (bytes that are not UTF-8).</source>
+        <translation>Teksten har tegn som ikke er gyldig tekst (byte som ikke er UTF-8).</translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters, at most %2).</source>
+        <translation>Teksten er for lang (%1 tegn, høyst %2).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Write a title on the first line.</source>
+        <translation>Skriv en tittel på første linje.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>new organisation: %1</source>
+        <translation>ny organisasjon: %1</translation>
+    </message>
+    <message>
+        <source>new person: %1</source>
+        <translation>ny person: %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>uten frist</translation>
+    </message>
+    <message>
+        <source>now, %1</source>
+        <translation>nå, %1</translation>
+    </message>
+    <message>
+        <source>“%1” @ “%2”: %3</source>
+        <translation>«%1» @ «%2»: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of contact; choose one of: %2</source>
+        <translation>«%1» er ikke en kontakttype; velg en av: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: one responsible only (%2)</source>
+        <translation>«%1»: bare én ansvarlig (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>A county cannot be deleted: meetings, organisations and reports refer to it. Rename it instead.</source>
+        <translation>Et fylke kan ikke slettes: møter, organisasjoner og rapporter viser til det. Gi det heller nytt navn.</translation>
+    </message>
+    <message>
+        <source>Created %1 “%2”.</source>
+        <translation>Opprettet %1 «%2».</translation>
+    </message>
+    <message>
+        <source>Saved %1 “%2”.</source>
+        <translation>Lagret %1 «%2».</translation>
     </message>
 </context>
 <context>
@@ -5514,6 +5834,157 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Overalt i vinduet</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <source>Choose a new due date</source>
+        <translation>Velg ny frist</translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Velg en organisasjon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close; asks first when something would be lost</source>
+        <translation>Lukk; spør først når noe ville gå tapt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter or Ctrl+S</source>
+        <translation>Ctrl+Enter eller Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Down (in the filter field)</source>
+        <translation>Pil ned (i filterfeltet)</translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation>Rediger den valgte raden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>In a list</source>
+        <translation>I en liste</translation>
+    </message>
+    <message>
+        <source>In dialogs</source>
+        <translation>I dialoger</translation>
+    </message>
+    <message>
+        <source>Insert or Ctrl+Shift+Enter / Del</source>
+        <translation>Insert eller Ctrl+Shift+Enter / Del</translation>
+    </message>
+    <message>
+        <source>Into the list</source>
+        <translation>Inn i listen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk som utført</translation>
+    </message>
+    <message>
+        <source>Meeting editor: add / remove a row</source>
+        <translation>Møteredigering: legg til / fjern en rad</translation>
+    </message>
+    <message>
+        <source>Move the selected organisation one step</source>
+        <translation>Flytt den valgte organisasjonen ett steg</translation>
+    </message>
+    <message>
+        <source>Move the selected row to the trash (Ctrl+Z brings it back)</source>
+        <translation>Flytt den valgte raden til papirkurven (Ctrl+Z gjenoppretter)</translation>
+    </message>
+    <message>
+        <source>Next field (a new line in a text box); never saves</source>
+        <translation>Neste felt (ny linje i et tekstfelt); lagrer aldri</translation>
+    </message>
+    <message>
+        <source>Open the organisation</source>
+        <translation>Åpne organisasjonen</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Åpne den valgte raden</translation>
+    </message>
+    <message>
+        <source>Out of the list, to the next field</source>
+        <translation>Ut av listen, til neste felt</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <source>Power/interest map</source>
+        <translation>Makt/interesse-kartet</translation>
+    </message>
+    <message>
+        <source>Quick log: how to write the contact</source>
+        <translation>Hurtiglogg: slik skriver du kontakten</translation>
+    </message>
+    <message>
+        <source>Quick log: take the suggested name after + or #</source>
+        <translation>Hurtiglogg: ta det foreslåtte navnet etter + eller #</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Gi til en annen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Shift+S</source>
+        <translation>Shift+S</translation>
+    </message>
+    <message>
+        <source>Snooze a day / a week</source>
+        <translation>Utsett en dag / en uke</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Hva de gjør</translation>
+    </message>
+</context>
+<context>
     <name>SlotStatus</name>
     <message>
         <source>cancelled</source>
@@ -5662,6 +6133,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Meetings today and the next 7 days</source>
         <translation>Møter i dag og de neste 7 dagene</translation>
+    </message>
+    <message>
+        <source>No key contacts yet: mark an organisation or a person as one.</source>
+        <translation>Ingen nøkkelkontakter ennå: merk en organisasjon eller en person som det.</translation>
     </message>
     <message>
         <source>No meetings in the coming week.</source>

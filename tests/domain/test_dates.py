@@ -402,3 +402,17 @@ def test_describe_relative_round_trips(today: date, days: int) -> None:
 def test_fixed_offset_input_is_converted() -> None:
     dt = datetime(2016, 6, 14, 10, 0, tzinfo=timezone(timedelta(hours=5)))
     assert to_iso_datetime(dt) == "2016-06-14T07:00:00+02:00"
+
+
+def test_due_dates_without_a_year_are_ahead() -> None:
+    from btvcrm.domain.dates import parse_due_date
+
+    december = date(2026, 12, 1)
+    assert parse_due_date("1.7", today=december) == date(2027, 7, 1)
+    assert parse_due_date("1. juli", today=december) == date(2027, 7, 1)
+    assert parse_due_date("tirsdag 1.12", today=december) == date(2026, 12, 1)  # today stays today
+    assert parse_due_date("1.7.2026", today=december) == date(2026, 7, 1)  # a year given is kept
+    assert parse_due_date("i går", today=december) == date(2026, 11, 30)  # words mean what they say
+    assert parse_due_date("forrige fredag", today=december) < december
+    assert parse_due_date("29.2", today=date(2028, 3, 1)) == date(2028, 2, 29)  # no 29 Feb in 2029
+    assert parse_due_date("15.12", today=december) == date(2026, 12, 15)

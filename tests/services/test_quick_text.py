@@ -167,3 +167,11 @@ def test_any_text_is_a_contact_or_a_clear_message(crm: Crm, text: str) -> None:
         assert "Traceback" not in str(error)
         return
     assert crm.meetings.get(result.meeting_id).title
+
+
+def test_a_due_date_without_a_year_is_the_next_one(crm: Crm) -> None:
+    december = dt.datetime(2026, 12, 1, 9, 0, tzinfo=clock.OSLO)
+    reading = read_quick_text(crm, "Møte\n- Avklare budsjett @ 1.7", now=december)
+    assert reading.follow_ups[0].due == dt.date(2027, 7, 1)
+    result = log_contact(crm, reading.request(), now=december)
+    assert crm.follow_ups.for_meeting(result.meeting_id)[0].due_date == dt.date(2027, 7, 1)

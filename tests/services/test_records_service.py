@@ -46,25 +46,6 @@ def test_follow_up_with_names_one_transaction() -> None:
     assert crm.people.count() == before  # the failed save created nobody
 
 
-def test_meeting_record_by_names_and_ids() -> None:
-    import datetime as dt
-
-    from btvcrm.domain import clock
-    from btvcrm.domain.models import Meeting, Organisation
-
-    crm = Crm.open(None)
-    vestfold = crm.counties.by_name("Vestfold").id or 0
-    org_id = crm.organisations.save(Organisation(name="Tønsberg kommune", county_ids=[vestfold]))
-    meeting = Meeting(title="Ferje", starts_at=dt.datetime(2016, 6, 14, 10, tzinfo=clock.OSLO))
-    saved = records.save_meeting_record(crm, meeting, organisation_names=[str(org_id)],
-                                        person_names=["Kari Vik"], counties_from_organisations=True)
-    stored = crm.meetings.get(saved.id)
-    assert stored.organisation_ids == [org_id] and stored.county_ids == [vestfold]
-    kari = crm.people.find_by_name("Kari Vik")
-    assert kari is not None and kari.organisation_id == org_id
-    assert saved.created_people == [(kari.id, "Kari Vik")]
-
-
 def test_trash_rules() -> None:
     from btvcrm.domain.errors import UserError
 
@@ -77,3 +58,13 @@ def test_trash_rules() -> None:
     assert records.in_trash(crm, Kind.PERSON, saved.id)
     with pytest.raises(UserError, match="allerede i papirkurven"):
         records.delete(crm, Kind.PERSON, saved.id)
+
+
+def test_add_and_rename_a_county() -> None:
+    crm = Crm.open(None)
+    saved = records.save_county(crm, "Agder")
+    assert saved.new and crm.counties.by_name("agder").id == saved.id
+    renamed = records.save_county(crm, "Agder og Rogaland", saved.id)
+    assert not renamed.new and renamed.title == "Agder og Rogaland"
+    with pytest.raises(ValidationError, match="finnes allerede"):
+        records.save_county(crm, "vestfold")

@@ -26,6 +26,14 @@ def ui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     clock.freeze(None)
 
 
+@pytest.fixture(autouse=True)
+def big_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen platform's screen is 800×800; the tests' windows are laptop-sized."""
+    from PySide6.QtCore import QRect
+
+    monkeypatch.setattr("btvcrm.ui.window_state.available_geometry", lambda _window: QRect(0, 0, 1920, 1080))
+
+
 @pytest.fixture
 def nb(qapp: Any) -> Iterator[None]:
     from btvcrm.ui import i18n

@@ -130,13 +130,15 @@ def test_tab_order_and_accessible_names(qtbot, tmp_path):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        dialog.title_edit.setFocus()
-        order = [dialog.title_edit]
-        for _ in range(4):
+        assert dialog.focusWidget() is dialog.quick_edit  # the text first
+        dialog.fields_button.setChecked(True)
+        order = [dialog.quick_edit]
+        for _ in range(6):
             order.append(order[-1].nextInFocusChain())
             while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or not order[-1].isVisible():
                 order[-1] = order[-1].nextInFocusChain()
-        assert order[1:] == [dialog.when_edit, dialog.kind_combo, dialog.people_edit, dialog.orgs_edit]
+        assert order[1:] == [dialog.fields_button, dialog.title_edit, dialog.when_edit, dialog.kind_combo,
+                             dialog.people_edit, dialog.orgs_edit]
         kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton)
         unnamed = [w for w in dialog.findChildren(QWidget)
                    if isinstance(w, kinds) and w.window() is dialog and not w.accessibleName()

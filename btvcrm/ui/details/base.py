@@ -23,7 +23,7 @@ from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.errors import NotFoundError
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.list_query import ListRow
-from btvcrm.ui.widgets.common import PRIVATE_STYLE, ItemList, section_label, ui_lang
+from btvcrm.ui.widgets.common import PRIVATE_STYLE, ItemList, me_name, section_label, ui_lang
 from btvcrm.ui.widgets.timeline import TimelineWidget
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ class DetailPage(QWidget):
     """Base of the detail pages. Subclasses build in `build()` and fill in `refresh()`."""
 
     open_requested = Signal(str, int)
+    delete_requested = Signal(str, int)  # the Delete button: the window asks, deletes, closes the page
+    edit_requested = Signal(str, int)
     kind: Kind  # each page says which kind it shows
 
     def __init__(self, crm: Crm, item_id: int, parent: QWidget | None = None) -> None:
@@ -97,6 +99,11 @@ class DetailPage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.page_layout = layout
         self.build()
+        if self.kind is Kind.COUNTY:
+            self.rename_button = self.add_button(self.tr("Rename…"), self.request_edit, "rename")
+        else:
+            self.delete_button = self.add_button(self.tr("Delete…"), self.request_delete, "delete")
+            self.delete_button.setToolTip(self.tr("Move to the trash (Del); Ctrl+Z brings it back"))
         self.timeline_label = section_label(self.tr("Timeline"))
         self.right.addWidget(self.timeline_label)
         self.timeline_label.setVisible(not getattr(self, "timeline_label_hidden", False))
@@ -106,6 +113,12 @@ class DetailPage(QWidget):
         callback = self._schedule_refresh
         crm.add_listener(callback)
         self.destroyed.connect(lambda *_args: crm.remove_listener(callback))
+
+    def request_delete(self) -> None:
+        self.delete_requested.emit(self.kind, self.item_id)
+
+    def request_edit(self) -> None:
+        self.edit_requested.emit(self.kind, self.item_id)
 
     # For subclasses ------------------------------------------------------------
     def build(self) -> None:
@@ -208,7 +221,7 @@ class DetailPage(QWidget):
         today = clock.today()
         for row in rows:
             due = row.get("due_date")
-            responsible = self.tr("me") if row.get("responsible_person_id") is None else str(row["responsible"])
+            responsible = me_name() if row.get("responsible_person_id") is None else str(row["responsible"])
             item = view.add_row([self.date_text(due), row["text"], responsible], Kind.FOLLOW_UP, row["id"])
             if due is not None and due < today:
                 item.setForeground(0, Qt.GlobalColor.red)

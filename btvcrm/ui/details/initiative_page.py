@@ -10,6 +10,7 @@ from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import doffin_url
 from btvcrm.ui.details.base import DetailPage
+from btvcrm.ui.widgets.common import me_name
 
 
 class InitiativePage(DetailPage):
@@ -134,7 +135,7 @@ class FollowUpPage(DetailPage):
         self.title_label.setText(item.text)
         self.subtitle_label.setText(item.status.label(self.lang))
         self.done_button.setEnabled(item.status.value == "open")
-        responsible = self.tr("me") if item.responsible_person_id is None else self.link(
+        responsible = me_name() if item.responsible_person_id is None else self.link(
             Kind.PERSON, item.responsible_person_id, self.crm.people.get(item.responsible_person_id).name)
         self.set_facts([
             (self.tr("Due"), self.date_text(item.due_date)),

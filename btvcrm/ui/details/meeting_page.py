@@ -9,6 +9,7 @@ from btvcrm.domain.enums import Attendance
 from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.i18n import arg
+from btvcrm.ui.widgets.common import me_name
 from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
 
 
@@ -102,7 +103,7 @@ class MeetingPage(DetailPage):
         follow_ups = self.crm.follow_ups.for_meeting(self.item_id)
         self.follow_up_view.clear()
         for follow_up in follow_ups:
-            responsible = self.tr("me") if follow_up.responsible_person_id is None else self.crm.people.get(
+            responsible = me_name() if follow_up.responsible_person_id is None else self.crm.people.get(
                 follow_up.responsible_person_id).name
             text = follow_up.text if follow_up.status.value == "open" else (
                 f"{follow_up.text} ({follow_up.status.label(self.lang)})")

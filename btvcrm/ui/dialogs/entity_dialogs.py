@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -31,6 +32,7 @@ from btvcrm.ui.dialogs.logic import parse_follow_up_lines
 from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.form_keys import FormKeys, FormState
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -75,6 +77,19 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
         name_accessibly(self)
+        self.keys = FormKeys(self, self.save)  # Return moves on; Ctrl+Enter and Ctrl+S save
+        self.state = FormState(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing: ask before changes are thrown away."""
+        if self.saved is None and self.state.changed():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"), self.tr("You have changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def apply(self) -> records.Saved:
         """Form -> record -> the `services.records` call (one transaction)."""
@@ -138,7 +153,7 @@ class OrganisationDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.form.addRow(self.tr("&Name"), self.name_edit)
         self.form.addRow(self.tr("&Kind"), self.kind_combo)
-        self.form.addRow(self.tr("Organisation &number"), self.orgnr_edit)
+        self.form.addRow(self.tr("Organisation num&ber"), self.orgnr_edit)
         self.form.addRow(self.tr("&Website"), self.website_edit)
         self.form.addRow(self.tr("&Part of"), self.parent_edit)
         self.form.addRow(self.tr("Counties"), self.counties)
@@ -207,7 +222,7 @@ class PersonDialog(FormDialog):
         self.form.addRow(self.tr("Legal basis"), self.basis_combo)
         self.form.addRow("", self.objection_box)
         self.form.addRow(self.tr("T&ags"), self.tags_edit)
-        self.form.addRow(self.tr("N&otes"), self.notes_edit)
+        self.form.addRow(self.tr("Note&s"), self.notes_edit)
         self.form.addRow(private_notes_frame(self.private_edit))
         self.finish_form()
 
@@ -313,7 +328,7 @@ class LessonDialog(FormDialog):
         self.initiatives_edit.set_names([crm.initiatives.get(i).title for i in self.item.initiative_ids])
         self.form.addRow(self.tr("&Title"), self.title_edit)
         self.form.addRow(self.tr("&Lesson"), self.text_edit)
-        self.form.addRow(self.tr("Learned &in"), self.county_combo)
+        self.form.addRow(self.tr("Lear&ned in"), self.county_combo)
         self.form.addRow(self.tr("&Date"), self.date_edit)
         self.form.addRow(self.tr("Relevant for"), self.relevant)
         self.form.addRow(self.tr("&Initiatives"), self.initiatives_edit)
@@ -336,3 +351,19 @@ class LessonDialog(FormDialog):
         item.relevant_county_ids = self.relevant.ids()
         return records.save_lesson(self.crm, item, initiative_titles=self.initiatives_edit.names(),
                                    known_initiatives=self.initiatives_edit.known_ids())
+
+
+class CountyDialog(FormDialog):
+    """A new county, or a county's new name."""
+
+    def __init__(self, crm: Crm, county_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(crm, parent)
+        self.county_id = county_id
+        self.setWindowTitle(self.tr("Rename county") if county_id else self.tr("New county"))
+        self.name_edit = QLineEdit(crm.counties.get(county_id).name if county_id else "")
+        self.form.addRow(self.tr("&Name"), self.name_edit)
+        self.setMinimumWidth(380)
+        self.finish_form()
+
+    def apply(self) -> records.Saved:
+        return records.save_county(self.crm, self.name_edit.text(), self.county_id)

@@ -12,18 +12,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
 from btvcrm.domain import clock
-from btvcrm.domain.dates import DateParseError, format_date_long, format_date_short, parse_when
+from btvcrm.domain.dates import DateParseError, format_date_long, format_date_short, parse_due_date
 from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.models import FollowUp
+from btvcrm.services import records
 from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, lookup
 from btvcrm.ui.widgets.common import name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.form_keys import FormKeys, FormState
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -107,6 +110,18 @@ class FollowUpDialog(QDialog):
         self._preview()
         self._repeat_changed()
         name_accessibly(self)
+        self.keys = FormKeys(self, self.save)  # Return moves on; Ctrl+Enter and Ctrl+S save
+        self.state = FormState(self)
+
+    def reject(self) -> None:
+        if self.saved_id is None and self.state.changed():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"), self.tr("You have changes that are not saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def _repeat_changed(self) -> None:
         custom = self.repeat_combo.currentData() == CUSTOM
@@ -133,7 +148,7 @@ class FollowUpDialog(QDialog):
             self.due_preview.setStyleSheet("")
             return
         try:
-            day = parse_when(text, today=clock.today()).date
+            day = parse_due_date(text, today=clock.today())
         except DateParseError as error:
             self.due_preview.setText(error.message_for(self.lang))
             self.due_preview.setStyleSheet("color: #b91c1c;")
@@ -146,7 +161,7 @@ class FollowUpDialog(QDialog):
             item = self.item
             item.text = self.text_edit.text()
             text = self.due_edit.text().strip()
-            item.due_date = parse_when(text, today=clock.today()).date if text else None
+            item.due_date = parse_due_date(text, today=clock.today()) if text else None
             names = self.responsible_edit.names()
             if len(names) > 1:
                 raise UserError(self.tr("Choose one responsible person."))
@@ -163,13 +178,13 @@ class FollowUpDialog(QDialog):
             item.notes = self.notes_edit.toPlainText()
             status = FollowUpStatus(self.status_combo.currentData())
             if status == FollowUpStatus.DONE and item.id is not None and item.status == FollowUpStatus.OPEN:
-                item_id = self.crm.follow_ups.save(item)  # save the edits, then complete (makes the next repeat)
+                item_id = records.save_follow_up(self.crm, item).id  # the edits, then complete (the next repeat)
                 self.crm.follow_ups.complete(item_id)
             else:
                 item.status = status
                 if status != FollowUpStatus.OPEN and item.status_changed_on is None:
                     item.status_changed_on = clock.today()
-                item_id = self.crm.follow_ups.save(item)
+                item_id = records.save_follow_up(self.crm, item).id
         except UserError as error:
             show_user_error(self, error)
             return

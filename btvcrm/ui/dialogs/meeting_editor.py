@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,8 +54,15 @@ from btvcrm.services.meetings import (
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.i18n import arg
-from btvcrm.ui.widgets.common import name_accessibly, private_notes_frame, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import (
+    me_name,
+    name_accessibly,
+    private_notes_frame,
+    show_user_error,
+    ui_lang,
+)
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.form_keys import FormKeys
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -124,6 +132,24 @@ class EditableTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.add_button.setToolTip(self.tr("Insert or Ctrl+Shift+Enter"))
+        self.remove_button.setToolTip(self.tr("Delete"))
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Rows by keyboard: Insert or Ctrl+Shift+Enter adds one, Delete removes the current one."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            editing = self.table.state() == QAbstractItemView.State.EditingState
+            control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            if event.key() == Qt.Key.Key_Insert or (
+                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() == control_shift):
+                self.add_button.click()
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Delete and not editing and self.table.currentRow() >= 0:
+                self.remove_button.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -204,6 +230,7 @@ class MeetingEditor(QDialog):
         )
         name_accessibly(self)
         self._set_tab_order()
+        self.keys = FormKeys(self, self.save)  # Return moves on; Ctrl+Enter and Ctrl+S save
         self.title_edit.setFocus()
 
     def _set_tab_order(self) -> None:
@@ -241,11 +268,11 @@ class MeetingEditor(QDialog):
         form.addRow("", self.when_preview)
         form.addRow(self.tr("&Kind"), self.kind_combo)
         form.addRow(self.tr("D&uration"), self.duration_spin)
-        form.addRow(self.tr("&Place"), self.place_edit)
+        form.addRow(self.tr("Pla&ce"), self.place_edit)
         form.addRow(self.tr("C&hair"), self.chair_edit)
         form.addRow(self.tr("&Secretary"), self.secretary_edit)
-        form.addRow(self.tr("Minutes n&umber"), self.number_edit)
-        form.addRow(self.tr("Minutes st&atus"), self.status_combo)
+        form.addRow(self.tr("Minutes num&ber"), self.number_edit)
+        form.addRow(self.tr("M&inutes status"), self.status_combo)
         return page
 
     def _participants_tab(self) -> QWidget:
@@ -256,6 +283,7 @@ class MeetingEditor(QDialog):
         self.participant_add_edit = NameListEdit(self.crm.people.complete, detail_key="organisation_name")
         self.participant_add_edit.setPlaceholderText(self.tr("Add people: names, separated by commas"))
         self.participant_add_edit.returnPressed.connect(self._add_participants_from_edit)
+        self.participant_add_edit.setProperty("return_acts", True)  # Return adds the rows (FormKeys leaves it)
         self.participants.add_button.clicked.connect(self._add_participants_from_edit)
         add_row = QHBoxLayout()
         add_row.addWidget(self.participant_add_edit, 1)
@@ -273,7 +301,11 @@ class MeetingEditor(QDialog):
     def _agenda_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.agenda = EditableTable([self.tr("Item"), self.tr("O/D/V"), self.tr("Notes")], 2)
+        self.agenda = EditableTable([self.tr("Item"), self.tr("O/D/V"), self.tr("Notes")], 0)
+        agenda_header = self.agenda.table.horizontalHeader()
+        agenda_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        agenda_header.resizeSection(2, self.fontMetrics().averageCharWidth() * 36)
+        agenda_header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.agenda.table.setAccessibleName(self.tr("Agenda"))
         self.agenda.add_button.clicked.connect(lambda: self.add_agenda_item("", AgendaMark.ORIENTATION, ""))
         hint = QLabel(self.tr("O = information, D = discussion, V = decision"))
@@ -340,7 +372,7 @@ class MeetingEditor(QDialog):
         self.private_notes_edit = QPlainTextEdit()
         self.private_notes_edit.setTabChangesFocus(True)
         self.notes_edit.setTabChangesFocus(True)
-        notes_label = QLabel(self.tr("&Notes (in the minutes)"))
+        notes_label = QLabel(self.tr("Notes (in t&he minutes)"))
         notes_label.setBuddy(self.notes_edit)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes_edit, 3)
@@ -419,7 +451,7 @@ class MeetingEditor(QDialog):
         table.setCurrentCell(row, 0)
 
     def _responsible_choices(self) -> list[tuple[str, Any]]:
-        choices: list[tuple[str, Any]] = [(self.tr("me"), ME_KEY)]
+        choices: list[tuple[str, Any]] = [(me_name(), ME_KEY)]
         for person_id, name, _attendance in self._participant_rows():
             choices.append((name, person_id if person_id is not None else f"name:{name}"))
         return choices
@@ -623,7 +655,10 @@ class MeetingEditor(QDialog):
     # Load / state ------------------------------------------------------------
     def _load(self) -> None:
         if self.meeting_id is None:
+            from btvcrm import settings
+
             self.when_edit.setText(format_date_short(clock.today(), "nb") + " kl 09.00")
+            self.chair_edit.setText(settings.load().user_name)  # she usually chairs her own meetings
             return
         meeting = self.crm.meetings.get(self.meeting_id)
         self.meeting = meeting

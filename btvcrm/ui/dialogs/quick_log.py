@@ -1,14 +1,20 @@
 """Quick log (Ctrl+L): log a contact in under a minute, with the keyboard alone.
 
-Everything is saved in one transaction on Ctrl+Enter: new people and
-organisations typed in place, the meeting, and the inline follow-ups."""
+The first field takes the whole contact as text (docs/quick-log.md): line 1 the
+title with ` @ when`, ` + people`, ` # organisations`, ` ! kind`; `- ` lines are
+follow-ups; a blank line starts the notes. It is read by
+`services.quick_text` (as `btvcrm log --quick` is) while you type, shown in the
+preview, and fills the other fields, which stay for those who prefer them.
+Everything is saved in one transaction on Ctrl+Enter (or Ctrl+S): new people
+and organisations typed in place, the meeting, and the follow-ups."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +26,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +37,7 @@ from btvcrm.domain.dates import DateParseError, format_date_long, format_datetim
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError
 from btvcrm.services.quick_log import QuickLogRequest, log_contact
+from btvcrm.services.quick_text import QuickReading, read_quick_text
 from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import (
     counties_of_organisations,
@@ -36,8 +45,10 @@ from btvcrm.ui.dialogs.logic import (
     parse_meeting_when,
 )
 from btvcrm.ui.i18n import arg
-from btvcrm.ui.widgets.common import CtrlEnterFilter, name_accessibly, show_user_error, ui_lang
+from btvcrm.ui.widgets.common import name_accessibly, show_user_error, ui_lang
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.form_keys import FormKeys
+from btvcrm.ui.widgets.quick_text_edit import QuickTextEdit
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -58,6 +69,40 @@ class QuickLogDialog(QDialog):
         self.setWindowTitle(self.tr("Log contact"))
         self.setObjectName("quickLogDialog")
         self.setMinimumWidth(620)
+        self._fields_edited = False  # the user changed a field by hand after the text filled it
+        self._mirroring = False
+        self.reading: QuickReading | None = None
+
+        self.quick_edit = QuickTextEdit({"+": crm.people.complete, "#": crm.organisations.complete})
+        self.quick_edit.setObjectName("quickText")
+        self.quick_edit.setPlaceholderText(self.tr(
+            "Ferry meeting @ today 10:00 + Kari Vik, Per Hansen # Tønsberg kommune\n"
+            "- Send the minutes @ friday\n- Clarify the budget @ 1.7 + Per Hansen\n\n"
+            "Notes after a blank line"))
+        self.quick_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 16)
+        self.quick_label = QLabel(self.tr("&Contact"))
+        self.quick_label.setBuddy(self.quick_edit)
+        self.help_button = QToolButton()
+        self.help_button.setText("?")
+        self.help_button.setObjectName("quickHelp")
+        self.help_button.setToolTip(self.tr("How to write the contact (F1)"))
+        self.help_button.setAccessibleName(self.tr("How to write the contact"))
+        self.help_button.clicked.connect(self.show_help)
+        self.preview_label = QLabel()
+        self.preview_label.setObjectName("quickPreview")
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setTextFormat(Qt.TextFormat.RichText)
+        self.preview_label.setAccessibleName(self.tr("How the text was read"))
+        self.fields_button = QPushButton(self.tr("Show the fiel&ds"))
+        self.fields_button.setObjectName("showFields")
+        self.fields_button.setCheckable(True)
+        self.fields_button.setAutoDefault(False)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(120)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.quick_edit.textChanged.connect(self._preview_timer.start)
+        self.quick_edit.accepted_name.connect(lambda *_: self._preview_timer.start())
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("What was it about?"))
@@ -135,23 +180,34 @@ class QuickLogDialog(QDialog):
             button.setDefault(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        quick_row = QHBoxLayout()
+        quick_row.addWidget(self.quick_label)
+        quick_row.addStretch(1)
+        quick_row.addWidget(self.help_button)
+        self.fields_box = QWidget()
+        self.fields_box.setObjectName("quickFields")
+        self.fields_box.setLayout(form)
+        self.fields_box.setVisible(False)
+        self.fields_button.toggled.connect(self._show_fields)
         layout = QVBoxLayout(self)
         layout.addWidget(self.draft_notice)
-        layout.addLayout(form)
+        layout.addLayout(quick_row)
+        layout.addWidget(self.quick_edit)
+        layout.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.fields_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.fields_box, 1)
+        layout.addStretch(0)
         layout.addWidget(self.buttons)
 
         for button in (save_button, cancel_button):
             button.setAccessibleName(button.text())
-        chain = [self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
+        chain = [self.quick_edit, self.fields_button, self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
                  *self.county_boxes.values(), self.notes_edit, self.follow_ups_edit, save_button, cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         name_accessibly(self)
 
-        self._ctrl_enter = CtrlEnterFilter(self.save, self)
-        for widget in (self.title_edit, self.when_edit, self.kind_combo, self.people_edit, self.orgs_edit,
-                       self.notes_edit, self.follow_ups_edit, *self.county_boxes.values()):
-            widget.installEventFilter(self._ctrl_enter)
+        self.keys = FormKeys(self, self.save)  # Return moves on (adds a line in the text); Ctrl+Enter/Ctrl+S save
         self.when_edit.textChanged.connect(self._update_when)
         self.orgs_edit.names_changed.connect(self._update_counties)
         self.orgs_edit.names_changed.connect(self._update_new_names)
@@ -160,8 +216,83 @@ class QuickLogDialog(QDialog):
         self._update_when()
         self._update_follow_ups()
         self._update_new_names()
+        for edit in (self.title_edit, self.when_edit, self.people_edit, self.orgs_edit):
+            edit.textEdited.connect(self._field_edited)
+        for plain in (self.notes_edit, self.follow_ups_edit):
+            plain.textChanged.connect(self._field_edited)
+        self.kind_combo.activated.connect(self._field_edited)
+        for box in self.county_boxes.values():
+            box.clicked.connect(self._field_edited)
         self._setup_drafts()
-        self.title_edit.setFocus()
+        self.refresh_preview()
+        self.quick_edit.setFocus()
+
+    # The quick text -------------------------------------------------------------
+    def _show_fields(self, shown: bool) -> None:
+        self.fields_box.setVisible(shown)
+        self.fields_button.setText(self.tr("Hide the fiel&ds") if shown else self.tr("Show the fiel&ds"))
+        self.adjustSize()
+
+    def _field_edited(self, *_args: object) -> None:
+        if not self._mirroring and self.quick_edit.toPlainText().strip():
+            self._fields_edited = True
+
+    def read_text(self) -> QuickReading:
+        from btvcrm import settings
+
+        return read_quick_text(self.crm, self.quick_edit.toPlainText(), now=clock.now(), lang=self.lang,
+                               user_name=settings.load().user_name, known_people=self.quick_edit.known["+"],
+                               known_organisations=self.quick_edit.known["#"])
+
+    def refresh_preview(self) -> None:
+        """Read the text, show how each part was read, and fill the fields from it."""
+        self._preview_timer.stop()
+        if not self.quick_edit.toPlainText().strip():
+            self.reading = None
+            self.preview_label.setText(self.tr("Type the whole contact above, or show the fields."))
+            return
+        self.reading = self.read_text()
+        lines = []
+        for line in self.reading.preview:
+            text = (f"<b>{escape(line.label)}:</b> " if line.label else "") + escape(line.text)
+            lines.append(f'<span style="{ERROR_STYLE}">✗ {text}</span>' if line.error else text)
+        self.preview_label.setText("<br>".join(lines))
+        self.preview_label.setProperty("valid", self.reading.ok)
+        if not self._fields_edited:
+            self._fill_fields(self.reading)
+
+    def _fill_fields(self, reading: QuickReading) -> None:
+        self._mirroring = True
+        try:
+            self.title_edit.setText(reading.title)
+            self.when_edit.setText(reading.text.when_text or self.tr("today"))
+            index = self.kind_combo.findData(reading.kind.value)
+            if index >= 0:
+                self.kind_combo.setCurrentIndex(index)
+            self.people_edit.set_names([p.typed for p in reading.people])
+            self.orgs_edit.set_names([o.typed for o in reading.organisations if not o.county])
+            chosen = {county_id for county_id, _name, _source in reading.counties}
+            for county_id, box in self.county_boxes.items():
+                if county_id not in self._manual_counties:
+                    box.setChecked(county_id in chosen)
+            self.notes_edit.setPlainText(reading.notes)
+            self.follow_ups_edit.setPlainText("\n".join(
+                f.text + (f" @ {item.due_text}" if item.due_text else "")
+                for f, item in zip(reading.follow_ups, reading.text.follow_ups, strict=True)))
+        finally:
+            self._mirroring = False
+
+    def show_help(self) -> None:
+        QMessageBox.information(self, self.tr("How to write the contact"), self.tr(
+            "Line 1 is the title. Add parts to it, each with a space on both sides:\n"
+            "  @ when — “today 10:00”, “friday”, “14.06.2016 10:00”\n"
+            "  + people — names or e-mail addresses, separated by commas; new ones are created\n"
+            "  # organisations — separated by commas; a county’s name is that county\n"
+            "  ! kind — meeting, phone, e-mail, video, conference, dialogue conference\n"
+            "Each following line that starts with “- ” is a follow-up, with its own “@ due” and "
+            "“+ responsible” (without it: you).\n"
+            "A blank line starts the notes.\n\n"
+            "Enter adds a line, Tab takes a suggested name, Ctrl+Enter saves."))
 
     # Drafts ---------------------------------------------------------------
     def _setup_drafts(self) -> None:
@@ -174,7 +305,7 @@ class QuickLogDialog(QDialog):
             self.draft_notice.setVisible(True)
         for edit in (self.title_edit, self.when_edit, self.people_edit, self.orgs_edit):
             edit.textChanged.connect(self.drafts.schedule)
-        for plain in (self.notes_edit, self.follow_ups_edit):
+        for plain in (self.quick_edit, self.notes_edit, self.follow_ups_edit):
             plain.textChanged.connect(self.drafts.schedule)
         self.kind_combo.currentIndexChanged.connect(self.drafts.schedule)
         for box in self.county_boxes.values():
@@ -182,6 +313,8 @@ class QuickLogDialog(QDialog):
 
     def draft_state(self) -> dict[str, Any]:
         return {
+            "quick_text": self.quick_edit.toPlainText(),
+            "fields_edited": self._fields_edited,
             "title": self.title_edit.text(),
             "when": self.when_edit.text(),
             "kind": self.kind_combo.currentData(),
@@ -219,6 +352,13 @@ class QuickLogDialog(QDialog):
                 box.setChecked(county_id in checked_ids)
         self.notes_edit.setPlainText(text("notes"))
         self.follow_ups_edit.setPlainText(text("follow_ups"))
+        self._mirroring = True  # the fields come back as they were, not read again from the text
+        self.quick_edit.setPlainText(text("quick_text"))
+        self._mirroring = False
+        self._fields_edited = bool(state.get("fields_edited"))
+        self._preview_timer.stop()
+        if self._fields_edited and text("quick_text").strip():
+            self.fields_button.setChecked(True)
 
     # Live feedback ------------------------------------------------------
     def _update_when(self) -> None:
@@ -276,12 +416,21 @@ class QuickLogDialog(QDialog):
     # Saving ---------------------------------------------------------------
     def has_text(self) -> bool:
         return any(
-            (self.title_edit.text().strip(), self.people_edit.text().strip(), self.orgs_edit.text().strip(),
+            (self.quick_edit.toPlainText().strip(), self.title_edit.text().strip(), self.people_edit.text().strip(), self.orgs_edit.text().strip(),
              self.notes_edit.toPlainText().strip(), self.follow_ups_edit.toPlainText().strip())
         )
 
     def build_and_save(self) -> int:
-        """Save everything in one transaction, as `btvcrm log` does; raises UserError on bad input."""
+        """Save everything in one transaction, as `btvcrm log` does; raises UserError on bad input.
+
+        From the text (as `btvcrm log --quick`), unless the fields were changed by hand after it."""
+        if self.quick_edit.toPlainText().strip() and not self._fields_edited:
+            reading = self.read_text()
+            request = reading.request()
+            chosen = [cid for cid, box in self.county_boxes.items() if box.isChecked()]
+            if self._manual_counties:  # ticked or unticked by hand: exactly those
+                request.county_ids, request.counties = chosen, []
+            return log_contact(self.crm, request).meeting_id
         _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
         lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
         for line in lines:
@@ -331,5 +480,11 @@ class QuickLogDialog(QDialog):
             event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             self.save()
+            return
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        if event.key() == Qt.Key.Key_F1:
+            self.show_help()
             return
         super().keyPressEvent(event)

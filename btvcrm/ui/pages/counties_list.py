@@ -25,12 +25,15 @@ from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import arg, current_lang
+from btvcrm.ui.kinds import new_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CountiesPage(QWidget):
     open_requested = Signal(str, int)
+    new_requested = Signal(str)
+    edit_requested = Signal(str, int)
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,8 +57,15 @@ class CountiesPage(QWidget):
         self.up.clicked.connect(lambda: self.step(1))
         self.down.clicked.connect(lambda: self.step(-1))
         self.open_button.clicked.connect(lambda: self._activated(self.tree.currentItem(), 0))
+        self.new_button = QPushButton(new_label(Kind.COUNTY))
+        self.new_button.setObjectName("newRecord")
+        self.new_button.setToolTip(arg(self.tr("%1 (Ctrl+N)"), new_label(Kind.COUNTY)))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(Kind.COUNTY))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button.setToolTip(self.tr("F2"))
+        self.rename_button.clicked.connect(self._rename)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.up, self.down):
+        for button in (self.open_button, self.up, self.down, self.new_button, self.rename_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         ladder = " → ".join(s.label(current_lang()) for s in AnchoringStage)
@@ -93,6 +103,15 @@ class CountiesPage(QWidget):
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
+
+    def current_item(self) -> tuple[Kind, int] | None:
+        county_id = self.current_id()
+        return (Kind.COUNTY, county_id) if county_id is not None else None
+
+    def _rename(self) -> None:
+        county_id = self.current_id()
+        if county_id is not None:
+            self.edit_requested.emit(Kind.COUNTY, county_id)
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()

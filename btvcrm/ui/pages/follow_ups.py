@@ -35,7 +35,8 @@ from btvcrm.storage.crm import Crm
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import arg, current_lang, translate
-from btvcrm.ui.widgets.common import fit_header_labels
+from btvcrm.ui.kinds import new_label
+from btvcrm.ui.widgets.common import fit_header_labels, me_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -154,6 +155,7 @@ class FollowUpTree(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         flat: list[QTreeWidgetItem] = []
+        me = me_name()
         self.counts = {}
         for name in self.groups:
             rows = grouped.get(name, [])
@@ -166,7 +168,7 @@ class FollowUpTree(QTreeWidget):
             header.setFirstColumnSpanned(True)
             for row in rows[:self.per_group]:
                 concerns = row.get("organisation_name") or row.get("meeting_title") or row.get("county_name") or ""
-                item = QTreeWidgetItem(header, [row["text"], due_text(row, today), row.get("responsible") or "", concerns])
+                item = QTreeWidgetItem(header, [row["text"], due_text(row, today), me if row.get("responsible_person_id") is None else row.get("responsible") or "", concerns])
                 item.setData(0, ID_ROLE, row["id"])
                 item.setData(0, ROW_ROLE, row)
                 if name == "overdue":
@@ -246,7 +248,7 @@ class FollowUpTree(QTreeWidget):
         if self.current_id() is None:
             return
         people = self.crm.people.query_rows(sort="name", limit=2000)
-        names = [self.tr("Me")] + [p["name"] for p in people]
+        names = [me_name()] + [p["name"] for p in people]
         name, ok = QInputDialog.getItem(self, self.tr("Reassign"), self.tr("Responsible:"), names, 0, False)
         if not ok:
             return
@@ -267,6 +269,7 @@ class FollowUpTree(QTreeWidget):
 
 class FollowUpsPage(QWidget):
     open_requested = Signal(str, int)
+    new_requested = Signal(str)
 
     def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +280,11 @@ class FollowUpsPage(QWidget):
         self.tree = FollowUpTree(crm, ALL_GROUPS, self)
         self.tree.open_requested.connect(self.open_requested)
         buttons = QHBoxLayout()
+        self.new_button = QPushButton(new_label(Kind.FOLLOW_UP))
+        self.new_button.setObjectName("newRecord")
+        self.new_button.setToolTip(arg(self.tr("%1 (Ctrl+N)"), new_label(Kind.FOLLOW_UP)))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(Kind.FOLLOW_UP))
+        buttons.addWidget(self.new_button)
         for text, slot in (
             (self.tr("&Done"), self.tree.complete_current),
             (self.tr("+1 &day"), lambda: self.tree.snooze_current(days=1)),
@@ -297,3 +305,7 @@ class FollowUpsPage(QWidget):
 
     def reload(self) -> None:
         self.tree.reload()
+
+    def current_item(self) -> tuple[Kind, int] | None:
+        item_id = self.tree.current_id()
+        return (Kind.FOLLOW_UP, item_id) if item_id is not None else None

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,9 +37,8 @@ from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.list_query import ListRow, as_date
 from btvcrm.ui.i18n import arg, current_lang, translate
-from btvcrm.ui.kinds import kind_title
+from btvcrm.ui.kinds import kind_title, new_label
 from btvcrm.ui.models import Column, LazyTableModel
-from btvcrm.ui.widgets.common import fit_header_labels
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -153,6 +154,8 @@ def list_kinds() -> dict[Kind, ListKind]:
 class ListPage(QWidget):
     open_requested = Signal(str, int)
     delete_requested = Signal(str, int)  # Delete key on a row: the window asks, deletes and keeps it for Ctrl+Z
+    new_requested = Signal(str)  # the New button, Ctrl+N here, the context menu
+    edit_requested = Signal(str, int)  # F2 on a row, the context menu
 
     def __init__(self, crm: Crm, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,20 +212,35 @@ class ListPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)  # the title column takes the room instead
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder if kind not in (Kind.MEETING, Kind.LESSON) else Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._open_index)
         self.table.installEventFilter(self)
 
         title = QLabel(f"<h2>{self.spec.title()}</h2>")
+        self.new_button = QPushButton(new_label(self.kind))
+        self.new_button.setObjectName("newRecord")
+        self.new_button.setToolTip(arg(self.tr("%1 (Ctrl+N)"), new_label(self.kind)))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
         header = QHBoxLayout()
         header.addWidget(title)
+        header.addWidget(self.new_button)
         header.addStretch(1)
         header.addWidget(self.count_label)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.text.installEventFilter(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -261,13 +279,64 @@ class ListPage(QWidget):
         self.county.setCurrentIndex(max(index, 0))
         self.county.blockSignals(False)
 
+    # Widest a column may get, in average characters; dates and short codes take what they need.
+    MAX_CHARS = {"title": 60, "name": 40, "organisations": 40, "organisation_name": 34, "owner_name": 30,
+                 "counties": 28, "relevant_counties": 28, "email": 32}
+
     def _fit_columns(self) -> None:
+        """Columns as wide as what they show (titles wide, «Referat» narrow, dates whole);
+        a column that is empty in every row shown is hidden."""
         metrics = self.table.fontMetrics()
-        widths = {"title": 42, "name": 30, "organisations": 30, "starts_at": 20, "organisation_name": 26}
+        header = self.table.horizontalHeader()
+        rows = min(self.model.rowCount(), 200)
+        char = metrics.averageCharWidth()
         for column, spec in enumerate(self.model.columns):
-            chars = widths.get(spec.key, 14)
-            self.table.setColumnWidth(column, metrics.averageCharWidth() * chars + 16)
-        fit_header_labels(self.table.horizontalHeader())
+            texts = [str(self.model.data(self.model.index(row, column)) or "") for row in range(rows)]
+            empty = rows > 0 and not any(text.strip() for text in texts)
+            self.table.setColumnHidden(column, empty)
+            if empty:
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max([metrics.horizontalAdvance(text) for text in texts] + [header.fontMetrics()
+                                                                                  .horizontalAdvance(title) + 24])
+            limit = char * self.MAX_CHARS.get(spec.key, 30)
+            self.table.setColumnWidth(column, min(wanted, limit) + 16)
+        self._fitted = {column: self.table.columnWidth(column) for column in range(len(self.model.columns))}
+        self._stretch_main_column()
+
+    def _stretch_main_column(self) -> None:
+        """The columns fill the view: the title (or name) column gets the room the others
+        leave; when there is too little, the long text columns give way (never dates or codes)."""
+        keys = [spec.key for spec in self.model.columns]
+        fitted = getattr(self, "_fitted", {})
+        shown = [c for c in range(len(keys)) if not self.table.isColumnHidden(c) and c in fitted]
+        if not shown:
+            return
+        width = self.table.viewport().width() - 2
+        if not self.table.isVisible() or width < 300:
+            return  # not laid out yet: the resize that shows it comes back here
+        main = next((keys.index(k) for k in ("title", "name") if k in keys), None)
+        flexible = [c for c in shown if keys[c] in self.MAX_CHARS]
+        floor = self.table.fontMetrics().averageCharWidth() * 14
+        widths = {c: fitted[c] for c in shown}
+        excess = sum(widths.values()) - width
+        if excess > 0 and flexible:
+            give = {c: max(0, widths[c] - floor) for c in flexible}
+            total = sum(give.values()) or 1
+            for c in flexible:
+                widths[c] -= min(give[c], round(excess * give[c] / total))
+        elif excess < 0 and main in widths:
+            widths[main] -= excess
+        for column, value in widths.items():
+            self.table.setColumnWidth(column, value)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._stretch_main_column()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self._stretch_main_column)  # once the table has its real width
 
     def _parse_date(self, edit: QLineEdit) -> dt.date | None:
         text = edit.text().strip()
@@ -300,12 +369,14 @@ class ListPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         self._update_count()
+        self._fit_columns()
 
     def reload(self) -> None:
         selected = self.selected_id()
         self._fill_counties()
         self.model.refresh()
         self._update_count()
+        self._fit_columns()
         if selected is not None:
             row = self.model.row_of(selected)
             if row is None and self.model.rowCount() > 0:
@@ -314,8 +385,40 @@ class ListPage(QWidget):
             if row is not None:
                 self.table.selectRow(row)
 
+    def current_item(self) -> tuple[Kind, int] | None:
+        item_id = self.selected_id()
+        return (self.kind, item_id) if item_id is not None else None
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        item_id = self.selected_id() if index.isValid() else None
+        menu = QMenu(self)
+        menu.addAction(new_label(self.kind), lambda: self.new_requested.emit(self.kind))
+        if item_id is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(self.kind, item_id))
+            menu.addAction(self.tr("Edit (F2)"), lambda: self.edit_requested.emit(self.kind, item_id))
+            menu.addAction(self.tr("Delete (Del)"), lambda: self.delete_requested.emit(self.kind, item_id))
+        self.context_menu = menu  # kept for tests
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _update_empty_state(self) -> None:
+        """An empty file says so (and how to begin) instead of showing an empty table."""
+        empty = self.model.rowCount() == 0
+        filtered = self.current_filter() != ListFilter()
+        if empty and not filtered:
+            self.empty_label.setText(arg(self.tr("Nothing here yet. %1 with the button above or Ctrl+N."),
+                                         new_label(self.kind)))
+        elif empty:
+            self.empty_label.setText(self.tr("Nothing matches the filter."))
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+
     def _update_count(self) -> None:
         self.count_label.setText(arg(self.tr("%1 shown"), f"{self.model.rowCount():,}".replace(",", "\u00a0")))
+        self._update_empty_state()
 
     def _focus_table(self) -> None:
         self.table.setFocus()
@@ -332,8 +435,18 @@ class ListPage(QWidget):
             self.open_requested.emit(self.spec.kind, item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.text and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self._focus_table()  # Down in the filter field moves into the list
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_F2:
+                item_id = self.selected_id()
+                if item_id is not None:
+                    self.edit_requested.emit(self.spec.kind, item_id)
+                return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open_index(self.table.currentIndex())
                 return True

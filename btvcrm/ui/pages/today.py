@@ -24,6 +24,7 @@ from btvcrm.domain.enums import AnchoringStage, MeetingKind
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.crm import Crm
+from btvcrm.storage.keep_in_touch import key_contact_count
 from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.storage.timeline import recent_activity
 from btvcrm.storage.today import TODAY_GROUPS
@@ -231,7 +232,9 @@ class TodayPage(QWidget):
             kind = self.tr("Organisation") if contact.kind == Kind.ORGANISATION else self.tr("Person")
             item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
             item.setToolTip(0, translate("TodayPage", "Keep in touch every %n day(s)", "", contact.interval_days))
-        if not overdue:
+        if not overdue and key_contact_count(self.crm) == 0:
+            self.neglected.placeholder(self.tr("No key contacts yet: mark an organisation or a person as one."))
+        elif not overdue:
             self.neglected.placeholder(self.tr("Every key contact has been in touch recently."))
 
     def _reload_recent(self, today: dt.date) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain import dates
 from btvcrm.domain.errors import UserError
-from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.services import records
 from btvcrm.storage.crm import Crm
@@ -79,7 +78,7 @@ class TrashPage(QWidget):
         lang = current_lang()
         total = 0
         for kind in TRASH_KINDS:
-            rows = getattr(self.crm, kind.repository).query_rows(ListFilter(deleted=True), limit=500)
+            rows = getattr(self.crm, kind.repository).trash_rows(limit=500)
             if not rows:
                 continue
             group = QTreeWidgetItem(self.tree, [f"{kind_title(kind)} ({len(rows)})"])

@@ -34,6 +34,14 @@ def ui_lang() -> str:
 
 
 
+def me_name() -> str:
+    """The user as the responsible person: her name from Settings, "meg"/"me" until one is set."""
+    from btvcrm import settings
+    from btvcrm.domain.responsible import me_label
+
+    return me_label(settings.load().user_name, ui_lang())
+
+
 def show_error_text(parent: QWidget | None, message: str) -> None:
     """A plain sentence in a warning box (errors that arrive as text, e.g. from a worker thread)."""
     box = QMessageBox(parent)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -86,6 +86,9 @@ class PowerInterestMap(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.positions: dict[int, tuple[int, int] | None] = {}
         self.dots: dict[int, _Dot] = {}
+        self.current_org: int | None = None  # the dot the arrow keys move
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(self.tr("Page Up/Down: choose an organisation · arrow keys: move it · Enter: open"))
 
     def grid_rect(self) -> QRectF:
         return QRectF(self.LEFT, self.TOP, self.CELL * 5, self.CELL * 5)
@@ -181,6 +184,10 @@ class PowerInterestMap(QGraphicsView):
                 if other is not dot and other.x() > dot.x() and abs(other.y() - dot.y()) < 16:
                     limit = min(limit, other.x() - dot.x() - 22)
             dot.set_label_width(limit)
+        if self.current_org not in self.dots:
+            self.current_org = next(iter(self.dots), None)
+        if self.current_org is not None:
+            self.dots[self.current_org].setSelected(True)
         height = max(rect.bottom() + 26, rect.top() + 40 + tray_slot * 24)
         scene.setSceneRect(QRectF(0, 0, scene_right, height))
         self._fit()
@@ -207,6 +214,46 @@ class PowerInterestMap(QGraphicsView):
             show_user_error(self, error)
         self.assessed.emit(org_id, cell[0], cell[1])
         self.reload()
+
+    def choose(self, step: int) -> None:
+        """The next or previous organisation becomes the one the arrow keys move."""
+        ids = list(self.dots)
+        if not ids:
+            return
+        index = ids.index(self.current_org) if self.current_org in ids else -1
+        self.current_org = ids[(index + step) % len(ids)]
+        self.scene().clearSelection()
+        self.dots[self.current_org].setSelected(True)
+        self.ensureVisible(self.dots[self.current_org])
+
+    def move_current(self, d_influence: int, d_interest: int) -> None:
+        """One step on the map by keyboard: a new dated assessment (a dot from the tray starts in the middle)."""
+        if self.current_org is None:
+            return
+        influence, interest = self.positions.get(self.current_org) or (3, 3)
+        cell = (max(1, min(5, influence + d_influence)), max(1, min(5, interest + d_interest)))
+        if cell == self.positions.get(self.current_org):
+            return
+        try:
+            anchoring.assess(self.crm, self.current_org, cell[0], cell[1])
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.assessed.emit(self.current_org, cell[0], cell[1])
+        self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        steps: dict[Qt.Key, tuple[int, int]] = {
+            Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Left: (0, -1)}
+        key = Qt.Key(event.key())
+        if key in steps and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            self.move_current(*steps[key])
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            self.choose(1 if key == Qt.Key.Key_PageDown else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_org is not None:
+            self.open_requested.emit(Kind.ORGANISATION, self.current_org)
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
