@@ -35,6 +35,8 @@ class Deletions(QObject):
         crm = self._crm()
         if crm.readonly:
             return False
+        from btvcrm.services import records  # on first use, not at start-up
+
         try:
             title = records.title_of(crm, Kind(kind), item_id)
         except UserError as error:
@@ -49,8 +51,6 @@ class Deletions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            from btvcrm.services import records  # on first use, not at start-up
-
             records.delete(crm, Kind(kind), item_id)
         except UserError as error:
             show_user_error(self.window, error)
