@@ -694,7 +694,76 @@ class PrivacyQueries:
             "meetings": meetings,
             "follow_ups": follow_ups,
             "assessments": assessments,
+            **self._dialogue_innsyn(person_id, row),
             "erasure_log": erasures,
+        }
+
+    def _dialogue_innsyn(self, person_id: int, row: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """The market dialogues: the registrations they came with (and their own check-in),
+        those registrations' one-to-one slots and questions, and any programme item,
+        question or one-to-one note elsewhere that names them (full name, e-mail, phone)."""
+        repo = self.repo
+        theirs = "(SELECT registration_id FROM dialogue_attendees WHERE person_id = ?)"
+        registrations = repo._rows(
+            "SELECT d.id AS dialogue_id, d.title AS dialogue, o.id AS organisation_id, o.name AS organisation, "
+            "r.registered_at, r.attending, r.wants_one_to_one, a.checked_in_at, r.email, r.comment "
+            "FROM dialogue_attendees a JOIN dialogue_registrations r ON r.id = a.registration_id "
+            "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+            "WHERE a.person_id = ? ORDER BY r.registered_at, r.id",
+            [person_id],
+        )
+        for item in registrations:
+            item["attending"], item["wants_one_to_one"] = bool(item["attending"]), bool(item["wants_one_to_one"])
+        slots = repo._rows(
+            "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, s.starts_at, s.minutes, "
+            "s.room, s.status FROM dialogue_slots s JOIN dialogue_registrations r ON r.id = s.registration_id "
+            "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+            f"WHERE s.registration_id IN {theirs} ORDER BY s.starts_at, s.id",
+            [person_id],
+        )
+        pattern = None if row["erased_at"] else _mention_pattern(self.mention_terms(person_id))
+
+        def names_them(*texts: Any) -> bool:
+            return pattern is not None and any(isinstance(t, str) and pattern.search(t) for t in texts)
+
+        questions = [
+            {key: value for key, value in item.items() if key != "theirs"}
+            for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, q.part, q.asked_at, "
+                "q.question, q.answer, q.answered_at, q.shared_at, "
+                f"coalesce(q.registration_id IN {theirs}, 0) AS theirs "
+                "FROM dialogue_questions q JOIN market_dialogues d ON d.id = q.dialogue_id "
+                "LEFT JOIN dialogue_registrations r ON r.id = q.registration_id "
+                "LEFT JOIN organisations o ON o.id = r.organisation_id ORDER BY q.asked_at, q.id",
+                [person_id],
+            )
+            if item["theirs"] or names_them(item["question"], item["answer"])
+        ]
+        # Every column of the note (text, time, how it is exempt from public access), whatever they are.
+        notes = [
+            {key: value for key, value in item.items() if key not in ("id", "registration_id")}
+            for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, n.* "
+                "FROM dialogue_notes n JOIN dialogue_registrations r ON r.id = n.registration_id "
+                "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+                "ORDER BY n.created_at, n.id"
+            )
+            if names_them(item["text"])
+        ]
+        programme = [
+            item for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, e.starts_at AS event_starts_at, p.at_time, "
+                "p.title, p.presenter FROM dialogue_programme_items p JOIN dialogue_events e ON e.id = p.event_id "
+                "JOIN market_dialogues d ON d.id = e.dialogue_id ORDER BY e.starts_at, p.position, p.id"
+            )
+            if names_them(item["title"], item["presenter"])
+        ]
+        return {
+            "dialogue_registrations": registrations,
+            "dialogue_slots": slots,
+            "dialogue_questions": questions,
+            "dialogue_notes": notes,
+            "dialogue_programme_items": programme,
         }
 
     def without_contact_since(self, day: str) -> list[dict[str, Any]]:
