@@ -388,7 +388,8 @@ def _add_fields(parser: argparse.ArgumentParser, kind: Kind, *, adding: bool) ->
 
 def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add the subcommands to `btvcrm`'s subparsers."""
-    from btvcrm.cli import _positive_id  # ids from 1 to 2^63-1; beyond is an argparse error (exit 2)
+    # Ids from 1 to 2^63-1; beyond is an argparse error (exit 2), not an OverflowError in SQLite.
+    from btvcrm.cli import _positive_id
 
     kind_list = ", ".join(KIND_WORDS)
 
