@@ -555,7 +555,7 @@ def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str
     org_names: list[str] = []
     typed_orgs = links.get("organisations")
     for ref in typed_orgs if typed_orgs is not None else [str(i) for i in meeting.organisation_ids]:
-        if ref.isdigit():
+        if ref.isdecimal():
             name = crm.organisations.get(int(ref)).name
             known_orgs[name.casefold()] = int(ref)
             org_names.append(name)
@@ -565,7 +565,7 @@ def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str
     if typed_people is None:
         participants = [ParticipantEntry("", p.person_id, p.attendance) for p in meeting.participants]
     else:
-        participants = [ParticipantEntry("", int(ref)) if ref.isdigit() else ParticipantEntry(ref)
+        participants = [ParticipantEntry("", int(ref)) if ref.isdecimal() else ParticipantEntry(ref)
                         for ref in typed_people]
     county_ids = list(meeting.county_ids)
     if meeting.id is None and "county_ids" not in given:  # a new contact gets its organisations' counties

@@ -12,7 +12,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Person, Role
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
+from btvcrm.storage.repo_base import SORT_KEYS, Repository, iso_date, parse_iso_date
 
 ERASED_NAME = "slettet person"
 ERASED_ORGANISATION_NAME = "slettet virksomhet"
@@ -330,6 +330,9 @@ ERASED_DIRECTLY: dict[str, tuple[str, ...]] = {
     # A registration's address that is the person's is cleared (NULL), not made into text.
     "dialogue_registrations": ("email",),
 }
+# Made from another column by triggers (the Norwegian sort keys, repo_base.SORT_KEYS): scrubbing
+# the text they are made from makes them again.
+DERIVED: dict[str, tuple[str, ...]] = {table: (key,) for table, (_column, key) in SORT_KEYS.items()}
 _THEIR_MEETINGS = "(SELECT meeting_id FROM meeting_participants WHERE person_id = ?)"
 _THEIR_REGISTRATIONS = "(SELECT registration_id FROM dialogue_attendees WHERE person_id = ?)"
 # Rows that are about a person: where each part of the name is scrubbed too.
@@ -371,10 +374,10 @@ def schema_text_columns(db: Any) -> dict[str, list[str]]:
 
 def erasure_columns(db: Any) -> dict[str, list[str]]:
     """table -> the text columns erasure replaces mentions in: all of `schema_text_columns`
-    but those declared in NOT_FREE_TEXT and ERASED_DIRECTLY."""
+    but those declared in NOT_FREE_TEXT, ERASED_DIRECTLY and DERIVED."""
     result: dict[str, list[str]] = {}
     for table, columns in schema_text_columns(db).items():
-        kept = set(NOT_FREE_TEXT.get(table, ())) | set(ERASED_DIRECTLY.get(table, ()))
+        kept = {*NOT_FREE_TEXT.get(table, ()), *ERASED_DIRECTLY.get(table, ()), *DERIVED.get(table, ())}
         scrubbed = [column for column in columns if column not in kept]
         if scrubbed:
             result[table] = scrubbed
