@@ -495,7 +495,7 @@ def _organisation_choices(args: argparse.Namespace, found: list[dict[str, Any]])
     chosen: dict[int, str | None] = {}
     for value in args.rename_org:
         key, separator, name = value.partition("=")
-        if not separator or not key.strip().isdigit() or not name.strip():
+        if not separator or not key.strip().isdecimal() or not name.strip():
             raise CliError(f"--rename-org «{value}»: skriv ID=NYTT NAVN")
         chosen[int(key)] = name.strip()
     for org_id in args.erase_org:
@@ -645,6 +645,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({error.filename})" if getattr(error, "filename", None) else ""
         print(_one_line(f"btvcrm: Filsystemet sa nei{where}: {describe_os_error(error)}. Ingenting er endret."),
               file=sys.stderr)
+        return 1
+    except OverflowError:
+        # A number past SQLite's 64 bits that no check caught: the statement never ran, and the
+        # command's transaction rolled back.
+        print(f"btvcrm: et tall er for stort for datafilen (høyst {MAX_ID}). Ingenting er endret.", file=sys.stderr)
         return 1
     except RecursionError:
         # json and friends give up on very deeply nested input: a property of the file.

@@ -70,9 +70,12 @@ def _int(_ctx: Context, value: str, field: str) -> int | None:
     if not text:
         return None
     try:
-        return int(text)
+        number = int(text)
     except ValueError:
         raise ValidationError(field, f"«{value}» er ikke et helt tall")
+    if abs(number) > 10**9:  # days, minutes: beyond this is a typo (and past 2^63 SQLite cannot store it)
+        raise ValidationError(field, f"«{value}» er et altfor stort tall")
+    return number
 
 
 _YES = {"ja", "j", "yes", "y", "true", "1", "sant"}
@@ -176,7 +179,7 @@ def _meeting(ctx: Context, value: str, field: str) -> int | None:
     text = value.strip()
     if not text:
         return None
-    if not text.isdigit():
+    if not text.isdecimal():
         raise ValidationError(field, f"«{value}»: oppgi møtets id (et tall, se btvcrm list meetings)")
     ctx.crm.meetings.require("meetings", int(text), field, "møte")
     return int(text)
@@ -188,7 +191,7 @@ def _initiative(ctx: Context, value: str, field: str) -> int | None:
     text = value.strip()
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():
         ctx.crm.initiatives.require("initiatives", int(text), field, "initiativ")
         return int(text)
     found = ctx.crm.initiatives.find_by_title(text)
@@ -385,6 +388,9 @@ def _add_fields(parser: argparse.ArgumentParser, kind: Kind, *, adding: bool) ->
 
 def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
     """Add the subcommands to `btvcrm`'s subparsers."""
+    # Ids from 1 to 2^63-1; beyond is an argparse error (exit 2), not an OverflowError in SQLite.
+    from btvcrm.cli import _positive_id
+
     kind_list = ", ".join(KIND_WORDS)
 
     add = commands.add_parser("add", help="legg til en post; skriver ut id-en til den nye posten",
@@ -408,7 +414,8 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
                                        description=f"Endre {_article(kind)} {label}. Bare feltene du oppgir "
                                                    "endres; en tom verdi («») tømmer et felt, og et felt som kan "
                                                    "gjentas erstatter hele listen.")
-                sub.add_argument("id", type=int, metavar="ID", help=f"id-en (se «btvcrm list {kind.list_name}»)")
+                sub.add_argument("id", type=_positive_id, metavar="ID",
+                                 help=f"id-en (se «btvcrm list {kind.list_name}»)")
             _add_fields(sub, kind, adding=verb == "add")
             add_db(sub)
 
@@ -419,7 +426,7 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
         sub.add_argument("record_kind", choices=KIND_WORDS, metavar="TYPE", help=f"en av: {kind_list}")
-        sub.add_argument("id", type=int, metavar="ID", help="postens id")
+        sub.add_argument("id", type=_positive_id, metavar="ID", help="postens id")
         if name == "show":
             sub.add_argument("--json", action="store_true",
                              help="skriv posten som JSON, med feltnavnene fra JSON-eksporten")
@@ -485,7 +492,7 @@ def _id_or_name(value: str | None) -> tuple[int | None, str | None]:
     if value is None:
         return None, None
     text = value.strip()
-    return (int(text), None) if text.isdigit() else (None, text)
+    return (int(text), None) if text.isdecimal() else (None, text)
 
 
 def _save_organisation(crm: Crm, org: Any, links: dict[str, Any], _given: dict[str, Any]) -> Saved:
@@ -548,7 +555,7 @@ def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str
     org_names: list[str] = []
     typed_orgs = links.get("organisations")
     for ref in typed_orgs if typed_orgs is not None else [str(i) for i in meeting.organisation_ids]:
-        if ref.isdigit():
+        if ref.isdecimal():
             name = crm.organisations.get(int(ref)).name
             known_orgs[name.casefold()] = int(ref)
             org_names.append(name)
@@ -558,7 +565,7 @@ def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str
     if typed_people is None:
         participants = [ParticipantEntry("", p.person_id, p.attendance) for p in meeting.participants]
     else:
-        participants = [ParticipantEntry("", int(ref)) if ref.isdigit() else ParticipantEntry(ref)
+        participants = [ParticipantEntry("", int(ref)) if ref.isdecimal() else ParticipantEntry(ref)
                         for ref in typed_people]
     county_ids = list(meeting.county_ids)
     if meeting.id is None and "county_ids" not in given:  # a new contact gets its organisations' counties

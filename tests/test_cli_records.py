@@ -399,7 +399,7 @@ def test_add_help_lists_the_fields_in_norwegian(capsys: pytest.CaptureFixture[st
 def test_argparse_errors_are_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
     for args, message in (
         (["list", "ting"], "ugyldig valg"),
-        (["show", "person", "x"], "ugyldig verdi"),
+        (["show", "person", "x"], "er ikke et gyldig id-nummer"),  # ids are _positive_id
         (["nokommando"], "ugyldig valg"),
         (["search"], "disse argumentene mangler"),
     ):

@@ -564,8 +564,9 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    from btvcrm.storage.safe_output import open_output
+    from btvcrm.storage.safe_output import check_target, write_output
 
+    check_target(path, force=force)  # a refused target costs nothing
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -603,5 +604,67 @@ def write_xlsx(headers: Sequence[str], rows: Iterable[Sequence[Any]], path: str 
     sheet.freeze_panes = "A2"
     if headers:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row_index, 1)}"
-    with open_output(path, force=force) as handle:
-        workbook.save(handle)
+    # Into memory first, then one write: a full disk fails in write_output (one sentence, the
+    # old file as it was), never inside openpyxl's zip stream, whose half-written archive
+    # would print "Exception ignored" when it is collected.
+    write_output(path, _workbook_bytes(workbook, path), force=force)
+
+
+def _workbook_bytes(workbook: Any, path: str | Path) -> bytes:
+    """The .xlsx file in memory. openpyxl still writes each sheet to a temporary file of
+    its own first; when that fails (a full disk), the error is one sentence like any other,
+    the half-written sheet is closed quietly and its temporary file removed."""
+    import errno
+    import os
+
+    from btvcrm.domain.errors import UserError
+    from btvcrm.storage.safe_output import describe_os_error
+
+    temporary_before = set(_openpyxl_temporary_files())
+    buffer = io.BytesIO()
+    try:
+        workbook.save(buffer)
+    except Exception as error:
+        if isinstance(error, OSError):
+            reason = describe_os_error(error)
+        elif type(error).__name__ == "SerialisationError":  # lxml's writer: "IO_ENOSPC", "IO_EFBIG"
+            code = getattr(errno, str(error).removeprefix("IO_"), None)
+            reason = describe_os_error(OSError(code, os.strerror(code)) if code else error)
+        else:
+            raise
+        _close_failed_sheet(error, temporary_before)
+        raise UserError(f"Kunne ikke lage regnearket {path}: {reason}. Ingen fil ble endret.") from None
+    return buffer.getvalue()
+
+
+def _openpyxl_temporary_files() -> list[str]:
+    from openpyxl.worksheet import _writer
+
+    return list(getattr(_writer, "ALL_TEMP_FILES", []))
+
+
+def _close_failed_sheet(error: BaseException, temporary_before: set[str]) -> None:
+    """The failed sheet writer is still open in the traceback's frames: clear them now, with
+    its second complaint (the same write error again, from a generator being closed) not
+    printed as "Exception ignored" to the user; then remove its temporary file (the rows
+    in plain text) instead of leaving it until the program ends."""
+    import contextlib
+    import gc
+    import os
+    import sys
+    import traceback
+
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    from openpyxl.worksheet import _writer
+
+    for name in set(_openpyxl_temporary_files()) - temporary_before:
+        with contextlib.suppress(OSError):
+            os.remove(name)
+        with contextlib.suppress(ValueError, AttributeError):
+            _writer.ALL_TEMP_FILES.remove(name)

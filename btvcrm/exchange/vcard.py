@@ -63,7 +63,7 @@ class _Property:
     def pref_rank(self) -> int:
         """Lower is more preferred; 100 = not preferred."""
         for value in self.params.get("PREF", []):
-            if value.isdigit():
+            if value.isdecimal():
                 return int(value)
         return 1 if "PREF" in self.types else 100
 

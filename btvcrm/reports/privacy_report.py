@@ -20,6 +20,7 @@ from btvcrm import PROGRAMME_NAME
 from btvcrm import settings as user_settings
 from btvcrm.domain import validation
 from btvcrm.domain.enums import Attendance, FollowUpStatus, LegalBasis, MeetingKind
+from btvcrm.domain.market_dialogue import QuestionPart, SlotStatus
 from btvcrm.reports.labels import label
 from btvcrm.reports.pdfa import PdfMeta
 from btvcrm.reports.styles import (
@@ -94,6 +95,50 @@ def _private_notes_text(person: dict[str, Any], mentions: int) -> str:
         where = "ett privat notat" if mentions == 1 else f"{mentions} private notater"
         return f"{own}; {where} i møter eller hos andre personer nevner personen (ikke utlevert)"
     return own
+
+
+DIALOGUE_KEYS = ("dialogue_registrations", "dialogue_slots", "dialogue_questions", "dialogue_notes",
+                 "dialogue_programme_items")
+
+
+def _yes_no(value: object) -> str:
+    return "ja" if value else "nei"
+
+
+def _dialogue_sections(story: list[Flowable], data: dict[str, Any], st: Any, section: Any) -> None:
+    """Market dialogues: one heading, and a table for each kind of entry there is."""
+    story.append(para("Markedsdialoger", st.h2))
+    if not any(data.get(key) for key in DIALOGUE_KEYS):
+        story.append(para(label("none", "nb"), st.muted))
+        return
+
+    def table(title: str, header: list[str], rows: list[list[str]], fractions: list[float]) -> None:
+        if rows:
+            story.append(para(title, st.h3))
+            story.append(data_table(header, rows, fractions, st))
+
+    table("Påmeldinger", ["Markedsdialog", "Organisasjon", "Påmeldt", "Deltar", "Én-til-én", "Sjekket inn"],
+          [[_text(r.get("dialogue")), _text(r.get("organisation")), _when(r.get("registered_at")),
+            _yes_no(r.get("attending")), _yes_no(r.get("wants_one_to_one")), _when(r.get("checked_in_at"))]
+           for r in data.get("dialogue_registrations", [])],
+          [2.6, 2.6, 1.8, 1, 1.5, 1.8])
+    table("Én-til-én-møter", ["Markedsdialog", "Organisasjon", "Tid", "Minutter", "Rom", "Status"],
+          [[_text(s.get("dialogue")), _text(s.get("organisation")), _when(s.get("starts_at")),
+            _text(s.get("minutes")), _text(s.get("room")), _enum_label(SlotStatus, s.get("status"))]
+           for s in data.get("dialogue_slots", [])],
+          [3, 3, 2, 1.2, 0.8, 1.5])
+    table("Spørsmål og svar", ["Stilt", "Del", "Spørsmål", "Svar"],
+          [[_when(q.get("asked_at")), _enum_label(QuestionPart, q.get("part")), _text(q.get("question")),
+            _text(q.get("answer"))] for q in data.get("dialogue_questions", [])],
+          [1.7, 2.1, 4, 4])
+    table("Notater fra én-til-én-møter som nevner personen", ["Dato", "Organisasjon", "Notat"],
+          [[_when(n.get("created_at")), _text(n.get("organisation")), _text(n.get("text"))]
+           for n in data.get("dialogue_notes", [])],
+          [1.8, 2.5, 6])
+    table("Programposter som nevner personen", ["Dato", "Kl.", "Tittel", "Innleder"],
+          [[_when(str(p.get("event_starts_at") or "")[:10]), _text(p.get("at_time")), _text(p.get("title")),
+            _text(p.get("presenter"))] for p in data.get("dialogue_programme_items", [])],
+          [1.8, 0.8, 4, 4])
 
 
 def render_innsyn_pdf(data: dict[str, Any], *, settings: user_settings.Settings | None = None,
@@ -172,6 +217,7 @@ def render_innsyn_pdf(data: dict[str, Any], *, settings: user_settings.Settings 
               _text(a.get("note"))] for a in data.get("assessments", [])],
             [1.5, 1.2, 1.2, 5],
         )
+        _dialogue_sections(story, data, st, section)
         if data.get("erasure_log"):
             section("Slettinger", ["Tidspunkt", "Grunn"],
                     [[_when(e.get("erased_at")), _text(e.get("reason"))] for e in data["erasure_log"]], [2, 5])

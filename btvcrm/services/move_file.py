@@ -48,13 +48,13 @@ def move_data_file(src: Path | str, dest: Path | str) -> Path:
     if any(p.exists() for p in leftovers):
         raise UserError(f"Det ligger rester av en annen database ved {dest}. Velg et annet navn.")
 
-    source = Crm.open(src)  # takes the writer lock: nobody else has the file open
+    source = Crm.open(src, create=False)  # takes the writer lock: nobody else has the file open
     try:
         write_backup(source.db.conn, dest)
     finally:
         source.close()
     try:
-        Crm.open(dest).close()
+        Crm.open(dest, create=False).close()  # a copy that is not there must not pass as an empty file
     except UserError as error:
         _remove_with_companions(dest)
         raise UserError(f"Kopien av datafilen kunne ikke åpnes, og filen ble ikke flyttet: {error}") from error

@@ -40,9 +40,11 @@ from btvcrm.storage.safe_output import check_target, write_output
 
 __all__ = [
     "ERASED_NAME",
+    "ErasurePreview",
     "ErasureResult",
     "ReviewItem",
     "erase_person",
+    "erasure_preview",
     "export_person",
     "innsyn",
     "organisations_named_after",
@@ -169,15 +171,39 @@ def erase_person(crm: Crm, person_id: int, *, reason: str = "", vacuum: bool = F
         result.cleanup_done = complete_pending_cleanup(crm.db.conn)
         if vacuum and result.cleanup_done:
             queries.vacuum()
-    if crm.path is not None:
-        from btvcrm.services import backups
-        from btvcrm.storage.backup import thinned_by
-
-        today = clock.today()
-        holding = backups.backups_holding_data_from(crm.path, today)
-        result.backups_holding = len(holding)
-        result.backups_gone_by = thinned_by(today) if holding else None
+    result.backups_holding, result.backups_gone_by = _backups_holding(crm)
     return result
+
+
+def _backups_holding(crm: Crm) -> tuple[int, dt.date | None]:
+    """How many of this file's backups hold what is erased today, and the day thinning has
+    removed them all by (None when there are none)."""
+    if crm.path is None:
+        return 0, None
+    from btvcrm.services import backups
+    from btvcrm.storage.backup import thinned_by
+
+    today = clock.today()
+    holding = backups.backups_holding_data_from(crm.path, today)
+    return len(holding), (thinned_by(today) if holding else None)
+
+
+@dataclass
+class ErasurePreview:
+    """What the erase dialog shows before anything is erased: the organisations named after
+    the person (each to be erased, renamed or kept) and the backups that will still hold them."""
+
+    person_id: int
+    name: str
+    organisations: list[dict[str, Any]]  # {"id", "name", "orgnr"}, as organisations_named_after
+    backups_holding: int
+    backups_gone_by: dt.date | None
+
+
+def erasure_preview(crm: Crm, person_id: int) -> ErasurePreview:
+    person = crm.people.get(person_id)
+    holding, gone_by = _backups_holding(crm)
+    return ErasurePreview(person_id, person.name, organisations_named_after(crm, person_id), holding, gone_by)
 
 
 @contextlib.contextmanager

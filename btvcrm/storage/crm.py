@@ -125,7 +125,10 @@ class Crm:
              backup_folder: Path | None = None) -> Crm:
         """Open a file (migrated as needed; created when missing unless `create=False`);
         `None` is an in-memory file. The CLI and the app open through
-        `services.data_file`, which says which commands may create a file."""
+        `services.data_file`, which says which commands may create a file. Code that opens
+        a file which must already be there (a copy to verify, a file to move) passes
+        `create=False`, or a missing file passes as a new empty one. (The default stays
+        `True`: some 240 calls in the tests, and the ones in flight, create their files.)"""
         return cls(open_database(path, readonly=readonly, create=create, backup_folder=backup_folder))
 
     @property

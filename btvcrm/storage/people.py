@@ -12,7 +12,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Person, Role
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
+from btvcrm.storage.repo_base import SORT_KEYS, Repository, iso_date, parse_iso_date
 
 ERASED_NAME = "slettet person"
 ERASED_ORGANISATION_NAME = "slettet virksomhet"
@@ -275,29 +275,124 @@ class PersonRepository(ListQueryMixin, Repository):
 
 
 # GDPR -------------------------------------------------------------------
-# Free-text columns where a person's name or contact details may have been typed.
-# Erasure replaces those mentions (whole words, any case) as well.
-FREE_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "meetings": ("title", "place", "chair", "secretary", "other_participants", "copy_to", "notes", "private_notes"),
-    "agenda_items": ("title", "notes"),
-    "decisions": ("text",),
-    "follow_ups": ("text", "notes"),
-    "lessons": ("title", "text"),
-    "organisations": ("notes",),
-    "people": ("notes", "private_notes"),  # other people's notes may name them
-    "initiatives": ("title", "description", "procedure_type"),
-    "initiative_dates": ("label",),
-    "anchoring_changes": ("note",),
-    "assessments": ("note",),
+# Erasure replaces a person's full name, e-mail address and phone number (whole words, any
+# case) in EVERY text column of every table of the file, as the schema has them at the time
+# (`erasure_columns`): a column added by a later migration is scrubbed without anyone having
+# to remember it. The only columns left alone are declared here, each for a reason;
+# tests/safety/test_erasure_columns.py fails on a declaration that no longer matches the schema
+# and writes a canary into every other column to see it go.
+NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
+    # Codes, ISO dates and times, identifiers and digests: nobody types a name there.
+    "agenda_items": ("mark", "exempt_basis"),
+    "anchoring_changes": ("stage", "changed_on", "created_at"),
+    "assessments": ("assessed_on", "created_at"),
+    "counties": ("created_at",),
+    "decisions": ("exempt_basis",),
+    "dialogue_attendees": ("checked_in_at",),
+    "dialogue_events": ("kind", "starts_at", "video_link"),
+    "dialogue_log": ("at", "action"),
+    "dialogue_notes": ("created_at", "updated_at"),
+    "dialogue_programme_items": ("at_time",),
+    "dialogue_questions": ("part", "asked_at", "answered_at", "shared_at", "shared_how", "created_at",
+                           "updated_at"),
+    "dialogue_registrations": ("registered_at", "checked_in_at", "created_at", "updated_at"),
+    "dialogue_schedules": ("starts_at", "order_method", "drawn_at", "created_at"),
+    "dialogue_sendings": ("material", "channel", "sent_at", "created_at"),
+    "dialogue_slots": ("starts_at", "status", "created_at", "updated_at"),
+    "erasure_log": ("erased_at",),
+    "file_settings": ("key", "value"),
+    "follow_up_uids": ("uid",),
+    "follow_ups": ("due_date", "status", "status_changed_on", "rrule", "created_at", "updated_at", "deleted_at"),
+    "initiative_dates": ("date",),
+    "initiatives": ("phase", "doffin_id", "created_at", "updated_at", "deleted_at"),
+    "lessons": ("learned_on", "created_at", "updated_at", "deleted_at"),
+    "market_dialogues": ("doffin_id", "announced_on", "deadline_on", "status", "created_at", "updated_at"),
+    "meeting_calendar_versions": ("stamp", "notes_digest", "saved_at"),
+    "meeting_participants": ("attendance",),
+    "meetings": ("uid", "kind", "starts_at", "minutes_number", "minutes_status", "created_at", "updated_at",
+                 "deleted_at", "exempt_basis", "notes_exempt_basis", "case_number"),
+    "organisation_uids": ("uid",),
+    "organisations": ("kind", "orgnr", "created_at", "updated_at", "deleted_at"),
+    "pending_cleanup": ("kind", "requested_at"),
+    "people": ("legal_basis", "created_at", "updated_at", "deleted_at", "erased_at"),
+    "person_roles": ("start_date", "end_date"),
+    "person_uids": ("uid",),
 }
+# Columns the erasure decides itself instead of replacing mentions in them.
+ERASED_DIRECTLY: dict[str, tuple[str, ...]] = {
+    # The person's own are blanked; another person's name, e-mail and phone are that person's.
+    "people": ("name", "email", "phone"),
+    # A name like the person's is an ENK: the user chooses erase, rename or keep.
+    "organisations": ("name", "website"),
+    # Unique names: a tag only this person had is deleted; counties are not people.
+    "tags": ("name",),
+    "counties": ("name",),
+    # A registration's address that is the person's is cleared (NULL), not made into text.
+    "dialogue_registrations": ("email",),
+}
+# Made from another column by triggers (the Norwegian sort keys, repo_base.SORT_KEYS): scrubbing
+# the text they are made from makes them again.
+DERIVED: dict[str, tuple[str, ...]] = {table: (key,) for table, (_column, key) in SORT_KEYS.items()}
 _THEIR_MEETINGS = "(SELECT meeting_id FROM meeting_participants WHERE person_id = ?)"
+_THEIR_REGISTRATIONS = "(SELECT registration_id FROM dialogue_attendees WHERE person_id = ?)"
 # Rows that are about a person: where each part of the name is scrubbed too.
 _LINKED_SCOPE: dict[str, str] = {
     "meetings": f"id IN {_THEIR_MEETINGS}",
     "agenda_items": f"meeting_id IN {_THEIR_MEETINGS}",
     "decisions": f"meeting_id IN {_THEIR_MEETINGS}",
     "follow_ups": f"(person_id = ? OR responsible_person_id = ? OR meeting_id IN {_THEIR_MEETINGS})",
+    # The registrations they came with: its comment, one-to-one notes and questions.
+    "dialogue_registrations": f"id IN {_THEIR_REGISTRATIONS}",
+    "dialogue_notes": f"registration_id IN {_THEIR_REGISTRATIONS}",
+    "dialogue_questions": f"registration_id IN {_THEIR_REGISTRATIONS}",
 }
+_TEXT_AFFINITY = ("CHAR", "CLOB", "TEXT")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_text_columns(db: Any) -> dict[str, list[str]]:
+    """Every column that can hold text (TEXT affinity, or no type) of every table of the
+    file's own data: not SQLite's, the migrations' bookkeeping, or the full-text index
+    (a virtual table and its shadow tables, rebuilt from the records by triggers)."""
+    tables = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+    virtual = [name for name, sql in tables if str(sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    result: dict[str, list[str]] = {}
+    for name, _sql in tables:
+        if name.startswith(("sqlite_", "_sqlite")) or any(name == v or name.startswith(v + "_") for v in virtual):
+            continue
+        columns = [
+            column for _cid, column, declared, *_rest in db.execute(f"PRAGMA table_info({_quoted(name)})")
+            if not declared or any(word in str(declared).upper() for word in _TEXT_AFFINITY)
+        ]
+        if columns:
+            result[name] = columns
+    return result
+
+
+def erasure_columns(db: Any) -> dict[str, list[str]]:
+    """table -> the text columns erasure replaces mentions in: all of `schema_text_columns`
+    but those declared in NOT_FREE_TEXT, ERASED_DIRECTLY and DERIVED."""
+    result: dict[str, list[str]] = {}
+    for table, columns in schema_text_columns(db).items():
+        kept = {*NOT_FREE_TEXT.get(table, ()), *ERASED_DIRECTLY.get(table, ()), *DERIVED.get(table, ())}
+        scrubbed = [column for column in columns if column not in kept]
+        if scrubbed:
+            result[table] = scrubbed
+    return result
+
+
+def _row_key(db: Any, table: str) -> list[str]:
+    """How to find a row again: its rowid, or a WITHOUT ROWID table's primary key."""
+    sql = str(db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0])
+    if "WITHOUT ROWID" not in " ".join(sql.upper().split()):
+        return ["rowid"]
+    info = db.execute(f"PRAGMA table_info({_quoted(table)})").fetchall()
+    return [column for _cid, column, _t, _nn, _d, pk in sorted(info, key=lambda r: r[5]) if pk]
+
+
 FTS5_SECURE_DELETE_VERSION = (3, 42, 0)
 
 
@@ -400,15 +495,19 @@ class PrivacyQueries:
             # Deleted index entries are overwritten at once, not only at the next merge.
             self.db.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
         terms = [row["name"], row["email"] or "", *_phone_forms(row["phone"])]
+        if row["email"]:  # a market-dialogue registration sent from their address
+            self.db.execute("UPDATE dialogue_registrations SET email = NULL WHERE casefold(email) = ?",
+                            [str(row["email"]).casefold()])
         pattern = _mention_pattern(terms)
         if pattern is not None:
-            self._scrub_mentions(pattern, terms)
+            self._scrub_mentions(pattern)
+            reason = pattern.sub(ERASED_NAME, reason)  # the log never names them either
         # In records about this person (their meetings and follow-ups) each part of
         # the name goes too; elsewhere only the full name, so another "Kari" is left alone.
         parts = [part for part in row["name"].split() if len(part) >= 2]
         part_pattern = _mention_pattern(parts)
         if part_pattern is not None:
-            self._scrub_mentions(part_pattern, parts, linked_to=person_id)
+            self._scrub_mentions(part_pattern, linked_to=person_id)
         tag_ids = [r[0] for r in self.db.execute("SELECT tag_id FROM person_tags WHERE person_id = ?", [person_id])]
         self.db.execute(
             "UPDATE people SET name = ?, email = NULL, phone = NULL, notes = '', private_notes = '', "
@@ -479,27 +578,45 @@ class PrivacyQueries:
         self.db.execute("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?",
                         [name, at, organisation_id])
 
-    def _scrub_mentions(self, pattern: re.Pattern[str], terms: list[str], *, linked_to: int | None = None) -> None:
-        probes = [t for t in terms if t and len(t.strip()) >= 2]
-        if not probes:
-            return
-        for table, columns in FREE_TEXT_COLUMNS.items():
-            scope, scope_params = "", []
-            if linked_to is not None:
-                if table not in _LINKED_SCOPE:
-                    continue
-                scope = f" AND {_LINKED_SCOPE[table]}"
-                scope_params = [linked_to] * _LINKED_SCOPE[table].count("?")
-            for column in columns:
-                condition = " OR ".join(f"instr(casefold({column}), ?) > 0" for _ in probes)
+    def _scrub_mentions(self, pattern: re.Pattern[str], *, linked_to: int | None = None) -> None:
+        """Replace what `pattern` finds by ERASED_NAME in every column of `erasure_columns`
+        (with `linked_to`: only in the rows about that person, `_LINKED_SCOPE`). One pass per
+        table: the pattern itself, as an SQL function, picks the rows."""
+        function = "btvcrm_mentions"
+
+        def mentions(*values: Any) -> bool:
+            return any(isinstance(value, str) and pattern.search(value) is not None for value in values)
+
+        self.db.conn.create_function(function, -1, mentions, deterministic=True)
+        try:
+            for table, columns in erasure_columns(self.db).items():
+                scope, scope_params = "", []
+                if linked_to is not None:
+                    if table not in _LINKED_SCOPE:
+                        continue
+                    scope = f" AND {_LINKED_SCOPE[table]}"
+                    scope_params = [linked_to] * _LINKED_SCOPE[table].count("?")
+                key = _row_key(self.db, table)
+                names = ", ".join(_quoted(c) for c in columns)
                 rows = self.db.execute(
-                    f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL AND ({condition}){scope}",
-                    [*(probe.casefold() for probe in probes), *scope_params],
+                    f"SELECT {', '.join(_quoted(k) if k != 'rowid' else k for k in key)}, {names} "
+                    f"FROM {_quoted(table)} WHERE {function}({names}){scope}",
+                    scope_params,
                 ).fetchall()
-                for item_id, text in rows:
-                    replaced = pattern.sub(ERASED_NAME, text)
-                    if replaced != text:
-                        self.db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [replaced, item_id])
+                for row in rows:
+                    key_values, values = list(row[:len(key)]), row[len(key):]
+                    changed = {
+                        column: pattern.sub(ERASED_NAME, value)
+                        for column, value in zip(columns, values, strict=True)
+                        if isinstance(value, str) and pattern.search(value)
+                    }
+                    if changed:
+                        assignments = ", ".join(f"{_quoted(c)} = ?" for c in changed)
+                        where = " AND ".join(f"{_quoted(k) if k != 'rowid' else k} = ?" for k in key)
+                        self.db.execute(f"UPDATE {_quoted(table)} SET {assignments} WHERE {where}",
+                                        [*changed.values(), *key_values])
+        finally:
+            self.db.conn.create_function(function, -1, None)
 
     def erased_rows_in_search_index(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM search_index WHERE kind = 'person' AND ref_id IN "
@@ -580,7 +697,76 @@ class PrivacyQueries:
             "meetings": meetings,
             "follow_ups": follow_ups,
             "assessments": assessments,
+            **self._dialogue_innsyn(person_id, row),
             "erasure_log": erasures,
+        }
+
+    def _dialogue_innsyn(self, person_id: int, row: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+        """The market dialogues: the registrations they came with (and their own check-in),
+        those registrations' one-to-one slots and questions, and any programme item,
+        question or one-to-one note elsewhere that names them (full name, e-mail, phone)."""
+        repo = self.repo
+        theirs = "(SELECT registration_id FROM dialogue_attendees WHERE person_id = ?)"
+        registrations = repo._rows(
+            "SELECT d.id AS dialogue_id, d.title AS dialogue, o.id AS organisation_id, o.name AS organisation, "
+            "r.registered_at, r.attending, r.wants_one_to_one, a.checked_in_at, r.email, r.comment "
+            "FROM dialogue_attendees a JOIN dialogue_registrations r ON r.id = a.registration_id "
+            "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+            "WHERE a.person_id = ? ORDER BY r.registered_at, r.id",
+            [person_id],
+        )
+        for item in registrations:
+            item["attending"], item["wants_one_to_one"] = bool(item["attending"]), bool(item["wants_one_to_one"])
+        slots = repo._rows(
+            "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, s.starts_at, s.minutes, "
+            "s.room, s.status FROM dialogue_slots s JOIN dialogue_registrations r ON r.id = s.registration_id "
+            "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+            f"WHERE s.registration_id IN {theirs} ORDER BY s.starts_at, s.id",
+            [person_id],
+        )
+        pattern = None if row["erased_at"] else _mention_pattern(self.mention_terms(person_id))
+
+        def names_them(*texts: Any) -> bool:
+            return pattern is not None and any(isinstance(t, str) and pattern.search(t) for t in texts)
+
+        questions = [
+            {key: value for key, value in item.items() if key != "theirs"}
+            for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, q.part, q.asked_at, "
+                "q.question, q.answer, q.answered_at, q.shared_at, "
+                f"coalesce(q.registration_id IN {theirs}, 0) AS theirs "
+                "FROM dialogue_questions q JOIN market_dialogues d ON d.id = q.dialogue_id "
+                "LEFT JOIN dialogue_registrations r ON r.id = q.registration_id "
+                "LEFT JOIN organisations o ON o.id = r.organisation_id ORDER BY q.asked_at, q.id",
+                [person_id],
+            )
+            if item["theirs"] or names_them(item["question"], item["answer"])
+        ]
+        # Every column of the note (text, time, how it is exempt from public access), whatever they are.
+        notes = [
+            {key: value for key, value in item.items() if key not in ("id", "registration_id")}
+            for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, o.name AS organisation, n.* "
+                "FROM dialogue_notes n JOIN dialogue_registrations r ON r.id = n.registration_id "
+                "JOIN market_dialogues d ON d.id = r.dialogue_id JOIN organisations o ON o.id = r.organisation_id "
+                "ORDER BY n.created_at, n.id"
+            )
+            if names_them(item["text"])
+        ]
+        programme = [
+            item for item in repo._rows(
+                "SELECT d.id AS dialogue_id, d.title AS dialogue, e.starts_at AS event_starts_at, p.at_time, "
+                "p.title, p.presenter FROM dialogue_programme_items p JOIN dialogue_events e ON e.id = p.event_id "
+                "JOIN market_dialogues d ON d.id = e.dialogue_id ORDER BY e.starts_at, p.position, p.id"
+            )
+            if names_them(item["title"], item["presenter"])
+        ]
+        return {
+            "dialogue_registrations": registrations,
+            "dialogue_slots": slots,
+            "dialogue_questions": questions,
+            "dialogue_notes": notes,
+            "dialogue_programme_items": programme,
         }
 
     def without_contact_since(self, day: str) -> list[dict[str, Any]]:

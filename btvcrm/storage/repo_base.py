@@ -46,6 +46,14 @@ def to_stored_datetime(moment: dt.datetime) -> str:
     return moment.astimezone(clock.OSLO).replace(microsecond=0).isoformat()
 
 
+SQLITE_MAX_INT = 2**63 - 1  # SQLite's integers are 64 bits; Python's are not
+
+
+def fits_sqlite(value: object) -> bool:
+    """Whether an id can be given to SQLite at all (a bigger int raises OverflowError there)."""
+    return not isinstance(value, int) or -SQLITE_MAX_INT - 1 <= value <= SQLITE_MAX_INT
+
+
 def none_of(word: str) -> str:
     """Bokmål "no such …": "ingen person", but "ikke noe møte" for a neuter noun."""
     from btvcrm.domain.kinds import Kind
@@ -75,13 +83,15 @@ class Repository:
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def _row(self, item_id: int, *, include_deleted: bool = True) -> dict[str, Any]:
+        if not fits_sqlite(item_id):  # no row has it: as for any id that is not there
+            raise NotFoundError(f"Fant {none_of(self.entity_word)} med id {item_id}.")
         rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [item_id])
         if not rows or (not include_deleted and rows[0].get("deleted_at")):
             raise NotFoundError(f"Fant {none_of(self.entity_word)} med id {item_id}.")
         return rows[0]
 
     def exists(self, item_id: int | None) -> bool:
-        if item_id is None:
+        if item_id is None or not fits_sqlite(item_id):
             return False
         return self._one(f"SELECT 1 FROM {self.table} WHERE id = ?", [item_id]) is not None
 
@@ -89,7 +99,7 @@ class Repository:
         """Reject a link to a record that is not there, naming the field."""
         if item_id is None:
             return
-        if self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
+        if not fits_sqlite(item_id) or self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
             raise ValidationError(field, f"finner {none_of(word)} med id {item_id}")
 
     def _link_ids(self, link_table: str, key: str, item_id: int, other: str) -> list[int]:

@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message numerus="yes">
+        <source>%n older backup(s) still hold the person. Thinning removes them by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</source>
+        <translation>
+            <numerusform>%n older backup still holds the person. Thinning removes it by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</numerusform>
+            <numerusform>%n older backups still hold the person. Thinning removes them by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n follow-up(s) due</source>

@@ -1486,28 +1486,79 @@ Svar: %2</translation>
 <context>
     <name>ErasePersonDialog</name>
     <message>
+        <source>%1 (org. no. %2)</source>
+        <translation>%1 (org.nr. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) still hold the person. Thinning removes them by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</source>
+        <translation>
+            <numerusform>Én eldre sikkerhetskopi har fortsatt personen. Tynningen fjerner den innen %1, så lenge programmet tar nye sikkerhetskopier. Kopier du har lagret eller flyttet andre steder, må du slette selv.</numerusform>
+            <numerusform>%n eldre sikkerhetskopier har fortsatt personen. Tynningen fjerner dem innen %1, så lenge programmet tar nye sikkerhetskopier. Kopier du har lagret eller flyttet andre steder, må du slette selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program is reading the data file now, so the last traces (in the search index and the log) are removed when the file is free, at the latest the next time it is opened.</source>
+        <translation>Et annet program leser datafilen nå, så de siste sporene (i søkeindeksen og journalen) fjernes når filen er ledig, senest neste gang den åpnes.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
     </message>
     <message>
         <source>Erase</source>
         <translation>Slett</translation>
     </message>
     <message>
+        <source>Erase it</source>
+        <translation>Slett den</translation>
+    </message>
+    <message>
         <source>Erase person (GDPR)</source>
         <translation>Slett person (GDPR)</translation>
+    </message>
+    <message>
+        <source>Keep it as it is</source>
+        <translation>Behold den som den er</translation>
     </message>
     <message>
         <source>Name to confirm the erasure</source>
         <translation>Navn for å bekrefte slettingen</translation>
     </message>
     <message>
-        <source>The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. This cannot be undone (older backups still hold the data until they are thinned).</source>
-        <translation>Navn og kontaktopplysninger for %1 slettes overalt. Møter beholder «slettet person». Dette kan ikke angres (eldre sikkerhetskopier har opplysningene til de tynnes ut).</translation>
+        <source>New name</source>
+        <translation>Nytt navn</translation>
+    </message>
+    <message>
+        <source>New name for %1</source>
+        <translation>Nytt navn for %1</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Personen er slettet</translation>
+    </message>
+    <message>
+        <source>Rename it</source>
+        <translation>Gi den nytt navn</translation>
+    </message>
+    <message>
+        <source>The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. This cannot be undone.</source>
+        <translation>Navn og kontaktopplysninger for %1 slettes overalt. Møter beholder «slettet person». Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>These organisations have the person&apos;s name (a sole proprietorship&apos;s name is personal data). Choose for each one:</source>
+        <translation>Disse organisasjonene har personens navn (navnet på et enkeltpersonforetak er en personopplysning). Velg for hver av dem:</translation>
     </message>
     <message>
         <source>Type the name to confirm: %1</source>
         <translation>Skriv navnet for å bekrefte: %1</translation>
+    </message>
+    <message>
+        <source>What to do with %1</source>
+        <translation>Hva som skal skje med %1</translation>
     </message>
 </context>
 <context>

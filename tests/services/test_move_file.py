@@ -106,3 +106,16 @@ def test_old_file_that_cannot_be_removed_is_reported(
         move_data_file(src, dest)
     assert caught.value.dest == dest
     assert dest.exists()
+
+
+def test_a_copy_that_never_arrived_is_not_verified_as_a_new_empty_file(
+        src: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Crm.open creates a missing file by default: the check of the copy must not, or a copy
+    that was never written passes as an empty data file and the old file is deleted."""
+    monkeypatch.setattr(move_file, "write_backup", lambda conn, dest: None)
+    dest = tmp_path / "ny.sqlite"
+    with pytest.raises(UserError):
+        move_data_file(src, dest)
+    assert not dest.exists()
+    with Crm.open(src, create=False) as kept:
+        assert kept.meetings.get(1).title == "Dialogkonferanse"

@@ -118,3 +118,124 @@ def test_person_dialog_edits_legal_basis_and_objection(qtbot, people):
     dialog.save()
     person = crm.people.get(recent)
     assert person.legal_basis == LegalBasis.CONSENT and person.objection
+
+
+@pytest.fixture
+def enk_person(qapp, tmp_path):
+    """Zebulon Qwertyson, three organisations with his name (ENK), one without; one backup."""
+    from btvcrm.domain.models import Organisation
+    from btvcrm.services import backups
+    from btvcrm.ui import i18n
+
+    i18n.install("en")  # the English plural forms (the Bokmål test installs nb after this)
+
+    clock.freeze(dt.datetime(2026, 12, 1, 9, tzinfo=clock.OSLO))
+    crm = Crm.open(tmp_path / "enk.sqlite")
+    person = crm.people.save(Person(name="Zebulon Qwertyson", email="zq@example.no"))
+    orgs = {
+        "enk": crm.organisations.save(Organisation(name="Zebulon Qwertyson ENK", orgnr="974760673")),
+        "consulting": crm.organisations.save(Organisation(name="Qwertyson Zebulon Rådgivning")),
+        "holding": crm.organisations.save(Organisation(name="Zebulon Qwertyson Holding")),
+        "other": crm.organisations.save(Organisation(name="Zebulon AS")),
+    }
+    backups.take_backup(crm)
+    yield crm, person, orgs
+    crm.close()
+
+
+def _choose(qtbot, combo, steps: int) -> None:
+    """Pick a choice with the keyboard, as a user does: focus the box, press Down."""
+    combo.setFocus()
+    for _ in range(steps):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_erase_dialog_asks_about_each_enk_as_the_cli_does_and_says_which_backups_keep_him(
+        qtbot, enk_person, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    crm, person, orgs = enk_person
+    page = create_detail_page("person", person, crm)
+    qtbot.addWidget(page)
+    seen = {}
+
+    def exec_(dialog):
+        dialog.show()
+        assert set(dialog.choices) == {orgs["enk"], orgs["consulting"], orgs["holding"]}  # not "Zebulon AS"
+        combo = dialog.findChild(QComboBox, f"enkChoice{orgs['enk']}")
+        seen["choices"] = [combo.itemText(i) for i in range(combo.count())]
+        seen["backups"] = dialog.backups_label.text()
+        assert dialog.backups_label.isVisible()
+        qtbot.keyClicks(dialog.name_edit, "zebulon qwertyson")
+        assert not dialog.erase_button.isEnabled()  # three choices still to make
+        _choose(qtbot, combo, 1)  # erase
+        _choose(qtbot, dialog.findChild(QComboBox, f"enkChoice{orgs['consulting']}"), 2)  # rename
+        new_name = dialog.findChild(QLineEdit, f"enkName{orgs['consulting']}")
+        assert new_name.isEnabled() and not dialog.erase_button.isEnabled()  # no new name yet
+        qtbot.keyClicks(new_name, "Rådgivning Vest")
+        assert not dialog.erase_button.isEnabled()
+        _choose(qtbot, dialog.findChild(QComboBox, f"enkChoice{orgs['holding']}"), 3)  # keep
+        assert dialog.findChild(QLineEdit, f"enkName{orgs['holding']}").isEnabled() is False
+        assert dialog.erase_button.isEnabled()
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        seen["result"] = dialog.result_info
+        return dialog.result()
+
+    monkeypatch.setattr(ErasePersonDialog, "exec", exec_)
+    assert page.erase() is True
+    assert seen["choices"] == ["Choose…", "Erase it", "Rename it", "Keep it as it is"]
+    # 279 days after 01.12.2026 is 07.09.2027, as the CLI's message says.
+    assert seen["backups"].startswith("1 older backup still holds the person. Thinning removes it by 07/09/2027")
+    result = seen["result"]
+    assert (result.organisations_erased, result.organisations_renamed, result.organisations_kept) == (
+        [orgs["enk"]], [orgs["consulting"]], [orgs["holding"]])
+    names = {key: crm.db.execute("SELECT name FROM organisations WHERE id = ?", [oid]).fetchone()[0]
+             for key, oid in orgs.items()}
+    assert names == {"enk": "slettet virksomhet", "consulting": "Rådgivning Vest",
+                     "holding": "Zebulon Qwertyson Holding", "other": "Zebulon AS"}
+    assert crm.people.get(person).erased
+
+
+def test_a_new_name_that_still_names_the_person_erases_nothing(qtbot, enk_person, monkeypatch):
+    crm, person, orgs = enk_person
+    dialog = ErasePersonDialog(crm, person)
+    qtbot.addWidget(dialog)
+    shown = []
+    monkeypatch.setattr(privacy_review, "show_user_error", lambda parent, error: shown.append(str(error)))
+    for org_id, steps in ((orgs["enk"], 2), (orgs["consulting"], 3), (orgs["holding"], 3)):
+        dialog.choices[org_id][0].setCurrentIndex(steps)
+    qtbot.keyClicks(dialog.choices[orgs["enk"]][1], "Qwertyson Zebulon AS")
+    qtbot.keyClicks(dialog.name_edit, "Zebulon Qwertyson")
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert shown and "personens navn" in shown[0]
+    assert not dialog.erased and not crm.people.get(person).erased
+    assert crm.organisations.get(orgs["enk"]).name == "Zebulon Qwertyson ENK"
+
+
+def test_without_backups_or_enk_the_dialog_says_neither(qtbot, people):
+    crm, _old, recent = people
+    dialog = ErasePersonDialog(crm, recent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.choices == {} and dialog.backups_label.isHidden()
+    qtbot.keyClicks(dialog.name_edit, "Nye Nina")
+    assert dialog.erase_button.isEnabled()
+
+
+def test_erase_dialog_with_enk_reads_right_in_bokmal(qtbot, enk_person, nb):
+    from test_i18n import ENGLISH, MNEMONIC_SHOWN, _visible_texts
+
+    crm, person, _orgs = enk_person
+    dialog = ErasePersonDialog(crm, person)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _visible_texts(dialog)
+    combo_texts = [(f"choice {i}", box.itemText(i), False) for box, _edit in dialog.choices.values()
+                   for i in range(box.count())]
+    defects = [(where, text) for where, text, mnemonic in texts + combo_texts
+               if ENGLISH.search(text.replace("&", "")) or (not mnemonic and MNEMONIC_SHOWN.search(text))]
+    assert defects == []
+    shown = " ".join(text for _where, text, _m in texts)
+    assert "Én eldre sikkerhetskopi har fortsatt personen" in shown and "07.09.2027" in shown
+    assert "Zebulon Qwertyson ENK (org.nr. 974760673)" in shown
+    assert [box.itemText(1) for box, _edit in dialog.choices.values()] == ["Slett den"] * 3

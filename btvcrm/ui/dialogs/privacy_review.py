@@ -12,13 +12,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +34,7 @@ from btvcrm.domain.dates import format_date_short
 from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError
 from btvcrm.ui import background
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.widgets.common import show_user_error, ui_lang
 
 if TYPE_CHECKING:
@@ -43,23 +46,42 @@ def _tr(text: str) -> str:
 
 
 class ErasePersonDialog(QDialog):
-    """Erase a person for good: the user must type the person's name to confirm."""
+    """Erase a person for good: the user must type the person's name to confirm.
+
+    Shows what the CLI asks about too (`services.privacy.erasure_preview`): each organisation
+    named after the person (an ENK) with the choice to erase, rename or keep it, which must
+    be made before Erase is enabled; and how many older backups still hold the person and
+    the day thinning has removed them by."""
+
+    CHOOSE, ERASE, RENAME, KEEP = "", "erase", "rename", "keep"
 
     def __init__(self, crm: Crm, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from btvcrm.services.privacy import erasure_preview
+
         self.crm = crm
         self.person_id = person_id
-        self.name = crm.people.get(person_id).name
+        self.preview = erasure_preview(crm, person_id)
+        self.name = self.preview.name
         self.erased = False
+        self.result_info: Any = None  # the services.privacy.ErasureResult after the erasure
         self.setWindowTitle(self.tr("Erase person (GDPR)"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         warning = QLabel(arg(self.tr(
             "The name and contact details of %1 will be erased everywhere. Meetings keep “erased person”. "
-            "This cannot be undone (older backups still hold the data until they are thinned)."
+            "This cannot be undone."
         ), self.name))
         warning.setWordWrap(True)
         layout.addWidget(warning)
+        self.choices: dict[int, tuple[QComboBox, QLineEdit]] = {}
+        if self.preview.organisations:
+            layout.addWidget(self._organisations_box())
+        self.backups_label = QLabel(self._backups_text())
+        self.backups_label.setObjectName("erasureBackups")
+        self.backups_label.setWordWrap(True)
+        self.backups_label.setVisible(bool(self.backups_label.text()))
+        layout.addWidget(self.backups_label)
         prompt = QLabel(arg(self.tr("Type the name to confirm: %1"), self.name))
         prompt.setWordWrap(True)
         layout.addWidget(prompt)
@@ -81,23 +103,100 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._check)
 
+    def _organisations_box(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("erasureOrganisations")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 4)
+        intro = QLabel(self.tr(
+            "These organisations have the person's name (a sole proprietorship's name is personal data). "
+            "Choose for each one:"))
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 3)
+        for row, item in enumerate(self.preview.organisations, start=1):
+            name = str(item["name"])
+            shown = arg(self.tr("%1 (org. no. %2)"), name, str(item["orgnr"])) if item.get("orgnr") else name
+            label = QLabel(shown)
+            label.setWordWrap(True)
+            combo = QComboBox()
+            combo.setObjectName(f"enkChoice{item['id']}")
+            combo.setAccessibleName(arg(self.tr("What to do with %1"), name))
+            combo.addItem(self.tr("Choose…"), self.CHOOSE)
+            combo.addItem(self.tr("Erase it"), self.ERASE)
+            combo.addItem(self.tr("Rename it"), self.RENAME)
+            combo.addItem(self.tr("Keep it as it is"), self.KEEP)
+            label.setBuddy(combo)
+            new_name = QLineEdit()
+            new_name.setObjectName(f"enkName{item['id']}")
+            new_name.setPlaceholderText(self.tr("New name"))
+            new_name.setAccessibleName(arg(self.tr("New name for %1"), name))
+            new_name.setEnabled(False)
+            combo.currentIndexChanged.connect(lambda _index, c=combo, e=new_name: self._choice_changed(c, e))
+            new_name.textChanged.connect(self._check)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(new_name, row, 2)
+            self.choices[int(item["id"])] = (combo, new_name)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 2)
+        return box
+
+    def _backups_text(self) -> str:
+        count, gone_by = self.preview.backups_holding, self.preview.backups_gone_by
+        if not count or gone_by is None:
+            return ""
+        return arg(translate(
+            "ErasePersonDialog",
+            "%n older backup(s) still hold the person. Thinning removes them by %1, as long as the program "
+            "keeps taking backups. Copies saved or moved elsewhere you must delete yourself.", "", count),
+            format_date_short(gone_by, ui_lang()))
+
+    def _choice_changed(self, combo: QComboBox, new_name: QLineEdit) -> None:
+        renaming = combo.currentData() == self.RENAME
+        new_name.setEnabled(renaming)
+        if renaming:
+            new_name.setFocus()
+        self._check()
+
+    def organisation_choices(self) -> dict[int, str | None] | None:
+        """The choices as `erase_person` takes them (None: erase, a name: rename, "": keep);
+        None while one is still to be made."""
+        chosen: dict[int, str | None] = {}
+        for org_id, (combo, new_name) in self.choices.items():
+            choice = combo.currentData()
+            if choice == self.ERASE:
+                chosen[org_id] = None
+            elif choice == self.RENAME and new_name.text().strip():
+                chosen[org_id] = new_name.text().strip()
+            elif choice == self.KEEP:
+                chosen[org_id] = ""
+            else:
+                return None
+        return chosen
+
     def _matches(self) -> bool:
         return " ".join(self.name_edit.text().split()).casefold() == " ".join(self.name.split()).casefold()
 
     def _check(self) -> None:
-        self.erase_button.setEnabled(self._matches())
+        self.erase_button.setEnabled(self._matches() and self.organisation_choices() is not None)
 
     def erase(self) -> None:
-        if not self._matches():
+        organisations = self.organisation_choices()
+        if not self._matches() or organisations is None:
             return
         from btvcrm.services.privacy import erase_person
 
         try:
-            erase_person(self.crm, self.person_id, reason="forespørsel")
+            self.result_info = erase_person(self.crm, self.person_id, reason="forespørsel",
+                                            organisations=organisations)
         except UserError as error:
             show_user_error(self, error)
             return
         self.erased = True
+        if not self.result_info.cleanup_done:
+            QMessageBox.information(self, self.tr("Person erased"), self.tr(
+                "Another program is reading the data file now, so the last traces (in the search index and "
+                "the log) are removed when the file is free, at the latest the next time it is opened."))
         self.accept()
 
 
