@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from btvcrm import settings as user_settings
 from btvcrm.domain.errors import UserError
 from btvcrm.services.backups import AutoBackup  # the settings' backup folder
+from btvcrm.services.data_file import open_data_file
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.errors import LockedError, ReadOnlyError
 from btvcrm.ui import background, show_user_error
@@ -112,7 +113,6 @@ class FileSession(QObject):
         """Close the current file and open `path` in this window (made only when `create`:
         File → New; opening a file that is gone says so). Held by another btvcrm or in a
         read-only place: offered read-only."""
-        from btvcrm.services.data_file import open_data_file
 
         if self.crm.path is not None and Path(path).resolve() == self.crm.path.resolve():
             return True
@@ -159,11 +159,11 @@ class FileSession(QObject):
         except OldFileKeptError as kept:
             moved, warning = kept.dest, kept
         except UserError as error:
-            self.replace(Crm.open(path))
+            self.replace(self._reopen(path))
             show_user_error(self.window, error)
             return None
         try:
-            opened = Crm.open(moved)
+            opened = open_data_file(moved)  # never made anew: a copy that vanished is an error
         except UserError as error:
             show_user_error(self.window, error)
             self.replace(Crm.open(None))
@@ -175,6 +175,15 @@ class FileSession(QObject):
         self.message.emit(arg(self.tr("The data file is now %1."), moved), 8000)
         self.start_auto_backup()
         return moved
+
+    def _reopen(self, path: Path) -> Crm:
+        """The file again after a move or restore; if it is gone or damaged, say so and show
+        an empty in-memory file rather than silently making a new data file there."""
+        try:
+            return open_data_file(path)
+        except UserError as error:
+            show_user_error(self.window, error)
+            return Crm.open(None)
 
     def restore_backup(self, source: Path) -> bool:
         """Close the file, replace it with the backup `source`, and open it again."""
@@ -190,7 +199,7 @@ class FileSession(QObject):
             background.run(self.window, self.tr("Restoring the backup…"), lambda: backups.restore_backup(path, source))
         except UserError as failed:
             error = failed
-        self.replace(Crm.open(path))
+        self.replace(self._reopen(path))
         if error is not None:
             show_user_error(self.window, error)
             return False

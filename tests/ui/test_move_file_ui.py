@@ -63,3 +63,20 @@ def test_no_move_for_an_in_memory_file(qtbot: Any) -> None:
         dialog = SettingsDialog(memory, None, move_file=lambda _p: None)
         qtbot.addWidget(dialog)
         assert not dialog.move_button.isEnabled()
+
+
+def test_a_restore_whose_file_vanished_does_not_make_a_new_one(qtbot: Any, window: Any, db_path: Path,
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a failed move or restore the window reopens the file without creating it: a file
+    that is gone is said to be gone, never silently replaced by an empty data file."""
+    shown: list[str] = []
+    monkeypatch.setattr("btvcrm.ui.file_session.show_user_error", lambda _parent, error: shown.append(str(error)))
+    missing = tmp_path / "borte.sqlite"
+    reopened = window.session._reopen(missing)
+    try:
+        assert not missing.exists()
+        assert reopened.path is None
+        assert shown and "finnes ikke" in shown[0]
+    finally:
+        reopened.close()
