@@ -13,6 +13,7 @@ from typing import Any
 
 from btvcrm.domain import clock, validation
 from btvcrm.domain.errors import NotFoundError, ValidationError
+from btvcrm.domain.exemption import clean_exemption, exemption_columns, exemption_from_columns
 from btvcrm.domain.market_dialogue import (
     Attendee,
     DialogueEvent,
@@ -417,7 +418,8 @@ class DialogueRepository(Repository):
         return [
             OneToOneNote(
                 id=row["id"], dialogue_id=dialogue_id, registration_id=row["registration_id"], text=row["text"],
-                confidential=bool(row["confidential"]), exemption=row["exemption"], created_at=row["created_at"],
+                exemption=exemption_from_columns(row["exempt_basis"], row["exempt_note"]),
+                created_at=row["created_at"],
             )
             for row in self._rows(
                 "SELECT n.* FROM dialogue_notes n JOIN dialogue_registrations r ON r.id = n.registration_id "
@@ -428,13 +430,14 @@ class DialogueRepository(Repository):
 
     def add_note_in_transaction(self, note: OneToOneNote) -> int:
         text = validation.clean_text(note.text, "text", required=True)
-        exemption = validation.clean_text(note.exemption, "exemption", max_length=500) if note.confidential else ""
+        note.exemption = clean_exemption(note.exemption)
+        basis, exempt_note = exemption_columns(note.exemption)
         now = clock.now_iso()
         note.id = self._insert_into("dialogue_notes", {
             "registration_id": note.registration_id,
             "text": text,
-            "confidential": int(note.confidential),
-            "exemption": exemption,
+            "exempt_basis": basis,
+            "exempt_note": exempt_note,
             "created_at": now,
             "updated_at": now,
         })

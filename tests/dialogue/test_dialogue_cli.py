@@ -43,7 +43,7 @@ def test_the_whole_dialogue_on_the_command_line(db: Path, tmp_path: Path, capsys
     assert code == 1 and out == "" and err.startswith("btvcrm: Importen ble stoppet; ingenting er lagret.")
     assert "Linje 4" in err and "Traceback" not in err
     code, out, err = run(capsys, db, "dialogue", "import", "1", str(REGISTRATION_CSV), "--skip-invalid")
-    assert code == 0 and "Påmeldinger: 2 lagt til, 0 oppdatert, 1 hoppet over." in out
+    assert code == 0 and "Påmeldinger: 2 lagt til, 0 endret, 0 uendret, 1 hoppet over." in out
     code, out, err = run(capsys, db, "dialogue", "register", "1", "--org", "Bø Programvare AS", "--person", "Øystein Nes",
                          "--one-to-one")
     assert code == 0
@@ -84,7 +84,7 @@ def test_show_as_text_and_the_drafts(db: Path, tmp_path: Path, capsys: pytest.Ca
     run(capsys, db, "dialogue", "register", "1", "--org", "Alfa AS", "--person", "Anne Alfa", "--email", "a@alfa.example")
     run(capsys, db, "dialogue", "register", "1", "--org", "Beta AS", "--person", "Bo Beta")
     code, out, err = run(capsys, db, "dialogue", "drafts", "1", "invitation", "-o", str(tmp_path))
-    assert code == 0 and "Skrev 1 e-postutkast (mottakere i Bcc) for 1 påmeldte" in out
+    assert code == 0 and "Skrev 1 e-postutkast (mottakere i Bcc) til 1 påmeldt:" in out
     assert "Uten e-postadresse (send på annen måte og logg det): Beta AS" in out
     code, out, err = run(capsys, db, "dialogue", "check", "1")
     assert code == 1 and "er sendt til 1 av 2 påmeldte; mangler: Beta AS" in out

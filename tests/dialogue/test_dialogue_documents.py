@@ -178,7 +178,7 @@ def test_each_supplier_gets_its_own_slot_and_nobody_elses(mem_crm: Crm, held: in
         assert registration.organisation_name in body and not any(name in body for name in others)
         slot = slots.get(registration.id or 0)
         if slot is None:
-            assert "Dere har ikke fått et én-til-én-møte" in body
+            assert "Dere har ikke bedt om et én-til-én-møte" in body
         else:
             assert f"kl. {slot.starts_at:%H.%M}, rom {slot.room}, 30 minutter" in body
 

@@ -8,8 +8,8 @@ from dialogue_helpers import at, register
 
 from btvcrm.domain import clock
 from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
+from btvcrm.domain.exemption import ONE_TO_ONE_DEFAULT
 from btvcrm.domain.market_dialogue import (
-    EXEMPTION_ONE_TO_ONE,
     DialogueStatus,
     FindingKind,
     QuestionPart,
@@ -214,8 +214,9 @@ def test_notes_are_confidential_by_default_with_their_legal_basis(mem_crm: Crm, 
     md.add_note(mem_crm, md.NoteRequest(dialogue_id, "Prisnivå 2 MNOK", organisation="Alfa AS"))
     md.add_note(mem_crm, md.NoteRequest(dialogue_id, "Anbefaler funksjonskrav", organisation="Alfa", public=True))
     secret, public = mem_crm.dialogues.notes(dialogue_id)
-    assert secret.confidential and secret.exemption == EXEMPTION_ONE_TO_ONE == "offl. § 13 jf. fvl. § 13 første ledd nr. 2"
-    assert not public.confidential and public.exemption == ""
+    assert secret.confidential and secret.exemption == ONE_TO_ONE_DEFAULT
+    assert secret.exemption.citation == "offl. § 13 jf. fvl. § 13 første ledd nr. 2"  # documents' own model
+    assert not public.confidential and public.exemption is None
     with pytest.raises(NotFoundError, match="er ikke påmeldt"):
         md.add_note(mem_crm, md.NoteRequest(dialogue_id, "x", organisation="Ukjent AS"))
 
