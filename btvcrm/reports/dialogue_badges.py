@@ -103,7 +103,7 @@ def render_badges(doc: BadgesDoc, out: Out, *, force: bool = False) -> int:
     lang = norm_lang(doc.head.lang)
     fonts.register_fonts()
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, pageCompression=1)
+    c = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.FAMILY)  # no bare Helvetica
     meta = pdf_meta(doc.head, dlabel("badges_title", lang), "badges")
     c.setTitle(meta.title)
     c.setCreator("btvcrm")

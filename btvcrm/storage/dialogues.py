@@ -13,7 +13,13 @@ from typing import Any
 
 from btvcrm.domain import clock, validation
 from btvcrm.domain.errors import NotFoundError, ValidationError
-from btvcrm.domain.exemption import clean_exemption, exemption_columns, exemption_from_columns
+from btvcrm.domain.exemption import (
+    ONE_TO_ONE_DEFAULT,
+    ExemptionBasis,
+    clean_exemption,
+    exemption_columns,
+    exemption_from_columns,
+)
 from btvcrm.domain.market_dialogue import (
     Attendee,
     DialogueEvent,
@@ -44,6 +50,26 @@ from btvcrm.storage.repo_base import (
     parse_iso_datetime,
     to_stored_datetime,
 )
+
+
+def upgrade_exported_note(row: dict[str, Any]) -> dict[str, Any]:
+    """A `dialogue_notes` row of a JSON export made before migration 0011 (a confidential
+    flag and a citation) in today's columns, the way the migration converts a file."""
+    if "confidential" not in row and "exemption" not in row:
+        return row
+    upgraded = dict(row)
+    confidential = upgraded.pop("confidential", 1)
+    citation = " ".join(str(upgraded.pop("exemption", "") or "").split())
+    basis: str | None
+    if not confidential:
+        basis, note = None, ""
+    elif citation in ("", ONE_TO_ONE_DEFAULT.citation):
+        basis, note = exemption_columns(ONE_TO_ONE_DEFAULT)
+    else:
+        known = next((b.value for b in ExemptionBasis if b.citation and b.citation == citation), None)
+        basis, note = (known, "") if known else (ExemptionBasis.OTHER.value, citation)
+    upgraded["exempt_basis"], upgraded["exempt_note"] = basis, note
+    return upgraded
 
 
 def _moment(value: str | None) -> dt.datetime | None:
