@@ -222,7 +222,7 @@ def import_data(crm: Crm, data: Any, *, progress: Progress | None = None) -> int
         for table in TABLES:
             columns = set(_columns(crm, table))
             for index, row in enumerate(tables.get(table, [])):
-                if table == "dialogue_notes":  # an export from before migration 0011
+                if table == "dialogue_notes":  # an export from before migration 0012
                     row = upgrade_exported_note(row)
                 record = _describe(table, index, row)
                 for field in row:

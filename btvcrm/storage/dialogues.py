@@ -53,7 +53,7 @@ from btvcrm.storage.repo_base import (
 
 
 def upgrade_exported_note(row: dict[str, Any]) -> dict[str, Any]:
-    """A `dialogue_notes` row of a JSON export made before migration 0011 (a confidential
+    """A `dialogue_notes` row of a JSON export made before migration 0012 (a confidential
     flag and a citation) in today's columns, the way the migration converts a file."""
     if "confidential" not in row and "exemption" not in row:
         return row
