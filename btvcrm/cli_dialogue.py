@@ -24,7 +24,12 @@ Opener = Callable[..., "Crm"]
 
 def add_dialogue_command(command: Callable[[str, str], argparse.ArgumentParser],
                          add_db: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Register `dialogue` and its subcommands (called from `cli.build_parser`)."""
+    """Register `dialogue` and its subcommands (called from `cli.build_parser`).
+
+    Every id is read by `cli._positive_id` (1 to 2^63-1, else an argparse error, exit 2);
+    every option that takes a value has a Norwegian metavar and a help text."""
+    from btvcrm.cli import _positive_id as an_id
+
     dialogue = command("dialogue", "markedsdialog: dialogkonferanse, påmeldinger, én-til-én-møter, "
                                    "spørsmål og svar, likebehandling")
     actions = dialogue.add_subparsers(dest="dialogue_action", metavar="HANDLING", required=True)
@@ -36,63 +41,70 @@ def add_dialogue_command(command: Callable[[str, str], argparse.ArgumentParser],
 
     def with_id(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = action(name, help_text)
-        sub.add_argument("id", type=int, help="markedsdialogens id")
+        sub.add_argument("id", type=an_id, help="markedsdialogens id")
         return sub
 
     create = action("create", "opprett en markedsdialog for et initiativ; skriver ut id-en")
-    create.add_argument("--initiative", type=int, required=True, metavar="ID", help="initiativet (anskaffelsen)")
-    create.add_argument("--title", required=True, help="tittel, f.eks. «Dialogkonferanse Telemark»")
+    create.add_argument("--initiative", type=an_id, required=True, metavar="ID", help="initiativet (anskaffelsen)")
+    create.add_argument("--title", required=True, metavar="TITTEL", help="tittel, f.eks. «Dialogkonferanse Telemark»")
     create.add_argument("--doffin", metavar="ÅÅÅÅ-NNNNNN", help="Doffin-kunngjøringen (standard: initiativets)")
-    create.add_argument("--date", help="konferansen: dato og tid, f.eks. «14.06.2016 10:00»")
+    create.add_argument("--date", metavar="DATO", help="konferansen: dato og tid, f.eks. «14.06.2016 10:00» "
+                                                       "(standard med --meeting: møtets tid)")
     create.add_argument("--duration", type=int, metavar="MIN", help="konferansens lengde i minutter")
-    create.add_argument("--place", default="", help="sted")
+    create.add_argument("--place", default="", metavar="STED", help="sted")
     create.add_argument("--video", metavar="URL", help="videolenke")
     create.add_argument("--announced", metavar="DATO", help="kunngjort dato")
     create.add_argument("--deadline", metavar="DATO", help="påmeldingsfrist")
     create.add_argument("--buyer", metavar="ORG", help="oppdragsgiver (standard: initiativets eier)")
-    create.add_argument("--status", help="planlagt, kunngjort, gjennomført eller oppsummert")
+    create.add_argument("--status", metavar="STATUS", help="planlagt, kunngjort, gjennomført eller oppsummert")
     create.add_argument("--item", action="append", default=[], metavar="«10.00 TITTEL – HVEM»",
                         help="programpost (kan gjentas)")
-    create.add_argument("--meeting", type=int, metavar="ID", help="møtet i loggen som er konferansen")
+    create.add_argument("--meeting", type=an_id, metavar="ID",
+                        help="møtet i loggen som er konferansen (uten --date: konferansen får møtets tid)")
 
     lister = action("list", "list markedsdialogene")
-    lister.add_argument("--initiative", type=int, metavar="ID")
-    lister.add_argument("--json", action="store_true")
+    lister.add_argument("--initiative", type=an_id, metavar="ID", help="bare dialogene for dette initiativet")
+    lister.add_argument("--json", action="store_true", help="skriv JSON")
 
-    edit = with_id("edit", "endre tittel, Doffin-id, status eller datoer")
-    edit.add_argument("--title")
-    edit.add_argument("--doffin", metavar="ÅÅÅÅ-NNNNNN")
-    edit.add_argument("--status", help="planlagt, kunngjort, gjennomført eller oppsummert")
-    edit.add_argument("--announced", metavar="DATO")
-    edit.add_argument("--deadline", metavar="DATO")
+    edit = with_id("edit", "endre tittel, Doffin-id, status, konferansens dato og sted, kunngjøring eller "
+                           "påmeldingsfrist")
+    edit.add_argument("--title", metavar="TITTEL", help="ny tittel")
+    edit.add_argument("--doffin", metavar="ÅÅÅÅ-NNNNNN", help="Doffin-kunngjøringen (tom tekst fjerner den)")
+    edit.add_argument("--status", metavar="STATUS", help="planlagt, kunngjort, gjennomført eller oppsummert")
+    edit.add_argument("--date", metavar="DATO", help="konferansens nye dato og tid, f.eks. «15.06.2016 10:00» "
+                                                     "(bare dato: samme klokkeslett); timeplanen flyttes med")
+    edit.add_argument("--place", metavar="STED", help="konferansens sted")
+    edit.add_argument("--announced", metavar="DATO", help="kunngjort dato")
+    edit.add_argument("--deadline", metavar="DATO", help="påmeldingsfrist")
 
     event = with_id("event", "legg til en videre dialogrunde (eller en konferanse)")
-    event.add_argument("--date", required=True, help="dato og tid")
-    event.add_argument("--title", default="")
-    event.add_argument("--place", default="")
-    event.add_argument("--video", metavar="URL")
-    event.add_argument("--duration", type=int, metavar="MIN")
-    event.add_argument("--item", action="append", default=[], metavar="«10.00 TITTEL – HVEM»")
+    event.add_argument("--date", required=True, metavar="DATO", help="dato og tid, f.eks. «30.08.2016 09:00»")
+    event.add_argument("--title", default="", metavar="TITTEL", help="tittel")
+    event.add_argument("--place", default="", metavar="STED", help="sted")
+    event.add_argument("--video", metavar="URL", help="videolenke")
+    event.add_argument("--duration", type=int, metavar="MIN", help="lengden i minutter")
+    event.add_argument("--item", action="append", default=[], metavar="«10.00 TITTEL – HVEM»",
+                       help="programpost (kan gjentas)")
     event.add_argument("--conference", action="store_true", help="en konferanse, ikke en videre runde")
 
     register = with_id("register", "meld på en leverandør (organisasjon og personer opprettes eller finnes)")
     register.add_argument("--org", required=True, metavar="NAVN|ORGNR", help="virksomheten")
     register.add_argument("--orgnr", metavar="NR", help="organisasjonsnummer")
     register.add_argument("--person", action="append", default=[], metavar="NAVN", help="deltaker (kan gjentas)")
-    register.add_argument("--email", help="e-post (personens, eller påmeldingens når ingen person er oppgitt)")
-    register.add_argument("--phone", help="telefon (for én person)")
-    register.add_argument("--role", default="", help="stilling (for én person)")
+    register.add_argument("--email", metavar="E-POST", help="e-post (personens, eller påmeldingens når ingen person er oppgitt)")
+    register.add_argument("--phone", metavar="TELEFON", help="telefon (for én person)")
+    register.add_argument("--role", default="", metavar="STILLING", help="stilling (for én person)")
     register.add_argument("--one-to-one", action="store_true", help="ønsker et én-til-én-møte")
     register.add_argument("--not-attending", action="store_true", help="påmeldt, men deltar ikke fysisk")
     register.add_argument("--at", metavar="TID", help="påmeldt når (standard: nå)")
-    register.add_argument("--comment", default="", help="intern merknad (aldri i et offentlig dokument)")
+    register.add_argument("--comment", default="", metavar="MERKNAD", help="intern merknad (aldri i et offentlig dokument)")
 
     importer = with_id("import", "importer en påmeldingsliste (CSV eller XLSX)")
-    importer.add_argument("file", type=Path)
+    importer.add_argument("file", type=Path, metavar="FIL", help="påmeldingslisten (.csv eller .xlsx)")
     importer.add_argument("--skip-invalid", action="store_true", help="hopp over linjer med ugyldige verdier")
 
     checkin = with_id("checkin", "registrer oppmøte ved døra: skriv (en del av) navnet")
-    checkin.add_argument("name", help="personens eller virksomhetens navn")
+    checkin.add_argument("name", metavar="NAVN", help="personens eller virksomhetens navn")
     checkin.add_argument("--undo", action="store_true", help="fjern avkryssingen")
 
     schedule = with_id("schedule", "lag timeplanen for én-til-én-møtene (eller legg til sene påmeldinger)")
@@ -100,45 +112,48 @@ def add_dialogue_command(command: Callable[[str, str], argparse.ArgumentParser],
                                                          "eller «14.06.2016 13:00»")
     schedule.add_argument("--slot", type=int, metavar="MIN", help="lengden på hvert møte (like for alle)")
     schedule.add_argument("--break", dest="break_minutes", type=int, metavar="MIN", help="pause mellom møtene")
-    schedule.add_argument("--rooms", type=int, help="antall rom i parallell (standard 1)")
-    schedule.add_argument("--seed", type=int, help="frø for loddtrekningen (standard: et tilfeldig tall, lagres)")
+    schedule.add_argument("--rooms", type=int, metavar="ANTALL", help="antall rom i parallell (standard 1)")
+    schedule.add_argument("--seed", type=int, metavar="FRØ", help="frø for loddtrekningen (standard: et tilfeldig tall, lagres)")
     schedule.add_argument("--by-registration", action="store_true",
                           help="rekkefølge etter påmeldingstid i stedet for loddtrekning")
     schedule.add_argument("--redraw", action="store_true", help="kast timeplanen og lag en ny (logges)")
 
     slot = with_id("slot", "bytt eller avlys en tid (logges)")
     slot_action = slot.add_mutually_exclusive_group(required=True)
-    slot_action.add_argument("--swap", nargs=2, type=int, metavar=("TID1", "TID2"), help="bytt to tider")
-    slot_action.add_argument("--cancel", type=int, metavar="TID", help="avlys en tid")
-    slot.add_argument("--reason", default="", help="grunn (for avlysning)")
+    slot_action.add_argument("--swap", nargs=2, type=an_id, metavar=("TID1", "TID2"),
+                             help="bytt to tider (numrene i «dialogue show»)")
+    slot_action.add_argument("--cancel", type=an_id, metavar="TID", help="avlys en tid")
+    slot.add_argument("--reason", default="", metavar="GRUNN", help="grunn (for avlysning)")
     slot.add_argument("--withdrawn", action="store_true", help="leverandøren ønsker ikke lenger et møte")
 
     question = with_id("question", "logg et spørsmål (og svaret), eller endre et med --number")
     question.add_argument("--from", dest="from_org", metavar="ORG", help="hvem som spurte (en påmeldt virksomhet)")
-    question.add_argument("--text", default="", help="spørsmålet")
-    question.add_argument("--answer", help="svaret")
+    question.add_argument("--text", default="", metavar="TEKST", help="spørsmålet")
+    question.add_argument("--answer", metavar="SVAR",
+                          help="svaret (et endret svar som var delt, må deles med alle på nytt)")
     question.add_argument("--shared", nargs="?", const="email", metavar="HVORDAN",
                           help="svaret er delt med alle: e-post (standard), doffin eller oppsummering")
-    question.add_argument("--part", help="plenum, én-til-én eller skriftlig")
+    question.add_argument("--part", metavar="DEL", help="plenum, én-til-én eller skriftlig")
     question.add_argument("--at", metavar="TID", help="når spørsmålet kom (standard: nå)")
-    question.add_argument("--number", type=int, metavar="NR", help="endre spørsmål nr. NR")
+    question.add_argument("--number", type=an_id, metavar="NR", help="endre spørsmål nr. NR")
 
     share = with_id("share", "del et svar med alle påmeldte")
-    share.add_argument("number", type=int, metavar="NR", help="spørsmålets nummer")
-    share.add_argument("--how", default="email", help="e-post (standard), doffin eller oppsummering")
+    share.add_argument("number", type=an_id, metavar="NR", help="spørsmålets nummer")
+    share.add_argument("--how", default="email", metavar="HVORDAN", help="e-post (standard), doffin eller oppsummering")
 
     note = with_id("note", "notat fra et én-til-én-møte (fortrolig med mindre --public)")
-    note.add_argument("--org", required=True, metavar="ORG")
-    note.add_argument("--text", required=True)
+    note.add_argument("--org", required=True, metavar="ORG", help="den påmeldte virksomheten møtet var med")
+    note.add_argument("--text", required=True, metavar="TEKST", help="hva som kom fram i møtet")
     note.add_argument("--public", action="store_true", help="ikke unntatt offentlighet")
 
     sent = with_id("sent", "logg hva som er sendt til hvem")
-    sent.add_argument("--material", required=True,
+    sent.add_argument("--material", required=True, metavar="MATERIELL",
                       help="invitasjon, program, timeplan, presentasjon, svar, oppsummering eller annet")
-    sent.add_argument("--title", required=True)
+    sent.add_argument("--title", required=True, metavar="TITTEL",
+                      help="tittelen (samme materiell og tittel regnes som én utsendelse)")
     sent.add_argument("--to", action="append", default=[], metavar="ORG", help="mottaker (standard: alle påmeldte)")
-    sent.add_argument("--channel", default="email", help="e-post, e-postutkast, doffin eller delt ut")
-    sent.add_argument("--at", metavar="TID")
+    sent.add_argument("--channel", default="email", metavar="KANAL", help="e-post, e-postutkast, doffin eller delt ut")
+    sent.add_argument("--at", metavar="TID", help="når det ble sendt (standard: nå)")
 
     with_id("check", "likebehandling: hva som gjenstår (exit 1 til alt er vist)")
 
@@ -152,15 +167,17 @@ def add_dialogue_command(command: Callable[[str, str], argparse.ArgumentParser],
                        help="deltakerliste med avkrysning (PDF, CSV eller XLSX)")
     which.add_argument("--badges", action="store_const", dest="document", const="badges",
                        help="navneskilt, A4-ark med 10 etiketter (PDF)")
-    report.add_argument("-o", "--output", type=Path, required=True, metavar="FIL")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FIL",
+                        help="filen som skrives (.pdf, eller .csv/.xlsx for timeplan og deltakerliste)")
     report.add_argument("--persons", action="store_true", help="oppsummeringen: vis personene, ikke bare virksomhetene")
-    report.add_argument("--lang", choices=("nb", "en"), default="nb")
+    report.add_argument("--lang", choices=("nb", "en"), default="nb", help="språk: nb (standard) eller en")
     report.add_argument("--force", action="store_true", help="overskriv også en annen datafil")
 
     drafts = with_id("drafts", "e-postutkast (.eml) til alle påmeldte, adressert i Bcc")
     drafts.add_argument("kind", choices=("invitation", "schedule", "answers", "summary"),
                         help="invitasjon, timeplan (hver sin tid), svar til alle, eller oppsummering (vedlagt)")
-    drafts.add_argument("-o", "--output", type=Path, required=True, metavar="MAPPE")
+    drafts.add_argument("-o", "--output", type=Path, required=True, metavar="MAPPE",
+                        help="mappen utkastene skrives i")
     drafts.add_argument("--persons", action="store_true", help="den vedlagte oppsummeringen viser personene")
 
     show = with_id("show", "vis markedsdialogen")
@@ -180,6 +197,7 @@ def _sender() -> tuple[str, str] | None:
 
 def run(args: argparse.Namespace, open_crm: Opener) -> int:
     """Run `btvcrm dialogue <action>`; returns the exit code."""
+    from btvcrm.domain.formatting import plural
     from btvcrm.services import market_dialogue as md
 
     action = args.dialogue_action
@@ -202,12 +220,14 @@ def run(args: argparse.Namespace, open_crm: Opener) -> int:
             elif not rows:
                 print("Ingen markedsdialoger ennå.")
             for row in [] if args.json else rows:
-                print(f"{row['id']:>4}  {row['title']}  ({row['initiative_title']}, {row['registrations']} påmeldte)")
+                count = row["registrations"]
+                print(f"{row['id']:>4}  {row['title']}  "
+                      f"({row['initiative_title']}, {count} {plural(count, 'påmeldt', 'påmeldte')})")
             return 0
         if action == "edit":
             saved = md.edit_dialogue(crm, md.EditDialogueRequest(
                 args.id, title=args.title, doffin_id=args.doffin, status=args.status, announced_on=args.announced,
-                registration_deadline=args.deadline))
+                registration_deadline=args.deadline, date_text=args.date, place=args.place))
             print(saved.message)
             return 0
         if action == "event":
@@ -324,6 +344,7 @@ def _sent(crm: Crm, args: argparse.Namespace) -> int:
 
 def show_text(snap: DialogueSnapshot) -> str:
     from btvcrm.domain import dates
+    from btvcrm.domain.formatting import plural
     from btvcrm.domain.market_dialogue import equal_treatment_findings, finding_text, sort_key
     from btvcrm.i18n import upper_first
 
@@ -369,8 +390,13 @@ def show_text(snap: DialogueSnapshot) -> str:
         lines += ["", f"Spørsmål og svar ({len(snap.questions)}):"]
         for q in snap.questions:
             who = names.get(q.registration_id, "") if q.registration_id else ""
-            state = (f"delt {dates.format_date_short(q.shared_at)} ({q.shared_how.label() if q.shared_how else ''})"
-                     if q.shared_at else ("IKKE DELT" if q.answered else "ubesvart"))
+            how = f" ({q.shared_how.label()})" if q.shared_how else ""
+            if q.shared and q.shared_at:
+                state = f"delt {dates.format_date_short(q.shared_at)}{how}"
+            elif q.changed_since_shared and q.shared_at:
+                state = f"ENDRET etter at det ble delt {dates.format_date_short(q.shared_at)}{how}; IKKE DELT"
+            else:
+                state = "IKKE DELT" if q.answered else "ubesvart"
             lines.append(f"  {q.id:>3}. [{q.part.label()}{', ' + who if who else ''}] {q.question}")
             if q.answered:
                 lines.append(f"       Svar: {q.answer}  [{state}]")
@@ -380,13 +406,15 @@ def show_text(snap: DialogueSnapshot) -> str:
         lines += ["", "Sendt:"]
         everyone = {r.id for r in snap.registrations}
         for sending in snap.sendings:
-            to = "alle påmeldte" if everyone <= set(sending.recipient_ids) else f"{len(sending.recipient_ids)} påmeldte"
+            count = len(sending.recipient_ids)
+            to = "alle påmeldte" if everyone <= set(sending.recipient_ids) else (
+                f"{count} {plural(count, 'påmeldt', 'påmeldte')}")
             lines.append(f"  {dates.format_date_short(sending.sent_at)} {sending.title} "
                          f"({sending.channel.label()}) til {to}")
     if snap.notes:
         lines += ["", f"Notater fra én-til-én-møtene ({len(snap.notes)}):"]
         for n in snap.notes:
-            mark = f"[fortrolig, {n.exemption}]" if n.confidential else "[ikke unntatt]"
+            mark = f"[unntatt offentlighet, {n.exemption.citation}]" if n.exemption else "[ikke unntatt]"
             lines.append(f"  {names.get(n.registration_id, '')} {mark}: {n.text}")
     lines += ["", "Likebehandling:", finding_text(equal_treatment_findings(snap))]
     return "\n".join(lines)

@@ -165,6 +165,7 @@ REJECTED = {
     "preferanse": "innstillinger",
     "hentet tilbake": "gjenopprettet",
     "henter det tilbake": "gjenoppretter",
+    "dublett": "duplikat",
 }
 
 

@@ -14,7 +14,10 @@ Rules (each held by a test in tests/dialogue/test_schedule.py):
   room where none of its people is already busy (a person registered for two
   suppliers is never in two places at once);
 - a late registration is appended: the existing slots stay as they are and the
-  newcomer gets the first free place from the last existing round on.
+  newcomer gets the first free place from the last existing round on;
+- the one-to-ones are held on one day: `past_midnight` finds a slot that would end
+  after midnight (the service refuses such a schedule, and warns when a late
+  registration is appended past it).
 """
 
 from __future__ import annotations
@@ -128,6 +131,17 @@ def _free_room(params: ScheduleParams, placed: Sequence[Slot], start: dt.datetim
         if room not in busy_rooms:
             return room
     return None
+
+
+def past_midnight(day_start: dt.datetime, slots: Sequence[Slot]) -> Slot | None:
+    """The last active slot that ends after midnight of the schedule's day (Oslo time),
+    or None when the day holds them all. A schedule may end at 24.00, not later."""
+    from btvcrm.domain.clock import OSLO
+
+    local = day_start.astimezone(OSLO)
+    midnight = dt.datetime.combine(local.date() + dt.timedelta(days=1), dt.time(0, 0), tzinfo=OSLO)
+    late = [s for s in slots if s.active and s.ends_at > midnight]
+    return max(late, key=lambda s: s.ends_at) if late else None
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,8 @@ from typing import TypeVar
 from btvcrm.domain import collation, validation
 from btvcrm.domain.enums import LabelledEnum
 from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.exemption import ONE_TO_ONE_DEFAULT, Exemption
 from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue, translate_in
-
-#: Supplier input in a one-to-one meeting: business secrets the buyer must keep
-#: (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by
-#: offentleglova § 13.
-EXEMPTION_ONE_TO_ONE = "offl. § 13 jf. fvl. § 13 første ledd nr. 2"
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -261,13 +257,21 @@ class Slot:
 
 @dataclass
 class OneToOneNote:
+    """A note from a supplier's one-to-one. Exempt from public access by default
+    (`exemption.ONE_TO_ONE_DEFAULT`: the supplier's business secrets, offl. § 13 jf.
+    fvl. § 13 første ledd nr. 2); `exemption` None is a public note."""
+
     registration_id: int
     text: str
-    confidential: bool = True
-    exemption: str = EXEMPTION_ONE_TO_ONE
+    exemption: Exemption | None = ONE_TO_ONE_DEFAULT
     dialogue_id: int | None = None
     created_at: str = ""
     id: int | None = None
+
+    @property
+    def confidential(self) -> bool:
+        """Exempt from public access: never in a public document."""
+        return self.exemption is not None
 
 
 @dataclass
@@ -285,7 +289,13 @@ class Question:
 
     @property
     def shared(self) -> bool:
-        return self.shared_at is not None
+        """Shared with all, and not changed since: a changed answer must be shared again."""
+        return self.shared_at is not None and not self.changed_since_shared
+
+    @property
+    def changed_since_shared(self) -> bool:
+        """Answered (again) after it was last shared: the new answer reached only some."""
+        return self.shared_at is not None and self.answered_at is not None and self.answered_at > self.shared_at
 
     @property
     def answered(self) -> bool:
@@ -391,6 +401,7 @@ def clean_schedule_numbers(slot_minutes: int, break_minutes: int, rooms: int) ->
 
 class FindingKind(StrEnum):
     UNSHARED_ANSWER = "unshared_answer"
+    CHANGED_ANSWER = "changed_answer"
     NO_SLOT = "no_slot"
     UNEQUAL_SLOTS = "unequal_slots"
     DOUBLE_BOOKED = "double_booked"
@@ -421,21 +432,32 @@ def equal_treatment_findings(snapshot: DialogueSnapshot, lang: str = "nb") -> li
 
     - an answer given to one supplier (in a one-to-one or in writing) that is not
       yet shared with all registrants;
+    - an answer (from any part) changed after it was shared, until it is shared again;
     - a supplier who asked for a one-to-one and has no slot;
     - one-to-one slots of unequal length;
     - a person (or a room) in two places at once;
     - material sent to some registrants but not all (sendings of the same
       material and title together count as one).
     """
-    from btvcrm.domain.dates import format_time
+    from btvcrm.domain.dates import format_date_short, format_time
     from btvcrm.domain.dialogue_schedule import conflicts
 
     words = catalogue(lang)
     findings: list[Finding] = []
     for question in snapshot.questions:
-        if question.answered and not question.shared and question.part is not QuestionPart.PLENARY:
-            asker = snapshot.organisation_of(question.registration_id) or words.translate(
-                "MarketDialogue", "a supplier")
+        if not question.answered or question.shared:
+            continue
+        asker = snapshot.organisation_of(question.registration_id) or words.translate("MarketDialogue", "a supplier")
+        if question.changed_since_shared and question.shared_at is not None:
+            findings.append(Finding(
+                FindingKind.CHANGED_ANSWER,
+                _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "The answer to %1 (%2) on “%3” was changed after it "
+                                                                "was shared on %4; share the new answer with all."),
+                      asker, question.part.label(lang), _short(question.question),
+                      format_date_short(question.shared_at, lang)),
+                (question.id or 0,),
+            ))
+        elif question.part is not QuestionPart.PLENARY:
             findings.append(Finding(
                 FindingKind.UNSHARED_ANSWER,
                 _text(lang, QT_TRANSLATE_NOOP("MarketDialogue", "The answer to %1 (%2) on “%3” is not shared with all registrants yet."),

@@ -21,6 +21,7 @@ from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.exchange.results import Progress, Ticker
 from btvcrm.storage.crm import Crm
+from btvcrm.storage.dialogues import upgrade_exported_note
 from btvcrm.storage.migrations import fill_missing_uids, known_migration_names
 
 FORMAT_NAME = "btvcrm"
@@ -221,6 +222,8 @@ def import_data(crm: Crm, data: Any, *, progress: Progress | None = None) -> int
         for table in TABLES:
             columns = set(_columns(crm, table))
             for index, row in enumerate(tables.get(table, [])):
+                if table == "dialogue_notes":  # an export from before migration 0012
+                    row = upgrade_exported_note(row)
                 record = _describe(table, index, row)
                 for field in row:
                     if field not in columns:

@@ -4,6 +4,8 @@ dialogue and date at the foot. Long names shrink to fit, then wrap."""
 
 from __future__ import annotations
 
+import io
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -11,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from btvcrm.reports import fonts
 from btvcrm.reports.dialogue_model import BadgesDoc, dlabel
 from btvcrm.reports.minutes import norm_lang
-from btvcrm.reports.styles import ACCENT, INK, MUTED, RULE, Out, clean
+from btvcrm.reports.styles import ACCENT, INK, MUTED, RULE, Out, clean, write_pdf
 
 LABEL_W, LABEL_H = 86 * mm, 55 * mm
 COLUMNS, ROWS = 2, 5
@@ -92,16 +94,19 @@ def _draw_badge(c: Canvas, x: float, y: float, name: str, organisation: str, rol
     c.drawString(x + PADDING, y + PADDING - 1, _cut(c, event_line, fonts.FAMILY, 7, width))
 
 
-def render_badges(doc: BadgesDoc, out: Out) -> int:
-    """Write the sheets; returns the page count (an empty list gives one blank sheet)."""
+def render_badges(doc: BadgesDoc, out: Out, *, force: bool = False) -> int:
+    """Write the sheets, made PDF/A-2b like every other PDF (reports/pdfa.finish);
+    returns the page count (an empty list gives one blank sheet)."""
+    from btvcrm.reports.dialogue_documents import pdf_meta
+    from btvcrm.reports.pdfa import finish
+
     lang = norm_lang(doc.head.lang)
     fonts.register_fonts()
-    target = str(out) if not hasattr(out, "write") else out
-    c = Canvas(target, pagesize=A4, pageCompression=1)
-    c.setTitle(f"{dlabel('badges_title', lang)}: {_one_line(doc.head.title)}")
-    c.setAuthor(clean(doc.head.prepared_by))
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.FAMILY)  # no bare Helvetica
+    meta = pdf_meta(doc.head, dlabel("badges_title", lang), "badges")
+    c.setTitle(meta.title)
     c.setCreator("btvcrm")
-    c.setSubject(clean(doc.head.programme_name))
     per_page = COLUMNS * ROWS
     pages = max(1, -(-len(doc.badges) // per_page))
     for page in range(pages):
@@ -113,4 +118,5 @@ def render_badges(doc: BadgesDoc, out: Out) -> int:
                         _one_line(doc.head.programme_name), _one_line(doc.event_line))
         c.showPage()
     c.save()
+    write_pdf(out, finish(buffer.getvalue(), meta), force=force)
     return pages

@@ -16,8 +16,8 @@ from typing import Any
 from btvcrm import PROGRAMME_NAME, paths
 from btvcrm import settings as user_settings
 from btvcrm.domain import clock, dates
+from btvcrm.domain.exemption import ONE_TO_ONE_DEFAULT
 from btvcrm.domain.market_dialogue import (
-    EXEMPTION_ONE_TO_ONE,
     DialogueSnapshot,
     QuestionPart,
     Registration,
@@ -53,6 +53,8 @@ def _logo(prefs: user_settings.Settings) -> str | None:
 
 
 def _head(snap: DialogueSnapshot, lang: str, prefs: user_settings.Settings | None) -> DocHead:
+    from btvcrm.reports.builders import user_name
+
     settings = prefs or user_settings.load()
     d = snap.dialogue
     return DocHead(
@@ -66,6 +68,8 @@ def _head(snap: DialogueSnapshot, lang: str, prefs: user_settings.Settings | Non
         doffin_url=d.doffin_url,
         prepared_by=settings.prepared_by,
         generated_at=clock.now(),
+        author=user_name(settings),
+        keywords=[snap.initiative_title, snap.buyer_name, *([f"Doffin {d.doffin_id}"] if d.doffin_id else [])],
     )
 
 
@@ -141,7 +145,7 @@ def build_public_summary(snap: DialogueSnapshot, *, lang: str = "nb", include_pe
         one_to_one_how=_how(snap, lang),
         questions=questions,
         public_input=public_input,
-        exemption=EXEMPTION_ONE_TO_ONE,
+        exemption=ONE_TO_ONE_DEFAULT.citation,
         all_answers_shared=all(q.shared for q in snap.questions if q.answered and q.part is not QuestionPart.PLENARY),
     )
 

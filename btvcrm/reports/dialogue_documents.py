@@ -22,6 +22,7 @@ from btvcrm.reports.dialogue_model import (
 )
 from btvcrm.reports.labels import label
 from btvcrm.reports.minutes import norm_lang, text_blocks
+from btvcrm.reports.pdfa import PdfMeta
 from btvcrm.reports.styles import (
     MUTED_HEX,
     Out,
@@ -143,18 +144,24 @@ def render_public_summary(doc: PublicSummaryDoc, out: Out) -> int:
     if doc.all_answers_shared:
         closing += " " + dlabel("all_shared_note", lang)
     story.append(para(closing, st.muted))
-    return _build(out, story, doc.head, dlabel("summary_title", lang))
+    return _build(out, story, doc.head, dlabel("summary_title", lang), "public")
 
 
-def _build(out: Out, story: list[Flowable], head: DocHead, kind_title: str) -> int:
+def pdf_meta(head: DocHead, kind_title: str, kind: str) -> PdfMeta:
+    """The archive's metadata (reports/pdfa.finish): the title, the user's name as author,
+    the kind of document as subject, and the initiative, buyer and Doffin id as keywords."""
+    return PdfMeta(title=f"{clean(kind_title)}: {_one_line(head.title)}", subject=dlabel(f"subject_{kind}", head.lang),
+                   author=clean(head.author), keywords=tuple(head.keywords), lang=norm_lang(head.lang))
+
+
+def _build(out: Out, story: list[Flowable], head: DocHead, kind_title: str, kind: str) -> int:
     lang = norm_lang(head.lang)
     decor = PageDecor(
         lang=lang,
         running_title=f"{clean(head.programme_name)} · {kind_title}: {_one_line(head.title)}",
         footer_left=footer_text(lang, head.generated_at, head.prepared_by),
     )
-    return build_pdf(out, story, decor, title=f"{kind_title}: {_one_line(head.title)}", author=head.prepared_by,
-                     subject=clean(head.programme_name))
+    return build_pdf(out, story, decor, meta=pdf_meta(head, kind_title, kind))
 
 
 def render_participant_list(doc: ParticipantListDoc, out: Out) -> int:
@@ -173,7 +180,7 @@ def render_participant_list(doc: ParticipantListDoc, out: Out) -> int:
     headers = [dlabel("checked_in", lang), dlabel("organisation", lang), dlabel("person", lang),
                dlabel("role", lang), dlabel("email", lang), dlabel("one_to_one", lang)]
     story.append(data_table(headers, rows, [6, 23, 18, 14, 26, 13], st))
-    return _build(out, story, doc.head, dlabel("participants_title", lang))
+    return _build(out, story, doc.head, dlabel("participants_title", lang), "participants")
 
 
 def render_schedule(doc: ScheduleDoc, out: Out) -> int:
@@ -194,4 +201,4 @@ def render_schedule(doc: ScheduleDoc, out: Out) -> int:
     headers = [dlabel("time", lang), dlabel("room", lang), dlabel("organisation", lang), dlabel("people", lang), ""]
     story.append(Spacer(1, 2 * mm))
     story.append(data_table(headers, rows, [14, 7, 30, 35, 14], st))
-    return _build(out, story, doc.head, dlabel("schedule_title", lang))
+    return _build(out, story, doc.head, dlabel("schedule_title", lang), "schedule")

@@ -18,18 +18,25 @@ from pathlib import Path
 
 from btvcrm.domain import dates
 from btvcrm.domain.market_dialogue import DialogueSnapshot, Question, Registration, Slot
-from btvcrm.reports.eml import build_eml_draft
+from btvcrm.reports.eml import build_eml_draft, usable_email
 
 
 @dataclass
 class Draft:
-    file_stem: str  # e.g. "Invitasjon" or "Timeplan Fjordvel AS"
+    file_stem: str  # e.g. "Invitasjon" or "Timeplan Fjordvel AS 912345678"
     message: Message
     registration_ids: list[int]
 
 
+def addresses_of(registration: Registration) -> list[tuple[str, str]]:
+    """The registration's (name, e-mail) pairs an e-mail header can carry: a registration
+    counts as reached only through these."""
+    return [(name, email) for name, email in registration.addresses() if usable_email(email)]
+
+
 def _bcc(message: Message) -> Message:
-    """Move the recipients that `build_eml_draft` put in To into Bcc (the header as encoded)."""
+    """Move the recipients that `build_eml_draft` put in To into Bcc (the value as
+    `eml.address_header` folded it, for a header name as long as "From")."""
     to = message["To"]
     if to is not None:
         del message["To"]
@@ -81,7 +88,7 @@ def _everyone(snap: DialogueSnapshot) -> tuple[list[tuple[str, str]], list[int]]
     addresses: list[tuple[str, str]] = []
     reached: list[int] = []
     for registration in snap.registrations:
-        found = registration.addresses()
+        found = addresses_of(registration)
         if found:
             addresses += found
             reached.append(int(registration.id or 0))
@@ -107,12 +114,32 @@ def invitation_draft(snap: DialogueSnapshot, *, sender: tuple[str, str] | None =
                  reached)
 
 
-def _slot_line(slot: Slot | None, snap: DialogueSnapshot) -> str:
-    if slot is None:
-        return ("Dere har ikke fått et én-til-én-møte (dere har ikke bedt om det). Si fra snarest "
-                "hvis dere ønsker et, så får dere en tid etter de andre.")
-    return (f"Deres én-til-én-møte: {_when(slot.starts_at)}, rom {slot.room}, {slot.minutes} minutter "
-            "(alle møtene er like lange).")
+def _slot_line(slot: Slot | None, snap: DialogueSnapshot, registration: Registration) -> str:
+    """What is true about this supplier's one-to-one: its time, a cancelled time, a time
+    still to come, or that it did not ask for one."""
+    if slot is not None:
+        return (f"Deres én-til-én-møte: {_when(slot.starts_at)}, rom {slot.room}, {slot.minutes} minutter "
+                "(alle møtene er like lange).")
+    cancelled = [s for s in snap.slots if s.registration_id == registration.id and not s.active]
+    if cancelled:
+        last = max(cancelled, key=lambda s: s.starts_at)
+        if registration.wants_one_to_one:
+            return (f"Én-til-én-møtet deres {_when(last.starts_at)} er avlyst. Dere får en ny tid etter de "
+                    "andre, og vi sender den så snart den er satt.")
+        return (f"Én-til-én-møtet deres {_when(last.starts_at)} er avlyst, siden dere ikke lenger ønsker et. "
+                "Si fra snarest hvis dere likevel vil ha et, så får dere en tid etter de andre.")
+    if registration.wants_one_to_one:
+        return ("Dere har bedt om et én-til-én-møte, men har ikke fått en tid ennå. Dere får en tid etter "
+                "de andre, og vi sender den så snart den er satt.")
+    return ("Dere har ikke bedt om et én-til-én-møte. Si fra snarest hvis dere ønsker et, så får dere en "
+            "tid etter de andre.")
+
+
+def _file_stem(registration: Registration) -> str:
+    """"Timeplan Fjordvel AS 912345678": the orgnr (or the registration's number) keeps two
+    suppliers of the same name, or of names that differ only in case, apart."""
+    tag = registration.orgnr or f"påmelding {registration.id}"
+    return f"Timeplan {registration.organisation_name} {tag}"
 
 
 def schedule_drafts(snap: DialogueSnapshot, *, sender: tuple[str, str] | None = None) -> list[Draft]:
@@ -120,7 +147,7 @@ def schedule_drafts(snap: DialogueSnapshot, *, sender: tuple[str, str] | None = 
     drafts = []
     schedule = snap.schedule
     for registration in snap.registrations:
-        addresses = registration.addresses()
+        addresses = addresses_of(registration)
         if not addresses:
             continue
         slot = snap.slot_of(registration.id)
@@ -133,14 +160,14 @@ def schedule_drafts(snap: DialogueSnapshot, *, sender: tuple[str, str] | None = 
             "",
             f"Her er tiden for {registration.organisation_name} på {snap.dialogue.title}.",
             "",
-            _slot_line(slot, snap),
+            _slot_line(slot, snap, registration),
             *([how] if how and slot else []),
             "",
             *_conference_lines(snap),
             *_signature(sender, snap.buyer_name),
         ]
         drafts.append(Draft(
-            f"Timeplan {registration.organisation_name}",
+            _file_stem(registration),
             _message(f"Én-til-én-møte: {snap.dialogue.title}", "\n".join(body), addresses, sender=sender),
             [int(registration.id or 0)],
         ))
@@ -180,4 +207,5 @@ def summary_draft(snap: DialogueSnapshot, summary_pdf: Path, *, sender: tuple[st
 
 
 def without_address(snap: DialogueSnapshot) -> list[Registration]:
-    return [r for r in snap.registrations if not r.addresses()]
+    """Registrations no draft can reach: no address, or none an e-mail header can carry."""
+    return [r for r in snap.registrations if not addresses_of(r)]

@@ -18,6 +18,11 @@ _LABELS: dict[str, str] = {
     "participants_title": QT_TRANSLATE_NOOP("DialogueReports", "List of participants"),
     "schedule_title": QT_TRANSLATE_NOOP("DialogueReports", "Schedule of the one-to-one meetings"),
     "badges_title": QT_TRANSLATE_NOOP("DialogueReports", "Name badges"),
+    # The archive's "what kind of document" (the PDF's Subject), one per document.
+    "subject_public": QT_TRANSLATE_NOOP("DialogueReports", "Summary of a market dialogue"),
+    "subject_participants": QT_TRANSLATE_NOOP("DialogueReports", "List of participants"),
+    "subject_schedule": QT_TRANSLATE_NOOP("DialogueReports", "One-to-one plan"),
+    "subject_badges": QT_TRANSLATE_NOOP("DialogueReports", "Name badges"),
     "initiative": QT_TRANSLATE_NOOP("DialogueReports", "Procurement"),
     "buyer": QT_TRANSLATE_NOOP("DialogueReports", "Contracting authority"),
     "doffin_notice": QT_TRANSLATE_NOOP("DialogueReports", "Notice"),
@@ -99,8 +104,10 @@ class DocHead:
     buyer: str = ""
     doffin_id: str = ""
     doffin_url: str = ""
-    prepared_by: str = ""
+    prepared_by: str = ""  # the footer: the user's name and title
     generated_at: dt.datetime | None = None
+    author: str = ""  # the PDF's Author: the user's name from Settings
+    keywords: list[str] = field(default_factory=list)  # the PDF's Keywords: initiative, buyer, Doffin id
 
 
 @dataclass

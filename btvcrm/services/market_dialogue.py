@@ -22,12 +22,14 @@ from btvcrm.domain.dialogue_schedule import (
     SlotRequest,
     conflicts,
     order_requests,
+    past_midnight,
     plan,
 )
 from btvcrm.domain.enums import OrganisationKind
 from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
+from btvcrm.domain.exemption import ONE_TO_ONE_DEFAULT, Exemption
+from btvcrm.domain.formatting import plural
 from btvcrm.domain.market_dialogue import (
-    EXEMPTION_ONE_TO_ONE,
     Attendee,
     DialogueEvent,
     DialogueSnapshot,
@@ -70,6 +72,8 @@ def _when(text: str | None, *, on: dt.date | None = None, default_time: dt.time 
     value = text.strip()
     try:
         moment = dt.datetime.fromisoformat(value)
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # a date alone: the default time of day
+            moment = dt.datetime.combine(moment.date(), default_time)
     except ValueError:
         try:
             parsed = dates.parse_when(value, today=on or clock.today())
@@ -111,6 +115,11 @@ def _time(moment: dt.datetime) -> str:
     return dates.format_time(moment)
 
 
+def _n(count: int, singular: str, plural_form: str) -> str:
+    """ "1 påmeldt", "3 påmeldte": the number and the word form that goes with it."""
+    return f"{count} {plural(count, singular, plural_form)}"
+
+
 def _slot_text(slot: Slot) -> str:
     return f"{dates.format_date_short(slot.starts_at)} {_time(slot.starts_at)}, rom {slot.room}"
 
@@ -143,12 +152,15 @@ class DialogueSaved:
     title: str
     new: bool
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # what moved with an edit (the conference, the schedule)
 
     @property
     def message(self) -> str:
         text = f"{'Opprettet' if self.new else 'Lagret'} markedsdialog «{self.title}»."
         for org_id, name in self.created_organisations:
             text += f" Ny organisasjon: {name} (id {org_id})."
+        for line in self.changes:
+            text += f" {line}"
         return text
 
 
@@ -164,18 +176,25 @@ def _organisation_id(crm: Crm, name: str, created: list[tuple[int, str]], *,
 
 
 def create_dialogue(crm: Crm, request: CreateDialogueRequest) -> DialogueSaved:
+    """A new dialogue; its conference is made when a date (or the logged meeting it is) is given."""
     initiative = crm.initiatives.get(request.initiative_id)
     starts_at = request.starts_at or _when(request.date_text, default_time=dt.time(9, 0))
+    place = request.place
+    if request.meeting_id is not None:
+        meeting = crm.meetings.get(request.meeting_id)  # a sentence when there is no such meeting
+        if starts_at is None:  # the conference is that meeting: its time (and place, unless given)
+            starts_at = meeting.starts_at
+            place = place or meeting.place
     events: list[DialogueEvent] = []
     if starts_at is not None:
         events.append(DialogueEvent(
             starts_at=starts_at, kind=EventKind.CONFERENCE, title=request.title,
-            duration_minutes=request.duration_minutes, place=request.place,
+            duration_minutes=request.duration_minutes, place=place,
             video_link=request.video_link or None, meeting_id=request.meeting_id,
             programme=[parse_programme_item(t) for t in request.programme if t.strip()],
         ))
-    elif request.place or request.programme or request.video_link:
-        raise ValidationError("date", "en konferanse med sted eller program trenger en dato (--date)")
+    elif request.place or request.programme or request.video_link or request.duration_minutes is not None:
+        raise ValidationError("date", "en konferanse med sted, lengde eller program trenger en dato (--date)")
     created: list[tuple[int, str]] = []
     with crm.write():
         buyer_id = initiative.owner_organisation_id
@@ -207,12 +226,66 @@ class EditDialogueRequest:
     announced_on: str | None = None
     registration_deadline: str | None = None
     description: str | None = None
+    date_text: str | None = None  # the conference's new date (and time; a date alone keeps the time)
+    place: str | None = None  # the conference's place
+
+
+def _move_conference(crm: Crm, dialogue: MarketDialogue, date_text: str | None, place: str | None) -> list[str]:
+    """Move the conference (inside a write); the one-to-one schedule on its day moves
+    with it, each slot keeping its time of day. Returns the log lines."""
+    lines: list[str] = []
+    conference = dialogue.conference
+    if date_text is not None and date_text.strip():
+        old = conference.starts_at if conference else None
+        keep = old.astimezone(clock.OSLO).time() if old else dt.time(9, 0)
+        moment = _when(date_text, on=old.date() if old else None, default_time=keep)
+        if moment is None:
+            raise ValidationError("date", "skriv konferansens nye dato")
+        if conference is None:
+            conference = DialogueEvent(starts_at=moment, kind=EventKind.CONFERENCE, title=dialogue.title)
+            dialogue.events.insert(0, conference)
+            lines.append(f"Konferansen er satt til {_slot_day(moment)}.")
+        elif moment != conference.starts_at:
+            conference.starts_at = moment
+            lines.append(f"Konferansen er flyttet fra {_slot_day(old or moment)} til {_slot_day(moment)}.")
+            lines += _move_schedule(crm, dialogue.id or 0, (old or moment).astimezone(clock.OSLO).date(),
+                                    moment.astimezone(clock.OSLO).date())
+    if place is not None:
+        if conference is None:
+            raise ValidationError("place", "markedsdialogen har ingen konferanse ennå; gi den en dato med --date")
+        if place.strip() != conference.place:
+            conference.place = place.strip()
+            lines.append(f"Konferansens sted: {conference.place or 'ikke satt'}.")
+    return lines
+
+
+def _at_day(moment: dt.datetime, days: int) -> dt.datetime:
+    """The same time of day (Oslo wall clock) `days` later."""
+    local = moment.astimezone(clock.OSLO)
+    return dt.datetime.combine(local.date() + dt.timedelta(days=days), local.time().replace(tzinfo=None),
+                               tzinfo=clock.OSLO)
+
+
+def _move_schedule(crm: Crm, dialogue_id: int, old_day: dt.date, new_day: dt.date) -> list[str]:
+    schedule = crm.dialogues.schedule(dialogue_id)
+    days = (new_day - old_day).days
+    if schedule is None or not days or schedule.starts_at.astimezone(clock.OSLO).date() != old_day:
+        return []
+    schedule.starts_at = _at_day(schedule.starts_at, days)
+    crm.dialogues.save_schedule_in_transaction(schedule)
+    slots = crm.dialogues.slots(dialogue_id)
+    for slot in slots:
+        slot.starts_at = _at_day(slot.starts_at, days)
+        crm.dialogues.update_slot_in_transaction(slot)
+    return [f"Timeplanen for én-til-én-møtene er flyttet med til {dates.format_date_long(new_day)} "
+            f"({_n(len(slots), 'tid', 'tider')}, samme klokkeslett)."]
 
 
 def edit_dialogue(crm: Crm, request: EditDialogueRequest) -> DialogueSaved:
     with crm.write():
         dialogue = crm.dialogues.get(request.dialogue_id)
         before = dialogue.status
+        moved = _move_conference(crm, dialogue, request.date_text, request.place)
         if request.title is not None:
             dialogue.title = request.title
         if request.doffin_id is not None:
@@ -228,7 +301,9 @@ def edit_dialogue(crm: Crm, request: EditDialogueRequest) -> DialogueSaved:
         crm.dialogues.save_in_transaction(dialogue)
         if dialogue.status is not before:
             _log(crm, request.dialogue_id, "status", f"Status: {before.label()} → {dialogue.status.label()}.")
-    return DialogueSaved(request.dialogue_id, dialogue.title, False)
+        if moved:
+            _log(crm, request.dialogue_id, "conference", " ".join(moved))
+    return DialogueSaved(request.dialogue_id, dialogue.title, False, changes=moved)
 
 
 @dataclass
@@ -299,18 +374,21 @@ class RegisterRequest:
 class RegistrationResult:
     registration_id: int
     organisation: str
-    updated: bool = False
+    updated: bool = False  # was registered already
+    changed: bool = True  # something was new: false when the same registration came again
     created_organisation: tuple[int, str] | None = None
     created_people: list[tuple[int, str]] = field(default_factory=list)
     merged_people: list[tuple[int, str]] = field(default_factory=list)
     possible_duplicates: list[str] = field(default_factory=list)
     slot: Slot | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def notes(self) -> list[str]:
         lines = []
         if self.updated:
-            lines.append(f"{self.organisation} var allerede påmeldt; påmeldingen er oppdatert.")
+            lines.append(f"{self.organisation} var allerede påmeldt; "
+                         + ("påmeldingen er oppdatert." if self.changed else "ingenting er endret."))
         if self.created_organisation:
             org_id, name = self.created_organisation
             lines.append(f"Ny organisasjon opprettet: {name} (id {org_id})")
@@ -319,7 +397,7 @@ class RegistrationResult:
         lines += self.possible_duplicates
         if self.slot is not None:
             lines.append(f"Én-til-én-møte lagt til etter de andre: {_slot_text(self.slot)}.")
-        return lines
+        return lines + self.warnings
 
 
 def _resolve_organisation(crm: Crm, request: RegisterRequest, result: RegistrationResult) -> int:
@@ -390,6 +468,12 @@ def _resolve_person(crm: Crm, name: str, *, organisation_id: int, email: str | N
     return person_id
 
 
+def _registration_state(registration: Registration) -> tuple[object, ...]:
+    """What a repeated registration can change (to tell "changed" from "the same again")."""
+    return (registration.wants_one_to_one, registration.attending, registration.email, registration.comment,
+            tuple(a.person_id for a in registration.attendees))
+
+
 def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool = True,
                              people: PeopleIndex | None = None) -> RegistrationResult:
     dialogue = crm.dialogues.get(request.dialogue_id)
@@ -410,6 +494,7 @@ def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool
             phone=phone if one else None, title=request.title if one else "", registration=registration,
             result=result, people=index))
     registration_email = email if (len(names) != 1 and email) else None
+    before: tuple[object, ...] = ()
     if registration is None:
         registration = Registration(
             dialogue_id=dialogue.id or 0, organisation_id=org_id,
@@ -418,6 +503,7 @@ def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool
         )
     else:
         result.updated = True
+        before = _registration_state(registration)
         registration.wants_one_to_one = registration.wants_one_to_one or request.wants_one_to_one
         registration.attending = registration.attending or request.attending
         registration.email = registration_email or registration.email
@@ -425,11 +511,25 @@ def _register_in_transaction(crm: Crm, request: RegisterRequest, *, append: bool
             registration.comment = "\n".join(p for p in (registration.comment, request.comment.strip()) if p)
     known = {a.person_id for a in registration.attendees}
     registration.attendees += [Attendee(person_id=i) for i in dict.fromkeys(attendee_ids) if i not in known]
-    result.registration_id = crm.dialogues.save_registration_in_transaction(registration)
+    if result.updated:
+        result.changed = bool(before != _registration_state(registration) or result.created_people
+                              or result.created_organisation)
+    if result.changed:
+        result.registration_id = crm.dialogues.save_registration_in_transaction(registration)
+    else:
+        result.registration_id = int(registration.id or 0)
     if append and registration.wants_one_to_one:
         appended = _append_late(crm, request.dialogue_id)
         result.slot = next((s for s in appended if s.registration_id == result.registration_id), None)
+        result.warnings += _late_warning(crm, request.dialogue_id, appended)
     return result
+
+
+def _late_warning(crm: Crm, dialogue_id: int, appended: Sequence[Slot]) -> list[str]:
+    schedule = crm.dialogues.schedule(dialogue_id)
+    if not appended or schedule is None:
+        return []
+    return _midnight_warning(schedule, crm.dialogues.slots(dialogue_id))
 
 
 def register(crm: Crm, request: RegisterRequest) -> RegistrationResult:
@@ -439,8 +539,9 @@ def register(crm: Crm, request: RegisterRequest) -> RegistrationResult:
     new slot is appended after the others at once (logged)."""
     with crm.write():
         result = _register_in_transaction(crm, request)
-        verb = "oppdatert" if result.updated else "påmeldt"
-        _log(crm, request.dialogue_id, "register", f"{result.organisation} {verb}.")
+        if result.changed:
+            verb = "oppdatert" if result.updated else "påmeldt"
+            _log(crm, request.dialogue_id, "register", f"{result.organisation} {verb}.")
     return result
 
 
@@ -457,7 +558,8 @@ class ImportRegistrationsRequest:
 @dataclass
 class ImportRegistrationsResult:
     added: int = 0
-    updated: int = 0
+    updated: int = 0  # registered before, and something changed
+    unchanged: int = 0  # registered before, and the list said the same again
     skipped: int = 0
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
     created_people: list[tuple[int, str]] = field(default_factory=list)
@@ -466,7 +568,8 @@ class ImportRegistrationsResult:
 
     @property
     def summary(self) -> str:
-        lines = [f"Påmeldinger: {self.added} lagt til, {self.updated} oppdatert, {self.skipped} hoppet over. "
+        lines = [f"Påmeldinger: {self.added} lagt til, {self.updated} endret, {self.unchanged} uendret, "
+                 f"{self.skipped} hoppet over. "
                  f"Nye organisasjoner: {len(self.created_organisations)}, nye personer: {len(self.created_people)}."]
         return "\n".join(lines + self.messages)
 
@@ -518,7 +621,9 @@ def import_registrations(crm: Crm, request: ImportRegistrationsRequest) -> Impor
                 result.skipped += 1
                 result.messages.append(message + " – hoppet over")
                 continue
-            if one.updated:
+            if one.updated and not one.changed:
+                result.unchanged += 1
+            elif one.updated:
                 result.updated += 1
             else:
                 result.added += 1
@@ -530,10 +635,11 @@ def import_registrations(crm: Crm, request: ImportRegistrationsRequest) -> Impor
         for slot in result.slots:
             name = crm.dialogues.registration(slot.registration_id).organisation_name
             result.messages.append(f"{name}: én-til-én-møte lagt til etter de andre, {_slot_text(slot)}.")
+        result.messages += _late_warning(crm, request.dialogue_id, result.slots)
         source = f" fra {request.source_name}" if request.source_name else ""
         _log(crm, request.dialogue_id, "import",
-             f"Påmeldingsliste importert{source}: {result.added} nye, {result.updated} oppdatert, "
-             f"{result.skipped} hoppet over.")
+             f"Påmeldingsliste importert{source}: {result.added} lagt til, {result.updated} endret, "
+             f"{result.unchanged} uendret, {result.skipped} hoppet over.")
     return result
 
 
@@ -623,6 +729,7 @@ class ScheduleResult:
     slots: list[Slot]  # the slots made now
     appended: bool
     names: dict[int, str] = field(default_factory=dict)  # registration id -> organisation
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> str:
@@ -630,15 +737,16 @@ class ScheduleResult:
         if self.appended:
             if not self.slots:
                 return "Alle som ba om et én-til-én-møte har allerede fått tid."
-            head = f"{len(self.slots)} sen(e) påmelding(er) lagt til etter de andre:"
+            head = f"{_n(len(self.slots), 'sen påmelding', 'sene påmeldinger')} lagt til etter de andre:"
         else:
             how = (f"trukket tilfeldig (frø {s.seed}, {dates.format_date_short(s.drawn_at)} {_time(s.drawn_at)})"
                    if s.order is ScheduleOrder.DRAW and s.drawn_at else "etter påmeldingstidspunkt")
-            head = (f"Timeplan for {len(self.slots)} én-til-én-møter à {s.slot_minutes} minutter, "
-                    f"{s.break_minutes} minutters pause, {s.rooms} rom; rekkefølgen er {how}:")
+            head = (f"Timeplan for {_n(len(self.slots), 'én-til-én-møte', 'én-til-én-møter')} à "
+                    f"{s.slot_minutes} minutter, {s.break_minutes} {plural(s.break_minutes, 'minutts', 'minutters')} "
+                    f"pause, {s.rooms} rom; rekkefølgen er {how}:")
         lines = [head] + [f"  {_time(x.starts_at)}  rom {x.room}  {self.names.get(x.registration_id, '')}"
                           for x in self.slots]
-        return "\n".join(lines)
+        return "\n".join(lines + self.warnings)
 
 
 def _requests(snapshot: DialogueSnapshot) -> list[SlotRequest]:
@@ -651,6 +759,15 @@ def _requests(snapshot: DialogueSnapshot) -> list[SlotRequest]:
 
 def _params(schedule: Schedule) -> ScheduleParams:
     return ScheduleParams(schedule.starts_at, schedule.slot_minutes, schedule.break_minutes, schedule.rooms)
+
+
+def _midnight_warning(schedule: Schedule, slots: Sequence[Slot]) -> list[str]:
+    """A sentence when appended slots run past midnight of the schedule's day."""
+    late = past_midnight(schedule.starts_at, slots)
+    if late is None:
+        return []
+    return [f"Obs: timeplanen går nå over midnatt; det siste møtet slutter {_slot_day(late.ends_at)}. "
+            "Flytt tider (bytt eller avlys), eller lag timeplanen på nytt med flere rom eller kortere møter."]
 
 
 def _append_late(crm: Crm, dialogue_id: int) -> list[Slot]:
@@ -690,7 +807,9 @@ def make_schedule(crm: Crm, request: ScheduleRequest) -> ScheduleResult:
                     f"Timeplanen finnes allerede ({existing.slot_minutes} minutter fra "
                     f"{_time(existing.starts_at)}). Utelat tallene for å legge til sene påmeldinger, "
                     "eller bruk --redraw for å lage en ny (den gamle trekningen logges).")
-            return ScheduleResult(existing, _append_late(crm, request.dialogue_id), True, names)
+            appended = _append_late(crm, request.dialogue_id)
+            return ScheduleResult(existing, appended, True, names,
+                                  _midnight_warning(existing, [*snap.active_slots(), *appended]))
         conference = snap.dialogue.conference
         day = conference.starts_at.date() if conference else None
         starts_at = request.starts_at or _when(request.start_text, on=day, field_name="start")
@@ -709,7 +828,7 @@ def make_schedule(crm: Crm, request: ScheduleRequest) -> ScheduleResult:
                    else "rekkefølge etter påmeldingstid")
             _log(crm, request.dialogue_id, "redraw",
                  f"Timeplanen ble forkastet og laget på nytt (den forrige: {how}, "
-                 f"{len(snap.active_slots())} møter).")
+                 f"{_n(len(snap.active_slots()), 'møte', 'møter')}).")
             crm.dialogues.delete_schedule_in_transaction(request.dialogue_id)
             snap = crm.dialogues.snapshot(request.dialogue_id)
         draw = request.order is ScheduleOrder.DRAW
@@ -724,12 +843,18 @@ def make_schedule(crm: Crm, request: ScheduleRequest) -> ScheduleResult:
         schedule_id = crm.dialogues.save_schedule_in_transaction(schedule)
         ordered = order_requests(_requests(snap), request.order, schedule.seed)
         slots = plan(_params(schedule), ordered, people_of=snap.people_of())
+        late = past_midnight(starts_at, slots)
+        if late is not None:
+            raise UserError(
+                f"Timeplanen går over midnatt: {_n(len(slots), 'møte', 'møter')} fra {_time(starts_at)} ville slutte "
+                f"{_slot_day(late.ends_at)}. Begynn tidligere, gjør møtene eller pausene kortere, "
+                "eller bruk flere rom (--rooms).")
         for slot in slots:
             crm.dialogues.add_slot_in_transaction(schedule_id, slot)
         order_text = ", ".join(names.get(r.registration_id, "") for r in ordered)
         how = f"loddtrekning med frø {seed}" if draw else "påmeldingstidspunkt"
         _log(crm, request.dialogue_id, "schedule",
-             f"Timeplan laget ({how}): {len(slots)} møter à {schedule.slot_minutes} min fra "
+             f"Timeplan laget ({how}): {_n(len(slots), 'møte', 'møter')} à {schedule.slot_minutes} min fra "
              f"{_time(starts_at)}, {break_minutes} min pause, {rooms} rom. Rekkefølge: {order_text or 'ingen'}.")
     return ScheduleResult(schedule, slots, False, names)
 
@@ -813,11 +938,12 @@ class NoteRequest:
     organisation: str = ""
     registration_id: int | None = None
     public: bool = False
-    exemption: str = EXEMPTION_ONE_TO_ONE
+    exemption: Exemption = ONE_TO_ONE_DEFAULT  # the legal basis when not public
 
 
 def add_note(crm: Crm, request: NoteRequest) -> int:
-    """A note from a supplier's one-to-one: confidential (exempt) unless `public`."""
+    """A note from a supplier's one-to-one: exempt from public access (by default the
+    supplier's business secrets) unless `public`."""
     with crm.write():
         registration_id = request.registration_id
         if registration_id is None:
@@ -827,7 +953,7 @@ def add_note(crm: Crm, request: NoteRequest) -> int:
             if owner.dialogue_id != request.dialogue_id:
                 raise NotFoundError(f"Påmelding {registration_id} hører ikke til markedsdialog {request.dialogue_id}.")
         note = OneToOneNote(registration_id=int(registration_id or 0), text=request.text,
-                            confidential=not request.public, exemption=request.exemption,
+                            exemption=None if request.public else request.exemption,
                             dialogue_id=request.dialogue_id)
         return crm.dialogues.add_note_in_transaction(note)
 
@@ -868,18 +994,45 @@ def log_question(crm: Crm, request: QuestionRequest) -> int:
         elif request.question_id is None:
             snap = crm.dialogues.snapshot(request.dialogue_id)
             item.part = QuestionPart.ONE_TO_ONE if snap.slot_of(item.registration_id) else QuestionPart.PLENARY
+        changed_after_sharing = ""
         if request.answer is not None:
             if request.answer.strip() and request.answer.strip() != item.answer.strip():
-                item.answered_at = clock.now()
+                now = clock.now()
+                if item.shared_at is not None and item.shared:
+                    # The new answer reached nobody yet: it must be shared again (the check says so).
+                    changed_after_sharing = (
+                        f"Svaret på spørsmål {item.id} ble endret etter at det var delt med alle "
+                        f"{dates.format_date_short(item.shared_at)} ({item.shared_how.label() if item.shared_how else ''})"
+                        f"; det nye svaret må deles med alle på nytt. Det forrige svaret: «{_short(item.answer)}».")
+                    now = max(now, item.shared_at + dt.timedelta(seconds=1))
+                item.answered_at = now
             item.answer = request.answer
         if request.shared:
-            item.shared_how = parse_choice(ShareChannel, request.shared, "shared")
-            item.shared_at = item.shared_at or clock.now()
+            channel = parse_choice(ShareChannel, request.shared, "shared")
+            if item.shared:
+                item.shared_how = channel
+            else:
+                _mark_shared(item, channel)
         question_id = crm.dialogues.save_question_in_transaction(item)
+        if changed_after_sharing:
+            _log(crm, request.dialogue_id, "answer", changed_after_sharing)
         if request.shared:
             _log(crm, request.dialogue_id, "share",
                  f"Svaret på spørsmål {question_id} er delt med alle ({item.shared_how.label() if item.shared_how else ''}).")
     return question_id
+
+
+def _mark_shared(item: Question, channel: ShareChannel, at: dt.datetime | None = None) -> None:
+    """Shared with all now (or at `at`), never before the answer it shares."""
+    moment = at or clock.now()
+    if item.answered_at is not None and moment < item.answered_at:
+        moment = item.answered_at
+    item.shared_at, item.shared_how = moment, channel
+
+
+def _short(text: str, limit: int = 200) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
 
 
 def share_answer(crm: Crm, dialogue_id: int, question_id: int, how: ShareChannel | str = ShareChannel.EMAIL,
@@ -894,7 +1047,7 @@ def share_answer(crm: Crm, dialogue_id: int, question_id: int, how: ShareChannel
             raise NotFoundError(f"Spørsmål {question_id} hører ikke til markedsdialog {dialogue_id}.")
         if not item.answered:
             raise ValidationError("shared", "spørsmålet har ikke noe svar å dele ennå")
-        item.shared_at, item.shared_how = at or clock.now(), channel
+        _mark_shared(item, channel, at)
         crm.dialogues.save_question_in_transaction(item)
         text = f"Svaret på spørsmål {question_id} er delt med alle ({channel.label()})."
         _log(crm, dialogue_id, "share", text)
@@ -1002,7 +1155,7 @@ def dialogue_json(snap: DialogueSnapshot) -> dict[str, Any]:
         "questions": [
             {"id": q.id, "from": names.get(q.registration_id or 0) if q.registration_id else None,
              "part": q.part.value, "asked_at": _iso(q.asked_at), "question": q.question, "answer": q.answer,
-             "shared": q.shared, "shared_at": _iso(q.shared_at),
+             "shared": q.shared, "changed_since_shared": q.changed_since_shared, "shared_at": _iso(q.shared_at),
              "shared_how": q.shared_how.value if q.shared_how else None}
             for q in snap.questions
         ],
@@ -1014,7 +1167,9 @@ def dialogue_json(snap: DialogueSnapshot) -> dict[str, Any]:
         ],
         "notes": [
             {"id": n.id, "organisation": names.get(n.registration_id, ""), "confidential": n.confidential,
-             "exemption": n.exemption or None, "text": n.text}
+             "exemption": None if n.exemption is None else {
+                 "basis": n.exemption.basis.value, "citation": n.exemption.citation, "note": n.exemption.note},
+             "text": n.text}
             for n in snap.notes
         ],
         "log": [{"at": _iso(e.at), "action": e.action, "detail": e.detail} for e in snap.log],
@@ -1143,13 +1298,34 @@ class DraftsResult:
 
     @property
     def message(self) -> str:
-        lines = [f"Skrev {len(self.paths)} e-postutkast (mottakere i Bcc) for {self.reached} påmeldte:"]
+        lines = [f"Skrev {len(self.paths)} e-postutkast (mottakere i Bcc) til {_n(self.reached, 'påmeldt', 'påmeldte')}:"]
         lines += [f"  {p}" for p in self.paths]
         if self.without_address:
             lines.append("Uten e-postadresse (send på annen måte og logg det): " + ", ".join(self.without_address))
         if self.shared_questions:
             lines.append(f"{len(self.shared_questions)} svar er nå merket som delt med alle (e-post).")
         return "\n".join(lines)
+
+
+def _name_key(name: str) -> str:
+    """Names a case-insensitive, normalising file system (macOS, Windows) holds as one."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or "name (2).eml", "name (3).eml" … when an earlier draft of this run has it."""
+    from btvcrm.reports.filenames import MAX_LENGTH
+
+    stem, dot, ext = name.rpartition(".")
+    candidate, number = name, 1
+    while _name_key(candidate) in taken:
+        number += 1
+        tail = f" ({number}){dot}{ext}"
+        candidate = stem[: MAX_LENGTH - len(tail)].rstrip(". ") + tail
+    taken.add(_name_key(candidate))
+    return candidate
 
 
 def write_drafts(crm: Crm, request: DraftRequest) -> DraftsResult:
@@ -1189,8 +1365,9 @@ def write_drafts(crm: Crm, request: DraftRequest) -> DraftsResult:
             summary.write_bytes(_pdf_bytes(snap, "public", "nb", request.include_persons))
             drafts = [dialogue_eml.summary_draft(snap, summary, sender=request.sender)]
         paths = []
+        taken: set[str] = set()
         for draft in drafts:
-            name = safe_pdf_name(day, draft.file_stem, snap.dialogue.title, ext=".eml")
+            name = _unique_name(safe_pdf_name(day, draft.file_stem, snap.dialogue.title, ext=".eml"), taken)
             paths.append(write_output(folder / name, draft.message.as_bytes(), force=request.force))
     reached = sorted({i for d in drafts for i in d.registration_ids})
     result = DraftsResult(paths, len(reached), [r.organisation_name for r in dialogue_eml.without_address(snap)])
@@ -1205,10 +1382,12 @@ def write_drafts(crm: Crm, request: DraftRequest) -> DraftsResult:
             ))
         if request.kind == "answers":
             for question in unshared:
-                question.shared_at, question.shared_how = clock.now(), ShareChannel.EMAIL
+                _mark_shared(question, ShareChannel.EMAIL)
                 crm.dialogues.save_question_in_transaction(question)
                 result.shared_questions.append(int(question.id or 0))
             _log(crm, request.dialogue_id, "share",
-                 f"{len(unshared)} svar delt med alle i et e-postutkast (Bcc til {len(reached)} påmeldte).")
-        _log(crm, request.dialogue_id, "drafts", f"E-postutkast ({material.label()}) til {len(reached)} påmeldte.")
+                 f"{len(unshared)} svar delt med alle i et e-postutkast "
+                 f"(Bcc til {_n(len(reached), 'påmeldt', 'påmeldte')}).")
+        _log(crm, request.dialogue_id, "drafts",
+             f"E-postutkast ({material.label()}) til {_n(len(reached), 'påmeldt', 'påmeldte')}.")
     return result

@@ -13,6 +13,13 @@ from typing import Any
 
 from btvcrm.domain import clock, validation
 from btvcrm.domain.errors import NotFoundError, ValidationError
+from btvcrm.domain.exemption import (
+    ONE_TO_ONE_DEFAULT,
+    ExemptionBasis,
+    clean_exemption,
+    exemption_columns,
+    exemption_from_columns,
+)
 from btvcrm.domain.market_dialogue import (
     Attendee,
     DialogueEvent,
@@ -43,6 +50,26 @@ from btvcrm.storage.repo_base import (
     parse_iso_datetime,
     to_stored_datetime,
 )
+
+
+def upgrade_exported_note(row: dict[str, Any]) -> dict[str, Any]:
+    """A `dialogue_notes` row of a JSON export made before migration 0012 (a confidential
+    flag and a citation) in today's columns, the way the migration converts a file."""
+    if "confidential" not in row and "exemption" not in row:
+        return row
+    upgraded = dict(row)
+    confidential = upgraded.pop("confidential", 1)
+    citation = " ".join(str(upgraded.pop("exemption", "") or "").split())
+    basis: str | None
+    if not confidential:
+        basis, note = None, ""
+    elif citation in ("", ONE_TO_ONE_DEFAULT.citation):
+        basis, note = exemption_columns(ONE_TO_ONE_DEFAULT)
+    else:
+        known = next((b.value for b in ExemptionBasis if b.citation and b.citation == citation), None)
+        basis, note = (known, "") if known else (ExemptionBasis.OTHER.value, citation)
+    upgraded["exempt_basis"], upgraded["exempt_note"] = basis, note
+    return upgraded
 
 
 def _moment(value: str | None) -> dt.datetime | None:
@@ -417,7 +444,8 @@ class DialogueRepository(Repository):
         return [
             OneToOneNote(
                 id=row["id"], dialogue_id=dialogue_id, registration_id=row["registration_id"], text=row["text"],
-                confidential=bool(row["confidential"]), exemption=row["exemption"], created_at=row["created_at"],
+                exemption=exemption_from_columns(row["exempt_basis"], row["exempt_note"]),
+                created_at=row["created_at"],
             )
             for row in self._rows(
                 "SELECT n.* FROM dialogue_notes n JOIN dialogue_registrations r ON r.id = n.registration_id "
@@ -428,13 +456,14 @@ class DialogueRepository(Repository):
 
     def add_note_in_transaction(self, note: OneToOneNote) -> int:
         text = validation.clean_text(note.text, "text", required=True)
-        exemption = validation.clean_text(note.exemption, "exemption", max_length=500) if note.confidential else ""
+        note.exemption = clean_exemption(note.exemption)
+        basis, exempt_note = exemption_columns(note.exemption)
         now = clock.now_iso()
         note.id = self._insert_into("dialogue_notes", {
             "registration_id": note.registration_id,
             "text": text,
-            "confidential": int(note.confidential),
-            "exemption": exemption,
+            "exempt_basis": basis,
+            "exempt_note": exempt_note,
             "created_at": now,
             "updated_at": now,
         })

@@ -713,3 +713,46 @@ def norwegian_sort_keys(db: Database) -> None:
     for statement in search_schema.trigger_statements():
         if statement.split()[2] in search_update:
             db.execute(statement)
+
+
+# --- 0012 one-to-one notes: public or exempt like the meetings (dialogue2) --------
+
+@migrations(name="0012_dialogue_notes_exemption")
+def dialogue_notes_exemption(db: Database) -> None:
+    """A one-to-one note is public or exempt the way a meeting is (0006): a legal basis
+    code (NULL is public) and a free text, instead of a confidential flag and a citation.
+    The old default citation becomes the default exemption (business secrets, with its
+    note); another known citation its code; any other text "other" with the text kept."""
+    # Spelled out (not imported): a shipped migration must not change with the code.
+    codes = "'offl_13_fvl_13_1', 'offl_13_fvl_13_2', 'offl_14', 'offl_15', 'offl_23', 'other'"
+    default_note = "Leverandørens innspill i én-til-én-møte i markedsdialogen"
+    citations = (
+        ("offl. § 13 jf. fvl. § 13 første ledd nr. 1", "offl_13_fvl_13_1"),
+        ("offl. § 14", "offl_14"),
+        ("offl. § 15", "offl_15"),
+        ("offl. § 23 første ledd", "offl_23"),
+    )
+    known = "".join(f" WHEN trim(exemption) = '{text}' THEN '{code}'" for text, code in citations)
+    known_text = ", ".join(f"'{text}'" for text, _ in citations)
+    db.execute(
+        "CREATE TABLE dialogue_notes_0012 ("
+        " id INTEGER PRIMARY KEY,"
+        " registration_id INTEGER NOT NULL REFERENCES dialogue_registrations(id) ON DELETE CASCADE,"
+        " text TEXT NOT NULL CHECK (trim(text) <> ''),"
+        f" exempt_basis TEXT CHECK (exempt_basis IS NULL OR exempt_basis IN ({codes})),"
+        " exempt_note TEXT NOT NULL DEFAULT '',"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"
+    )
+    default = "trim(exemption) IN ('', 'offl. § 13 jf. fvl. § 13 første ledd nr. 2')"
+    db.execute(
+        "INSERT INTO dialogue_notes_0012 (id, registration_id, text, exempt_basis, exempt_note, created_at, updated_at) "
+        "SELECT id, registration_id, text, "
+        f"CASE WHEN confidential = 0 THEN NULL WHEN {default} THEN 'offl_13_fvl_13_2'{known} ELSE 'other' END, "
+        f"CASE WHEN confidential = 0 THEN '' WHEN {default} THEN '{default_note}' "
+        f"WHEN trim(exemption) IN ({known_text}) THEN '' ELSE exemption END, "
+        "created_at, updated_at FROM dialogue_notes"
+    )
+    db.execute("DROP TABLE dialogue_notes")
+    db.execute("ALTER TABLE dialogue_notes_0012 RENAME TO dialogue_notes")
+    db.execute("CREATE INDEX dialogue_notes_registration ON dialogue_notes(registration_id)")

@@ -893,6 +893,10 @@ Loggen ligger i %2.</translation>
         <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
+        <source>Changed after it was shared on %1</source>
+        <translation>Endret etter at det ble delt %1</translation>
+    </message>
+    <message>
         <source>Check in: type a name and press Enter</source>
         <translation>Registrer oppmøte: skriv et navn og trykk Enter</translation>
     </message>
@@ -1290,6 +1294,10 @@ Svar: %2</translation>
         <translation>Én-til-én-møter</translation>
     </message>
     <message>
+        <source>One-to-one plan</source>
+        <translation>Én-til-én-plan</translation>
+    </message>
+    <message>
         <source>Org. no.</source>
         <translation>Org.nr.</translation>
     </message>
@@ -1340,6 +1348,10 @@ Svar: %2</translation>
     <message>
         <source>Schedule of the one-to-one meetings</source>
         <translation>Timeplan for én-til-én-møtene</translation>
+    </message>
+    <message>
+        <source>Summary of a market dialogue</source>
+        <translation>Oppsummering fra markedsdialog</translation>
     </message>
     <message>
         <source>Summary of the dialogue conference</source>
@@ -1448,7 +1460,6 @@ Svar: %2</translation>
     </message>
     <message>
         <source>planned</source>
-        <extracomment>Supplier input in a one-to-one meeting: business secrets the buyer must keep (forvaltningsloven § 13 første ledd nr. 2), exempt from public access by offentleglova § 13.</extracomment>
         <translation>planlagt</translation>
     </message>
     <message>
@@ -2814,6 +2825,10 @@ Svar: %2</translation>
     <message>
         <source>The answer to %1 (%2) on “%3” is not shared with all registrants yet.</source>
         <translation>Svaret til %1 (%2) på «%3» er ikke delt med alle påmeldte.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 (%2) on “%3” was changed after it was shared on %4; share the new answer with all.</source>
+        <translation>Svaret til %1 (%2) på «%3» ble endret etter at det ble delt %4; del det nye svaret med alle.</translation>
     </message>
     <message>
         <source>The one-to-one meetings differ in length (%1 minutes); all must be equally long.</source>

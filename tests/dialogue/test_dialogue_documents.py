@@ -178,7 +178,7 @@ def test_each_supplier_gets_its_own_slot_and_nobody_elses(mem_crm: Crm, held: in
         assert registration.organisation_name in body and not any(name in body for name in others)
         slot = slots.get(registration.id or 0)
         if slot is None:
-            assert "Dere har ikke fått et én-til-én-møte" in body
+            assert "Dere har ikke bedt om et én-til-én-møte" in body
         else:
             assert f"kl. {slot.starts_at:%H.%M}, rom {slot.room}, 30 minutter" in body
 
@@ -274,3 +274,115 @@ def test_no_confidential_field_reaches_a_public_document_or_an_email(
     # the canaries are really there, where they may be
     assert any("Kanarifugl Kandidat" in t for n, t in texts.items() if "True" in n)
     assert any("KANARIFUGLSVAR" in t for n, t in texts.items() if n.startswith("answers/"))
+
+
+# ------------------------------------------------------------------ the tester's findings (dialogue2)
+
+
+def test_drafts_to_suppliers_with_norwegian_names_reach_every_address_and_log_only_those(
+        mem_crm: Crm, dialogue_id: int, tmp_path: Path) -> None:
+    """Bcc folded with the comma inside an encoded word showed 2 of 3 recipients while the
+    log said 3; an address a header cannot carry (non-ASCII) was logged as reached."""
+    people = [("Beta AS", "Bjørn Beta", "bjorn@beta.no"), ("Gamma AS", "Gro Gamma", "gro@gamma.no"),
+              ("Delta Døgnservice AS", "Dag Døskeland-Åsheim Ødegård", "dag@delta.no"),
+              ("Epsilon AS", "Åse Ærlig", "åse@epsilon.no")]
+    for org, person, address in people:
+        register(mem_crm, dialogue_id, org, person, email=address)
+    result = md.write_drafts(mem_crm, md.DraftRequest(dialogue_id, "invitation", tmp_path))
+    message = _parse(result.paths[0])
+    assert [(a.display_name, a.addr_spec) for a in message["Bcc"].addresses] == [
+        (person, address) for _, person, address in people[:3]]
+    assert result.without_address == ["Epsilon AS"] and result.reached == 3
+    sending = mem_crm.dialogues.sendings(dialogue_id)[-1]
+    reached = {r.organisation_name for r in mem_crm.dialogues.registrations(dialogue_id) if r.id in sending.recipient_ids}
+    assert reached == {"Beta AS", "Gamma AS", "Delta Døgnservice AS"}
+    assert "«Invitasjon: Dialogkonferanse Telemark» (invitasjon) er sendt til 3 av 4 påmeldte; mangler: Epsilon AS." \
+        in md.check(mem_crm, dialogue_id).text()
+
+
+def test_schedule_drafts_for_suppliers_of_the_same_name_never_overwrite_each_other(
+        mem_crm: Crm, dialogue_id: int, tmp_path: Path) -> None:
+    from btvcrm.domain.models import Organisation
+
+    ids = [mem_crm.organisations.save(Organisation(name=name, orgnr=orgnr))
+           for name, orgnr in (("Fjordvel AS", "987654325"), ("Fjordvel AS", "923456783"), ("FJORDVEL AS", None))]
+    for index, org_id in enumerate(ids):
+        md.register(mem_crm, md.RegisterRequest(dialogue_id, "", known_organisation_id=org_id, people=[f"P{index}"],
+                                                email=f"p{index}@fjordvel.no", wants_one_to_one=True))
+    md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id, start_text="13:00", slot_minutes=30, seed=1))
+    result = md.write_drafts(mem_crm, md.DraftRequest(dialogue_id, "schedule", tmp_path))
+    names = [p.name for p in result.paths]
+    assert len({n.casefold() for n in names}) == 3 and len(list(tmp_path.glob("*.eml"))) == 3  # case-insensitive too
+    assert any("987654325" in n for n in names) and any("923456783" in n for n in names)
+    reached = sorted(a.addr_spec for p in result.paths for a in _parse(p)["Bcc"].addresses)
+    assert reached == ["p0@fjordvel.no", "p1@fjordvel.no", "p2@fjordvel.no"]
+
+
+def test_unique_draft_names_survive_the_length_limit() -> None:
+    taken: set[str] = set()
+    long = "2016-06-14 Timeplan " + "Å" * 95 + ".eml"
+    first, second, third = (md._unique_name(long, taken) for _ in range(3))
+    assert first == long and second.endswith(" (2).eml") and third.endswith(" (3).eml")
+    assert all(len(n) <= 120 for n in (first, second, third))
+    assert md._unique_name("2016-06-14 Timeplan fjordvel as.eml", {"2016-06-14 timeplan fjordvel as.eml"}).endswith(
+        "(2).eml")
+
+
+def test_the_schedule_email_says_what_is_true_of_each_supplier(mem_crm: Crm, held: int, tmp_path: Path) -> None:
+    """No more "dere har ikke bedt om det" to a supplier whose slot was cancelled, or
+    who asked and has no time yet."""
+    import dataclasses
+
+    from btvcrm.reports import dialogue_eml
+
+    by_name = {r.organisation_name: r for r in mem_crm.dialogues.registrations(held)}
+    slot_of = {s.registration_id: s for s in mem_crm.dialogues.slots(held)}
+    md.cancel_slot(mem_crm, held, slot_of[by_name["Bø Programvare AS"].id or 0].id or 0, reason="syk")
+    md.cancel_slot(mem_crm, held, slot_of[by_name["Grenland Digital AS"].id or 0].id or 0, withdrawn=True)
+    snap = mem_crm.dialogues.snapshot(held)
+
+    def body(name: str, snapshot: object = snap) -> str:
+        drafts = dialogue_eml.schedule_drafts(snapshot)  # type: ignore[arg-type]
+        draft = next(d for d in drafts if name in d.file_stem)
+        return str(draft.message.get_payload()[0].get_payload(decode=True).decode("utf-8"))  # type: ignore[index,union-attr]
+
+    cancelled = body("Bø Programvare")
+    assert "Én-til-én-møtet deres tirsdag 14. juni 2016 kl. 13." in cancelled
+    assert "er avlyst. Dere får en ny tid etter de andre" in cancelled
+    assert "ikke bedt om" not in cancelled
+    assert "er avlyst, siden dere ikke lenger ønsker et" in body("Grenland Digital")
+    assert "Dere har ikke bedt om et én-til-én-møte." in body("Kragerø Kart")
+    assert "Deres én-til-én-møte: tirsdag 14. juni 2016" in body("Åsgårdstrand")
+    waiting = dataclasses.replace(snap, slots=[s for s in snap.slots if s.registration_id != by_name["Åsgårdstrand IKT AS"].id])
+    assert "Dere har bedt om et én-til-én-møte, men har ikke fått en tid ennå." in body("Åsgårdstrand", waiting)
+
+
+@pytest.mark.parametrize("kind", ["public", "participants", "schedule", "badges"])
+def test_every_dialogue_pdf_is_pdfa_with_the_archives_metadata(
+        mem_crm: Crm, held: int, tmp_path: Path, kind: str) -> None:
+    import sys
+
+    import pikepdf
+
+    from btvcrm import settings as user_settings
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+    from pdfa_checks import pdfa_problems, qpdf_check
+
+    user_settings.save(user_settings.Settings(user_name="Cecilie Møller Endresen", user_title="prosjektleder"))
+    path = md.write_document(mem_crm, md.DocumentRequest(held, kind, tmp_path / f"{kind}.pdf"))
+    data = path.read_bytes()
+    assert pdfa_problems(data) == []
+    ok, report = qpdf_check(data)
+    assert ok, report
+    subjects = {"public": "Oppsummering fra markedsdialog", "participants": "Deltakerliste",
+                "schedule": "Én-til-én-plan", "badges": "Navneskilt"}
+    with pikepdf.open(path) as pdf:
+        meta = pdf.open_metadata()
+        assert str(pdf.docinfo["/Author"]) == "Cecilie Møller Endresen"  # the name, not "name, title"
+        assert str(pdf.docinfo["/Subject"]) == subjects[kind] == meta["dc:description"]
+        assert "Doffin 2016-123456" in str(pdf.docinfo["/Keywords"]).split("; ")
+        assert "Dialogkonferanse Telemark" in str(pdf.docinfo["/Title"])
+    english = md.write_document(mem_crm, md.DocumentRequest(held, kind, tmp_path / f"{kind}-en.pdf", lang="en"))
+    with pikepdf.open(english) as pdf:
+        assert str(pdf.Root.Lang) == "en" and str(pdf.docinfo["/Subject"]) != subjects[kind]

@@ -68,7 +68,7 @@ def test_importing_the_same_list_again_matches_instead_of_duplicating(mem_crm: C
     _import(mem_crm, dialogue_id, REGISTRATION_CSV.read_bytes(), skip_invalid=True)
     people, orgs = mem_crm.people.count(), mem_crm.organisations.count()
     again = _import(mem_crm, dialogue_id, REGISTRATION_CSV.read_bytes(), skip_invalid=True)
-    assert (again.added, again.updated) == (0, 2)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 2)  # the same list again changes nothing
     assert (mem_crm.people.count(), mem_crm.organisations.count()) == (people, orgs)
     assert len(mem_crm.dialogues.registrations(dialogue_id)) == 2
 

@@ -8,8 +8,8 @@ from dialogue_helpers import at, register
 
 from btvcrm.domain import clock
 from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
+from btvcrm.domain.exemption import ONE_TO_ONE_DEFAULT
 from btvcrm.domain.market_dialogue import (
-    EXEMPTION_ONE_TO_ONE,
     DialogueStatus,
     FindingKind,
     QuestionPart,
@@ -214,8 +214,9 @@ def test_notes_are_confidential_by_default_with_their_legal_basis(mem_crm: Crm, 
     md.add_note(mem_crm, md.NoteRequest(dialogue_id, "Prisnivå 2 MNOK", organisation="Alfa AS"))
     md.add_note(mem_crm, md.NoteRequest(dialogue_id, "Anbefaler funksjonskrav", organisation="Alfa", public=True))
     secret, public = mem_crm.dialogues.notes(dialogue_id)
-    assert secret.confidential and secret.exemption == EXEMPTION_ONE_TO_ONE == "offl. § 13 jf. fvl. § 13 første ledd nr. 2"
-    assert not public.confidential and public.exemption == ""
+    assert secret.confidential and secret.exemption == ONE_TO_ONE_DEFAULT
+    assert secret.exemption.citation == "offl. § 13 jf. fvl. § 13 første ledd nr. 2"  # documents' own model
+    assert not public.confidential and public.exemption is None
     with pytest.raises(NotFoundError, match="er ikke påmeldt"):
         md.add_note(mem_crm, md.NoteRequest(dialogue_id, "x", organisation="Ukjent AS"))
 
@@ -245,3 +246,132 @@ def test_the_json_view_has_what_show_promises(mem_crm: Crm, dialogue_id: int) ->
                                 "starts_at": "2016-06-14T13:00:00+02:00", "minutes": 30, "room": 1,
                                 "status": "scheduled", "late": False}
     assert view["doffin_url"] == "https://www.doffin.no/notices/2016-123456"
+
+
+# ------------------------------------------------------------------ the tester's findings (dialogue2)
+
+
+def test_an_answer_changed_after_it_was_shared_must_be_shared_again(mem_crm: Crm, dialogue_id: int) -> None:
+    register(mem_crm, dialogue_id, "Alfa AS", "A", one_to_one=True)
+    register(mem_crm, dialogue_id, "Beta AS", "B")
+    number = md.log_question(mem_crm, md.QuestionRequest(dialogue_id, "Kan vi levere i skyen?",
+                                                         from_organisation="Alfa", part="én-til-én", answer="Nei."))
+    md.share_answer(mem_crm, dialogue_id, number, "email")
+    assert not [k for k in _kinds(mem_crm, dialogue_id) if k is not FindingKind.NO_SLOT]
+    clock.freeze(at("2016-06-20T09:00"))
+    md.log_question(mem_crm, md.QuestionRequest(dialogue_id, question_id=number, answer="Ja, likevel, innenfor EØS."))
+    question = mem_crm.dialogues.question(number)
+    assert not question.shared and question.changed_since_shared
+    check = md.check(mem_crm, dialogue_id)
+    assert FindingKind.CHANGED_ANSWER in [f.kind for f in check.findings]
+    assert "ble endret etter at det ble delt 17.05.2016; del det nye svaret med alle" in check.text()
+    log = mem_crm.dialogues.log(dialogue_id)[-1].detail
+    assert "delt med alle 17.05.2016 (e-post til alle påmeldte)" in log and "Det forrige svaret: «Nei.»" in log
+    snap = md.snapshot(mem_crm, dialogue_id)
+    from btvcrm.cli_dialogue import show_text
+    from btvcrm.reports.dialogue_builders import build_public_summary
+
+    assert "ENDRET etter at det ble delt 17.05.2016" in show_text(snap) and "IKKE DELT" in show_text(snap)
+    assert md.dialogue_json(snap)["questions"][0]["shared"] is False
+    assert build_public_summary(snap).questions == []  # the new answer is not public until it is shared
+    md.log_question(mem_crm, md.QuestionRequest(dialogue_id, question_id=number, shared="doffin"))
+    again = mem_crm.dialogues.question(number)
+    assert again.shared and again.shared_at == at("2016-06-20T09:00") and again.shared_how is ShareChannel.DOFFIN
+    assert FindingKind.CHANGED_ANSWER not in _kinds(mem_crm, dialogue_id)
+    # the same text again is no change
+    md.log_question(mem_crm, md.QuestionRequest(dialogue_id, question_id=number, answer=" Ja, likevel, innenfor EØS. "))
+    assert mem_crm.dialogues.question(number).shared
+
+
+def test_a_plenary_answer_changed_after_sharing_is_found_too(mem_crm: Crm, dialogue_id: int) -> None:
+    number = md.log_question(mem_crm, md.QuestionRequest(dialogue_id, "Hvor lang er kontrakten?", part="plenum",
+                                                         answer="To år.", shared="summary"))
+    clock.freeze(at("2016-06-15T12:00"))
+    md.log_question(mem_crm, md.QuestionRequest(dialogue_id, question_id=number, answer="Fire år."))
+    assert _kinds(mem_crm, dialogue_id) == [FindingKind.CHANGED_ANSWER]
+
+
+def test_word_forms_for_one_and_many(mem_crm: Crm, dialogue_id: int, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    register(mem_crm, dialogue_id, "Alfa AS", "Anne", one_to_one=True, email="a@alfa.no")
+    schedule = md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id, start_text="13:00", slot_minutes=30,
+                                                            break_minutes=1, seed=1))
+    assert "Timeplan for 1 én-til-én-møte à 30 minutter, 1 minutts pause" in schedule.message
+    drafts = md.write_drafts(mem_crm, md.DraftRequest(dialogue_id, "invitation", tmp_path))
+    assert "til 1 påmeldt:" in drafts.message
+    assert mem_crm.dialogues.log(dialogue_id)[-1].detail == "E-postutkast (invitasjon) til 1 påmeldt."
+    with mem_crm.write():  # two who asked, registered before the schedule existed: appended together
+        for name in ("Beta AS", "Gamma AS"):
+            registration = mem_crm.dialogues.registration(register(mem_crm, dialogue_id, name, name[0]))
+            registration.wants_one_to_one = True
+            mem_crm.dialogues.save_registration_in_transaction(registration)
+    late = md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id))
+    assert late.message.startswith("2 sene påmeldinger lagt til etter de andre:")
+    register(mem_crm, dialogue_id, "Delta AS", "D")
+    with mem_crm.write():
+        registration = mem_crm.dialogues.registration(mem_crm.dialogues.registrations(dialogue_id)[-1].id or 0)
+        registration.wants_one_to_one = True
+        mem_crm.dialogues.save_registration_in_transaction(registration)
+    assert md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id)).message.startswith(
+        "1 sen påmelding lagt til etter de andre:")
+
+
+def test_possible_duplicates_use_the_glossary_word(mem_crm: Crm, dialogue_id: int) -> None:
+    mem_crm.organisations.save(Organisation(name="Fjordvel AS", orgnr="923456783"))
+    result = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Fjordvel AS", orgnr="987654325"))
+    mem_crm.people.save(Person(name="Kari Nordmann", phone="+4791234567"))
+    person = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Beta AS", people=["Kari Nordmann"]))
+    lines = result.notes + person.notes
+    assert any(line.startswith("Mulig duplikat: «Fjordvel AS»") for line in lines)
+    assert any("Kari Nordmann: mulig duplikat av" in line for line in lines)
+    assert not any("dublett" in line.casefold() for line in lines)
+
+
+def test_registering_the_same_again_changes_nothing_and_says_so(mem_crm: Crm, dialogue_id: int) -> None:
+    register(mem_crm, dialogue_id, "Alfa AS", "Anne", email="anne@alfa.no")
+    log = len(mem_crm.dialogues.log(dialogue_id))
+    again = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Alfa AS", people=["Anne"], email="anne@alfa.no"))
+    assert again.updated and not again.changed and "ingenting er endret" in again.notes[0]
+    assert len(mem_crm.dialogues.log(dialogue_id)) == log
+    changed = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Alfa AS", people=["Anne"], wants_one_to_one=True))
+    assert changed.changed and "påmeldingen er oppdatert" in changed.notes[0]
+
+
+def test_a_schedule_past_midnight_is_refused_and_a_late_one_past_it_warned(mem_crm: Crm, dialogue_id: int) -> None:
+    for name in ("Alfa AS", "Beta AS", "Gamma AS"):
+        register(mem_crm, dialogue_id, name, name[0], one_to_one=True)
+    with pytest.raises(UserError, match="Timeplanen går over midnatt: 3 møter fra kl. 23.30 ville slutte "
+                                        "onsdag 15. juni 2016 kl. 01.00"):
+        md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id, start_text="23:30", slot_minutes=30, seed=1))
+    assert mem_crm.dialogues.schedule(dialogue_id) is None  # nothing stored
+    md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id, start_text="22:30", slot_minutes=30, seed=1))  # ends 24.00
+    late = md.register(mem_crm, md.RegisterRequest(dialogue_id, "Delta AS", people=["D"], wants_one_to_one=True))
+    assert late.slot is not None and any(line.startswith("Obs: timeplanen går nå over midnatt") for line in late.notes)
+
+
+def test_editing_the_conference_date_moves_it_and_its_schedule(mem_crm: Crm, dialogue_id: int) -> None:
+    register(mem_crm, dialogue_id, "Alfa AS", "A", one_to_one=True)
+    md.make_schedule(mem_crm, md.ScheduleRequest(dialogue_id, start_text="13:00", slot_minutes=30, seed=1))
+    saved = md.edit_dialogue(mem_crm, md.EditDialogueRequest(dialogue_id, date_text="16.06.2016", place="Bø"))
+    event = mem_crm.dialogues.get(dialogue_id).conference
+    assert event is not None and event.starts_at == at("2016-06-16T10:00") and event.place == "Bø"  # the time kept
+    assert [s.starts_at for s in mem_crm.dialogues.slots(dialogue_id)] == [at("2016-06-16T13:00")]
+    assert mem_crm.dialogues.schedule(dialogue_id).starts_at == at("2016-06-16T13:00")  # type: ignore[union-attr]
+    assert "Timeplanen for én-til-én-møtene er flyttet med til torsdag 16. juni 2016 (1 tid" in saved.message
+    assert "Konferansen er flyttet fra tirsdag 14. juni 2016 kl. 10.00" in mem_crm.dialogues.log(dialogue_id)[-1].detail
+    md.edit_dialogue(mem_crm, md.EditDialogueRequest(dialogue_id, date_text="16.06.2016 09:00"))
+    assert mem_crm.dialogues.get(dialogue_id).conference.starts_at == at("2016-06-16T09:00")  # type: ignore[union-attr]
+    assert [s.starts_at for s in mem_crm.dialogues.slots(dialogue_id)] == [at("2016-06-16T13:00")]  # same day: stays
+
+
+def test_a_dialogue_made_from_a_logged_meeting_takes_its_time(mem_crm: Crm, dialogue_id: int) -> None:
+    from btvcrm.domain.models import Meeting
+
+    meeting = mem_crm.meetings.save(Meeting(title="Dialogkonferanse", starts_at=at("2016-09-01T10:00"),
+                                            place="Skien fritidspark", participants=[]))
+    initiative = mem_crm.dialogues.get(dialogue_id).initiative_id
+    made = md.create_dialogue(mem_crm, md.CreateDialogueRequest(initiative, "Runde 2", meeting_id=meeting)).id
+    event = mem_crm.dialogues.get(made).conference
+    assert event is not None and (event.starts_at, event.place, event.meeting_id) == (
+        at("2016-09-01T10:00"), "Skien fritidspark", meeting)
+    with pytest.raises(NotFoundError):
+        md.create_dialogue(mem_crm, md.CreateDialogueRequest(initiative, "Runde 3", meeting_id=99999))

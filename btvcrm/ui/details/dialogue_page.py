@@ -527,9 +527,12 @@ class DialoguePage(QWidget):
         view.clear()
         names = {r.id: r.organisation_name for r in self.snap.registrations}
         for question in self.snap.questions:
-            if question.shared_at is not None:
+            if question.shared and question.shared_at is not None:
                 shared = arg(self.tr("%1 (%2)"), dates.format_date_short(question.shared_at, self.lang),
                              question.shared_how.label(self.lang) if question.shared_how else "")
+            elif question.changed_since_shared and question.shared_at is not None:
+                shared = arg(self.tr("Changed after it was shared on %1"),
+                             dates.format_date_short(question.shared_at, self.lang))
             elif question.answered:
                 shared = self.tr("Not yet")
             else:
@@ -684,7 +687,7 @@ class DialoguePage(QWidget):
         for note in self.snap.notes:
             if note.registration_id != registration_id:
                 continue
-            mark = (arg(self.tr("Confidential (%1)"), note.exemption) if note.confidential
+            mark = (arg(self.tr("Confidential (%1)"), note.exemption.citation) if note.exemption is not None
                     else self.tr("Not exempt from public access"))
             item = QListWidgetItem(f"{mark}\n{note.text}", self.notes_list)
             if note.confidential:
