@@ -291,7 +291,7 @@ NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
     "dialogue_attendees": ("checked_in_at",),
     "dialogue_events": ("kind", "starts_at", "video_link"),
     "dialogue_log": ("at", "action"),
-    "dialogue_notes": ("created_at", "updated_at"),
+    "dialogue_notes": ("exempt_basis", "created_at", "updated_at"),
     "dialogue_programme_items": ("at_time",),
     "dialogue_questions": ("part", "asked_at", "answered_at", "shared_at", "shared_how", "created_at",
                            "updated_at"),
