@@ -55,7 +55,7 @@ _EXPORT_LIMIT = 10_000_000
 
 def check_policy(on_duplicate: str) -> None:
     if on_duplicate not in DUPLICATE_POLICIES:
-        raise UserError(f"Ukjent valg for dubletter: «{on_duplicate}» (velg merge, skip eller add).")
+        raise UserError(f"Ukjent valg for mulige duplikater: «{on_duplicate}» (velg merge, skip eller add).")
 
 
 # ----------------------------------------------------------------------------- preparing
