@@ -5418,7 +5418,7 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Virksomheter</translation>
+        <translation>Organisasjoner</translation>
     </message>
     <message>
         <source>Other participants</source>
