@@ -60,6 +60,12 @@ def component_version(name: str, dist: str) -> str:
         import sqlite3
 
         return sqlite3.sqlite_version
+    if name == "qpdf":  # the library inside pikepdf's wheel, not a distribution of its own
+        try:
+            import pikepdf
+        except ImportError:
+            return ""
+        return str(getattr(pikepdf, "__libqpdf_version__", "") or "")
     if not dist:
         return ""
     try:

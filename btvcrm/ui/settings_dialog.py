@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
             self.saved.calendar_feed_follow_ups)))
 
         form = QFormLayout()
-        form.addRow(self.tr("&Your name (for minutes):"), self.name)
+        form.addRow(self.tr("&Your name (in documents):"), self.name)
         form.addRow(self.tr("Your &title:"), self.title)
         form.addRow(self.tr("Your &e-mail:"), self.email)
         form.addRow(self.tr("&Language:"), self.language)

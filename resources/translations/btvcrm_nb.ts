@@ -1648,6 +1648,10 @@ Vennlig hilsen</translation>
 <context>
     <name>ExemptionPicker</name>
     <message>
+        <source>Exempt: %1</source>
+        <translation>Unntatt: %1</translation>
+    </message>
+    <message>
         <source>Exempt: %1 (write it in the note)</source>
         <translation>Unntatt: %1 (skriv hjemmelen i merknaden)</translation>
     </message>
@@ -5885,8 +5889,8 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>&amp;Your name (for minutes):</source>
-        <translation>&amp;Ditt navn (i møtereferater):</translation>
+        <source>&amp;Your name (in documents):</source>
+        <translation>&amp;Ditt navn (i dokumenter):</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -251,3 +251,25 @@ def test_missing_characters_are_told_after_the_pdf(qtbot, crm: Crm, me, save_dia
     pdf = _click(qtbot, page, page.pdf_button)
     assert "\ufffd" in _text(pdf)
     assert page.exporter.last_notes and opened and "tegn finnes ikke" in opened[0]
+
+
+def test_cell_choices_are_short_and_tell_the_citation(qtbot, crm: Crm, me) -> None:  # type: ignore[no-untyped-def]
+    """A narrow cell cuts «offl. § 13 jf. fvl. § 13 første ledd nr. …»: the two § 13 bases looked
+    the same. Cells show what is protected; the citation is the tooltip."""
+    meeting_id = crm.meetings.save(Meeting("Møte", WHEN, agenda=[AgendaItem("Priser")]))
+    editor = MeetingEditor(crm, meeting_id)
+    qtbot.addWidget(editor)
+    combo = editor.agenda.table.cellWidget(0, 3)
+    _choose(combo, ExemptionBasis.OFFL_13_FVL_13_2.value)
+    assert combo.currentText() == "Unntatt: forretningshemmeligheter"
+    assert "offl. § 13 jf. fvl. § 13 første ledd nr. 2" in combo.toolTip()
+    assert editor.agenda.table.columnWidth(0) >= editor.agenda.table.fontMetrics().averageCharWidth() * 20
+    # the meeting as a whole has room for the whole choice
+    assert "offl. § 13" in editor.exemption_picker.combo.itemText(
+        editor.exemption_picker.combo.findData(ExemptionBasis.OFFL_13_FVL_13_2.value))
+
+
+def test_about_names_the_qpdf_inside_pikepdf() -> None:
+    from btvcrm.ui.about_dialog import component_version
+
+    assert component_version("qpdf", "") == pikepdf.__libqpdf_version__

@@ -57,6 +57,7 @@ from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import (
+    fit_header_labels,
     me_name,
     name_accessibly,
     private_notes_frame,
@@ -115,6 +116,9 @@ class EditableTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
+        # Whole rows are selected: a highlighted (bold) header for every column says nothing and
+        # is wider than fit_header_labels measures.
+        header.setHighlightSections(False)
         for column in range(len(headers)):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
@@ -315,8 +319,9 @@ class MeetingEditor(QDialog):
                                      self.tr("Exemption note")], 0)
         agenda_header = self.agenda.table.horizontalHeader()
         agenda_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        agenda_header.resizeSection(2, self.fontMetrics().averageCharWidth() * 36)
-        agenda_header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        char = self.fontMetrics().averageCharWidth()
+        agenda_header.resizeSection(2, char * 24)
+        agenda_header.setMinimumSectionSize(char * 20)  # the item stays wide enough to type in
         self.agenda.table.setAccessibleName(self.tr("Agenda"))
         self.agenda.add_button.clicked.connect(lambda: self.add_agenda_item("", AgendaMark.ORIENTATION, ""))
         exempt_hint = QLabel(self.tr("Exempt items and decisions are marked in the minutes and left out of "
@@ -334,13 +339,15 @@ class MeetingEditor(QDialog):
         layout.addWidget(QLabel(self.tr("Decisions")))
         layout.addWidget(self.decisions, 2)
         layout.addWidget(exempt_hint)
-        # The legal bases are long: fixed widths keep the item and decision text readable
-        # (the full choice shows when the list opens, and as the combo's tooltip).
+        # The legal bases are long: fixed widths keep the item and decision text readable even at
+        # the editor's smallest size (the full choice shows when the list opens, and as the
+        # combo's tooltip).
         for table, column in ((self.agenda.table, 3), (self.decisions.table, 1)):
             header = table.horizontalHeader()
-            for offset, width in ((0, 200), (1, 150)):
+            for offset, chars in ((0, 36), (1, 20)):
                 header.setSectionResizeMode(column + offset, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column + offset, width)
+                header.resizeSection(column + offset, char * chars)
+            fit_header_labels(header)
         return page
 
     def _follow_ups_tab(self) -> QWidget:
@@ -480,12 +487,10 @@ class MeetingEditor(QDialog):
 
     def _set_exemption_cells(self, table: QTableWidget, row: int, column: int, exemption: Exemption | None) -> None:
         """A row's public-or-exempt choice (a combo) and its note (text) in two cells."""
-        combo = exemption_combo(self.lang, exemption.basis.value if exemption is not None else None)
+        combo = exemption_combo(self.lang, exemption.basis.value if exemption is not None else None, compact=True)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        combo.setToolTip(combo.currentText())
-        combo.currentTextChanged.connect(combo.setToolTip)
         table.setCellWidget(row, column, combo)
         self._watch_combo(combo)
         table.setItem(row, column + 1, QTableWidgetItem(exemption.note if exemption is not None else ""))

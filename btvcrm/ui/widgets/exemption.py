@@ -7,7 +7,7 @@ agenda items and decisions (a combo per row, the code as its data, "" for public
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from btvcrm.domain.exemption import Exemption, ExemptionBasis
@@ -28,12 +28,31 @@ def exemption_choices(lang: str) -> list[tuple[str, str]]:
     return choices
 
 
-def exemption_combo(lang: str, code: str | None = None) -> QComboBox:
+def compact_choices(lang: str) -> list[str]:
+    """The same choices in few words, for a table cell ("Exempt: business secrets"): the two
+    § 13 bases differ only at the end of their citations, which a narrow cell cuts off."""
+    texts = [translate("ExemptionPicker", "Public")]
+    texts += [arg(translate("ExemptionPicker", "Exempt: %1"), basis.label(lang)) for basis in ExemptionBasis]
+    return texts
+
+
+def exemption_combo(lang: str, code: str | None = None, *, compact: bool = False) -> QComboBox:
+    """A combo of the choices; `compact` shows them in few words, the citation as the tooltip
+    of each entry and of the combo itself."""
     combo = QComboBox()
-    for text, data in exemption_choices(lang):
+    choices = exemption_choices(lang)
+    shown = compact_choices(lang) if compact else [text for text, _code in choices]
+    for text, (full, data) in zip(shown, choices, strict=True):
         combo.addItem(text, data)
+        combo.setItemData(combo.count() - 1, full, Qt.ItemDataRole.ToolTipRole)
+
+    def show_tip() -> None:
+        combo.setToolTip(str(combo.currentData(Qt.ItemDataRole.ToolTipRole) or ""))
+
+    combo.currentIndexChanged.connect(show_tip)
     index = combo.findData(code or PUBLIC)
     combo.setCurrentIndex(max(index, 0))
+    show_tip()
     return combo
 
 
@@ -85,4 +104,4 @@ class ExemptionPicker(QWidget):
         return [str(self.combo.currentData() or ""), self.note.text()]
 
 
-__all__ = ["PUBLIC", "ExemptionPicker", "exemption_choices", "exemption_combo", "exemption_of"]
+__all__ = ["PUBLIC", "ExemptionPicker", "compact_choices", "exemption_choices", "exemption_combo", "exemption_of"]
