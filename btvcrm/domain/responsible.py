@@ -26,6 +26,21 @@ def responsible_label(person_name: str | None, user_name: str | None, lang: str 
     return me_label(user_name, lang)
 
 
+def document_label(person_name: str | None, user_name: str | None, user_title: str | None,
+                   lang: str = "nb") -> str:
+    """A follow-up's responsible as printed in a document for partners (minutes, county report).
+
+    "meg" means nothing to a reader at the county council: the person's name, else the user's
+    name, else her title from Settings ("Prosjektleder"), and "ikke satt" only when neither is set.
+    """
+    if person_name and " ".join(person_name.split()):
+        return " ".join(person_name.split())
+    for own in (user_name, user_title):
+        if own and " ".join(own.split()):
+            return " ".join(own.split())
+    return "not set" if lang == "en" else "ikke satt"
+
+
 def means_me(text: str | None, user_name: str | None = None) -> bool:
     """Whether typed text names the user herself ("meg", "jeg", her own name)."""
     if text is None:

@@ -76,7 +76,7 @@ def build_story(doc: BriefDoc, st: Styles, lim: _Limits) -> list[Flowable]:
     if _one_line(doc.kind_label):
         sub += f" · {esc(_one_line(doc.kind_label))}"
     if _one_line(doc.case_number):
-        sub += f" · {esc(label('case_number', lang))} {esc(shorten(doc.case_number, 80))}"
+        sub += f" · {esc(label('case_number', lang))}&nbsp;{esc(shorten(doc.case_number, 80))}"
     sub += f" · <b>{esc(label('internal', lang))}</b>"
     story.append(
         title_block(

@@ -79,11 +79,13 @@ def user_name(settings: user_settings.Settings) -> str:
 
 def responsible_name(person_id: int | None, names: dict[int, str], settings: user_settings.Settings,
                      lang: str) -> str:
-    """Who is responsible, as printed for partners: a person's name, the user's name for
-    "meg" (no person), or "ikke satt" when that is not known either. Never "meg"."""
-    if person_id is None:
-        return user_name(settings) or label("not_set", lang)
-    return " ".join((names.get(person_id) or "").split()) or label("not_set", lang)
+    """Who is responsible, as printed for partners (domain.responsible.document_label): never "meg"."""
+    from btvcrm.domain.responsible import document_label
+
+    person = names.get(person_id) if person_id is not None else None
+    if person_id is not None and not (person or "").strip():
+        return label("not_set", lang)  # a person who is gone (erased, or a broken link)
+    return document_label(person, settings.user_name, settings.user_title, lang)
 
 
 def _follow_up_line(row: dict[str, Any], settings: user_settings.Settings, lang: str) -> FollowUpLine:

@@ -135,7 +135,7 @@ def build_story(doc: CountyReportDoc, st: Styles | None = None) -> list[Flowable
                 Paragraph(
                     f"{esc(label('period', lang))} {esc(_period_text(doc, lang))}"
                     + (
-                        f" · {esc(label('case_number', lang))} {esc(shorten(doc.case_number, 100))}"
+                        f" · {esc(label('case_number', lang))}&nbsp;{esc(shorten(doc.case_number, 100))}"
                         if _one_line(doc.case_number)
                         else ""
                     ),

@@ -29,6 +29,7 @@ from btvcrm.reports.styles import (
     date_short,
     esc,
     footer_text,
+    keep_together,
     make_styles,
     para,
     shorten,
@@ -168,7 +169,7 @@ def numbered_style(base: ParagraphStyle, count: int, name: str = "numbered") -> 
 
 def exempt_markup(citation: str, lang: str) -> str:
     """The inline red mark of an exempt part ("Unntatt offentlighet, offl. § 14")."""
-    return f'<font color="{DRAFT_RED_HEX}">[{esc(label("exempt", lang, citation=citation))}]</font>'
+    return f'<font color="{DRAFT_RED_HEX}">[{esc(keep_together(label("exempt", lang, citation=citation)))}]</font>'
 
 
 def exempt_citations(doc: MinutesDoc) -> list[str]:
@@ -189,10 +190,10 @@ def exempt_header(doc: MinutesDoc, lang: str) -> str:
     if doc.is_public_version:
         return ""
     if clean(doc.exempt).strip():
-        return label("exempt", lang, citation=" ".join(clean(doc.exempt).split()))
+        return keep_together(label("exempt", lang, citation=" ".join(clean(doc.exempt).split())))
     citations = exempt_citations(doc)
     if citations:
-        return label("partly_exempt", lang, citations="; ".join(citations))
+        return keep_together(label("partly_exempt", lang, citations="; ".join(citations)))
     return ""
 
 
@@ -210,7 +211,7 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
         sub += f" · {esc(kind)}"
     case = shorten(doc.case_number, 100)
     if case:
-        sub += f" · {esc(label('case_number', lang))} {esc(case)}"
+        sub += f" · {esc(label('case_number', lang))}&nbsp;{esc(case)}"
     if doc.is_public_version:
         sub += f" · {esc(label('public_version', lang))}"
     head: list[Flowable] = [para(shorten(doc.title, MAX_TITLE), st.title), Paragraph(sub, st.subtitle)]
@@ -224,7 +225,7 @@ def build_story(doc: MinutesDoc, st: Styles | None = None) -> list[Flowable]:
     story.append(_facts_table(doc, lang, st))
     if clean(doc.omitted).strip():
         story.append(Spacer(1, 3 * mm))
-        story.append(para(doc.omitted, st.draft_note))
+        story.append(para(keep_together(doc.omitted), st.draft_note))
     people = _people_table(doc, lang, st)
     if people is not None:
         story.append(Spacer(1, 3 * mm))

@@ -155,7 +155,7 @@ def render_innsyn_pdf(data: dict[str, Any], *, settings: user_settings.Settings 
                 _logo(prefs),
                 [
                     para(f"Innsyn: {_text(person['name'])}", st.title),
-                    para("Opplysninger om en person (personvernforordningen art. 15)", st.subtitle),
+                    para("Opplysninger om en person (personvernforordningen art.\u00a015)", st.subtitle),
                 ],
                 st,
             ),

@@ -195,6 +195,15 @@ def shorten(text: object, limit: int) -> str:
     return cut.rstrip(" ,.;:–-") + " …"
 
 
+_TIED_SPACE = re.compile(r"(?<=§) | (?=§)|(?<=\bnr\.) |(?<=\bno\.) |(?<=\bart\.) ")
+
+
+def keep_together(text: str) -> str:
+    """A legal citation that never breaks inside "offl. § 13", "nr. 2" or "art. 15" (no-break
+    spaces around the section sign and after "nr.", "no." and "art.")."""
+    return _TIED_SPACE.sub("\u00a0", text)
+
+
 def safe_url(url: str) -> str | None:
     """The URL if it is an absolute http(s) link, else None (no file:, javascript:, ...)."""
     u = clean(url).strip()

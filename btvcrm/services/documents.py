@@ -16,6 +16,7 @@ from typing import Any
 from btvcrm import settings as user_settings
 from btvcrm.domain import clock, dates
 from btvcrm.domain.errors import UserError
+from btvcrm.i18n import arg, catalogue
 from btvcrm.reports.builders import (
     DRAFTS_MARK,
     build_brief_doc,
@@ -164,12 +165,10 @@ def minutes_email(crm: Crm, meeting_id: int, *, lang: str = "nb",
     meeting = crm.meetings.get(meeting_id)
     people = crm.meetings.participants_detail(meeting_id)
     when = format_datetime_long(meeting.starts_at, lang)
-    if lang == "en":
-        subject = f"Minutes: {meeting.title}"
-        body = f"Hello,\n\nAttached are the minutes of “{meeting.title}”, {when}.\n\nBest regards"
-    else:
-        subject = f"Møtereferat: {meeting.title}"
-        body = f"Hei,\n\nVedlagt er referatet fra «{meeting.title}», {when}.\n\nVennlig hilsen"
+    words = catalogue(lang)
+    subject = arg(words.translate("EmailDrafts", "Minutes: %1"), meeting.title)
+    body = arg(words.translate("EmailDrafts", "Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards"),
+               meeting.title, when)
     return EmailDraft(
         subject=subject,
         body=body,
@@ -186,12 +185,9 @@ def brief_email(crm: Crm, organisation_id: int, *, lang: str = "nb",
     prefs = settings or user_settings.load()
     name = crm.organisations.get(organisation_id).name
     sender = _sender(prefs)
-    if lang == "en":
-        subject = f"Meeting brief (internal): {name}"
-        body = f"Hello,\n\nAttached is an internal brief before our meeting with {name}.\n\nBest regards"
-    else:
-        subject = f"Møteforberedelse (internt): {name}"
-        body = f"Hei,\n\nVedlagt er en intern møteforberedelse før møtet med {name}.\n\nVennlig hilsen"
+    words = catalogue(lang)
+    subject = arg(words.translate("EmailDrafts", "Meeting brief (internal): %1"), name)
+    body = arg(words.translate("EmailDrafts", "Hello,\n\nAttached is an internal brief before our meeting with %1.\n\nBest regards"), name)
     return EmailDraft(subject=subject, body=body, recipients=[sender] if sender else [], sender=sender,
                       signature=prefs.user_name)
 

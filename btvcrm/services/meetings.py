@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import Attendance, FollowUpStatus, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.exemption import Exemption
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.services import records
@@ -44,6 +45,16 @@ class FollowUpEntry:
     responsible_person_id: int | None = None  # None: me (unless `responsible_name`)
     responsible_name: str | None = None  # a participant typed by name, not saved yet
     status: FollowUpStatus = FollowUpStatus.OPEN
+
+
+@dataclass
+class MeetingExemptions:
+    """Public or exempt (offentleglova) for the meeting as a whole, its notes and each decision
+    (by its position in `MeetingRequest.decisions`); agenda items carry their own. None: public."""
+
+    meeting: Exemption | None = None
+    notes: Exemption | None = None
+    decisions: dict[int, Exemption] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,6 +86,9 @@ class MeetingRequest:
     tags: list[str] = field(default_factory=list)
     notes: str = ""
     private_notes: str = ""
+    # For the archive: None keeps what is stored (callers that do not show these fields).
+    case_number: str | None = None
+    exemptions: MeetingExemptions | None = None
 
 
 @dataclass
@@ -166,8 +180,20 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
         meeting.participants = participants
         meeting.other_participants = request.other_participants
         meeting.copy_to = request.copy_to
-        meeting.agenda = [AgendaItem(a.title, a.mark, a.notes) for a in request.agenda if a.title.strip()]
-        meeting.decisions = [d for d in request.decisions if d.strip()]
+        meeting.agenda = [AgendaItem(a.title, a.mark, a.notes, exemption=a.exemption)
+                          for a in request.agenda if a.title.strip()]
+        if request.exemptions is not None:
+            meeting.exemption = request.exemptions.meeting
+            meeting.notes_exemption = request.exemptions.notes
+            meeting.decisions = list(request.decisions)  # empty ones go in storage, exemptions follow theirs
+            meeting.decision_exemptions = dict(request.exemptions.decisions)
+        else:
+            kept = dict(meeting.decision_exemptions) if meeting.decisions == [d for d in request.decisions
+                                                                               if d.strip()] else {}
+            meeting.decisions = [d for d in request.decisions if d.strip()]
+            meeting.decision_exemptions = kept  # unchanged decisions keep their marks
+        if request.case_number is not None:
+            meeting.case_number = request.case_number
         meeting.notes = request.notes
         meeting.private_notes = request.private_notes
         meeting.county_ids = county_ids
@@ -213,6 +239,7 @@ def restore_meeting(crm: Crm, meeting_id: int) -> records.Saved:
 
 __all__ = [
     "FollowUpEntry",
+    "MeetingExemptions",
     "MeetingRequest",
     "ParticipantEntry",
     "SavedMeeting",

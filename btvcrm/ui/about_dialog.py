@@ -36,6 +36,9 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("PySide6 / Shiboken6", "PySide6-Essentials", "LGPL-3.0-only"),
     ("ReportLab", "reportlab", "BSD-3-Clause"),
     ("Pillow", "pillow", "MIT-CMU"),
+    ("pikepdf", "pikepdf", "MPL-2.0"),
+    ("qpdf", "", "Apache-2.0"),
+    ("lxml", "lxml", "BSD-3-Clause"),
     ("sqlite-utils", "sqlite-utils", "Apache-2.0"),
     ("SQLite", "", "blessing"),
     ("python-dateutil", "python-dateutil", "Apache-2.0 / BSD-3-Clause"),
@@ -57,6 +60,12 @@ def component_version(name: str, dist: str) -> str:
         import sqlite3
 
         return sqlite3.sqlite_version
+    if name == "qpdf":  # the library inside pikepdf's wheel, not a distribution of its own
+        try:
+            import pikepdf
+        except ImportError:
+            return ""
+        return str(getattr(pikepdf, "__libqpdf_version__", "") or "")
     if not dist:
         return ""
     try:

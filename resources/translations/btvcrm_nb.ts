@@ -1495,6 +1495,41 @@ Svar: %2</translation>
     </message>
 </context>
 <context>
+    <name>EmailDrafts</name>
+    <message>
+        <source>Hello,
+
+Attached are the minutes of “%1”, %2.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er referatet fra «%1», %2.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+Attached is an internal brief before our meeting with %1.
+
+Best regards</source>
+        <translation>Hei,
+
+Vedlagt er en intern møteforberedelse før møtet med %1.
+
+Vennlig hilsen</translation>
+    </message>
+    <message>
+        <source>Meeting brief (internal): %1</source>
+        <translation>Møteforberedelse (internt): %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Møtereferat: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>%1 (org. no. %2)</source>
@@ -1608,6 +1643,37 @@ Svar: %2</translation>
     <message>
         <source>personal matters</source>
         <translation>personlige forhold</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptionPicker</name>
+    <message>
+        <source>Exempt: %1</source>
+        <translation>Unntatt: %1</translation>
+    </message>
+    <message>
+        <source>Exempt: %1 (write it in the note)</source>
+        <translation>Unntatt: %1 (skriv hjemmelen i merknaden)</translation>
+    </message>
+    <message>
+        <source>Exempt: %1 – %2</source>
+        <translation>Unntatt: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Legal basis or note (needed for another legal basis)</source>
+        <translation>Hjemmel eller merknad (påkrevd for annen hjemmel)</translation>
+    </message>
+    <message>
+        <source>Note on the exemption</source>
+        <translation>Merknad om unntaket</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Public or exempt</source>
+        <translation>Offentlig eller unntatt</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3015,10 @@ Svar: %2</translation>
         <translation>Møte&amp;leder</translation>
     </message>
     <message>
+        <source>Case numbe&amp;r</source>
+        <translation>Ark&amp;ivsaksnummer</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2987,6 +3057,14 @@ Svar: %2</translation>
     <message>
         <source>Edit meeting: %1</source>
         <translation>Rediger møte: %1</translation>
+    </message>
+    <message>
+        <source>Exempt items and decisions are marked in the minutes and left out of the public version.</source>
+        <translation>Saker og vedtak som er unntatt offentlighet, merkes i referatet og utelates i den offentlige versjonen.</translation>
+    </message>
+    <message>
+        <source>Exemption note</source>
+        <translation>Merknad om unntak</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3037,6 +3115,10 @@ Svar: %2</translation>
         <translation>Notater (i &amp;referatet)</translation>
     </message>
     <message>
+        <source>Notes: public or exempt</source>
+        <translation>Notater: offentlig eller unntatt</translation>
+    </message>
+    <message>
         <source>O = information, D = discussion, V = decision</source>
         <translation>O = orientering, D = diskusjon, V = vedtak</translation>
     </message>
@@ -3069,6 +3151,14 @@ Svar: %2</translation>
         <translation>St&amp;ed</translation>
     </message>
     <message>
+        <source>Public acc&amp;ess</source>
+        <translation>Offentli&amp;ghet</translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -3093,8 +3183,16 @@ Svar: %2</translation>
         <translation>Stikkord, skilt med komma</translation>
     </message>
     <message>
+        <source>The county&apos;s case number (saksnummer), printed in the header</source>
+        <translation>Fylkets saksnummer, skrives i toppen av referatet</translation>
+    </message>
+    <message>
         <source>The meeting has changes that are not saved. Save them?</source>
         <translation>Møtet har endringer som ikke er lagret. Vil du lagre dem?</translation>
+    </message>
+    <message>
+        <source>The minutes as a whole: public, or exempt with its legal basis</source>
+        <translation>Referatet som helhet: offentlig, eller unntatt med hjemmel</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3155,6 +3253,10 @@ Svar: %2</translation>
         <translation>Oppmøte</translation>
     </message>
     <message>
+        <source>Case number</source>
+        <translation>Saksnummer</translation>
+    </message>
+    <message>
         <source>Chair</source>
         <translation>Møteleder</translation>
     </message>
@@ -3187,20 +3289,12 @@ Svar: %2</translation>
         <translation>Rediger</translation>
     </message>
     <message>
-        <source>Follow-ups</source>
-        <translation>Oppfølgingspunkter</translation>
+        <source>Exempt, %1</source>
+        <translation>Unntatt offentlighet, %1</translation>
     </message>
     <message>
-        <source>Hello,
-
-Attached are the minutes of “%1”, %2.
-
-Best regards</source>
-        <translation>Hei,
-
-Vedlagt er referatet fra «%1», %2.
-
-Vennlig hilsen</translation>
+        <source>Follow-ups</source>
+        <translation>Oppfølgingspunkter</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3213,6 +3307,10 @@ Vennlig hilsen</translation>
     <message>
         <source>Linked</source>
         <translation>Koblet til</translation>
+    </message>
+    <message>
+        <source>Make public version</source>
+        <translation>Lag offentlig versjon</translation>
     </message>
     <message>
         <source>Make the minutes and an e-mail draft to the participants</source>
@@ -3233,10 +3331,6 @@ Vennlig hilsen</translation>
     <message>
         <source>Minutes status</source>
         <translation>Referatstatus</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Referat: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3263,6 +3357,18 @@ Vennlig hilsen</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
+        <source>Partly exempt, %1</source>
+        <translation>Delvis unntatt offentlighet, %1</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation>Offentlighet</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
@@ -3273,6 +3379,10 @@ Vennlig hilsen</translation>
     <message>
         <source>Tags</source>
         <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>The minutes without the parts exempt from public access, with a line saying what was left out and why</source>
+        <translation>Referatet uten det som er unntatt offentlighet, med en linje om hva som er utelatt og hvorfor</translation>
     </message>
     <message>
         <source>What</source>
@@ -3503,18 +3613,6 @@ Vennlig hilsen</translation>
         <translation>Rediger</translation>
     </message>
     <message>
-        <source>Hello,
-
-Attached is a short brief before our meeting with %1.
-
-Best regards</source>
-        <translation>Hei,
-
-Vedlagt er en kort møteforberedelse før møtet med %1.
-
-Vennlig hilsen</translation>
-    </message>
-    <message>
         <source>Initiatives and sub-units</source>
         <translation>Initiativer og underenheter</translation>
     </message>
@@ -3545,10 +3643,6 @@ Vennlig hilsen</translation>
     <message>
         <source>Meeting brief (PDF)</source>
         <translation>Møteforberedelse (PDF)</translation>
-    </message>
-    <message>
-        <source>Meeting brief: %1</source>
-        <translation>Møteforberedelse: %1</translation>
     </message>
     <message>
         <source>Move the organisation one rung down the anchoring ladder</source>
@@ -3632,6 +3726,29 @@ Vennlig hilsen</translation>
         <source>Today</source>
         <extracomment>The sidebar pages that list one kind of record.</extracomment>
         <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF …</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lagre PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is made</source>
+        <translation>PDF-en er laget</translation>
     </message>
 </context>
 <context>
@@ -5093,12 +5210,20 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>&amp;Fra</translation>
     </message>
     <message>
+        <source>&amp;Include decisions of draft minutes, marked “(draft)”</source>
+        <translation>&amp;Ta med vedtak fra referater i utkast, merket «(utkast)»</translation>
+    </message>
+    <message>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>Saks&amp;nummer</translation>
     </message>
     <message>
         <source>County report: period</source>
@@ -5113,12 +5238,20 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Lag rapport</translation>
     </message>
     <message>
+        <source>Optional; printed in the report&apos;s header</source>
+        <translation>Valgfritt; skrives i toppen av rapporten</translation>
+    </message>
+    <message>
         <source>The period must start before it ends.</source>
         <translation>Perioden må starte før den slutter.</translation>
     </message>
     <message>
         <source>To date</source>
         <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Unchecked, they are left out and the report says how many meetings</source>
+        <translation>Uten avkrysning utelates de, og rapporten sier hvor mange møter det gjelder</translation>
     </message>
 </context>
 <context>
@@ -5418,7 +5551,7 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation>Virksomheter</translation>
+        <translation>Organisasjoner</translation>
     </message>
     <message>
         <source>Other participants</source>
@@ -5756,8 +5889,8 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <source>&amp;Your name (for minutes):</source>
-        <translation>&amp;Ditt navn (i møtereferater):</translation>
+        <source>&amp;Your name (in documents):</source>
+        <translation>&amp;Ditt navn (i dokumenter):</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5820,6 +5953,10 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Oppfølgingspunkter i kalenderfilen</translation>
     </message>
     <message>
+        <source>From of the e-mail drafts; empty: the mail program fills it in</source>
+        <translation>Avsender i e-postutkastene; tomt: e-postprogrammet fyller inn</translation>
+    </message>
+    <message>
         <source>In-memory file</source>
         <translation>Midlertidig fil i minnet</translation>
     </message>
@@ -5860,12 +5997,24 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Outlook og Google Kalender viser ikke oppgaver: velg heldagshendelser for dem. De vises som ledig tid, ikke opptatt.</translation>
     </message>
     <message>
+        <source>Printed as the author of the PDFs and as responsible for your follow-ups</source>
+        <translation>Skrives som forfatter av PDF-ene og som ansvarlig for dine oppfølgingspunkter</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>Din &amp;e-post:</translation>
+    </message>
+    <message>
         <source>Your &amp;title:</source>
         <translation>Din &amp;tittel:</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadresse</translation>
     </message>
     <message>
         <source>Your name</source>

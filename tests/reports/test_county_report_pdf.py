@@ -119,7 +119,7 @@ def test_fifty_page_report_numbers_its_pages_and_repeats_table_headers() -> None
     assert f"Side {len(pages)} av {len(pages)}" in flat(pages[-1])
     # the meetings table repeats its header on the pages it continues on
     for page in pages[3:40]:
-        assert "Dato Tittel Virksomheter Vedtak" in flat(page)
+        assert "Dato Tittel Organisasjoner Vedtak" in flat(page)
     assert "Møte 639 om" in flat(" ".join(pages))
 
 

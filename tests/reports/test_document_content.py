@@ -52,6 +52,9 @@ def test_minutes_name_the_user_instead_of_meg(demo_crm: Crm) -> None:
     assert " meg " not in f" {text} "
     nobody = _render(render_minutes, builders.build_minutes_doc(demo_crm, meeting, settings=NOBODY))
     assert "Skrive referat fra dialogkonferansen ikke satt 17.06.2016" in nobody
+    title_only = user_settings.Settings(user_name="", user_title="Prosjektleder")
+    text = _render(render_minutes, builders.build_minutes_doc(demo_crm, meeting, settings=title_only))
+    assert "Skrive referat fra dialogkonferansen Prosjektleder 17.06.2016" in text
 
 
 def test_county_report_names_the_user_instead_of_meg(demo_crm: Crm) -> None:

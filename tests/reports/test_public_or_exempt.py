@@ -155,3 +155,23 @@ def test_lag_offentlig_versjon_service_and_cli(file_crm: Crm, file_path: Path, t
 def test_one_to_one_default_for_the_market_dialogue() -> None:
     assert ONE_TO_ONE_DEFAULT.basis == ExemptionBasis.OFFL_13_FVL_13_2
     assert ONE_TO_ONE_DEFAULT.citation == "offl. § 13 jf. fvl. § 13 første ledd nr. 2"
+
+
+def test_citations_and_case_numbers_never_break_inside() -> None:
+    """No line ends between «§» and its number, «nr.» and its number, or «Saksnr.» and the number."""
+    from btvcrm.reports.styles import keep_together
+
+    assert keep_together("offl. § 13 jf. fvl. § 13 første ledd nr. 2") == (
+        "offl.\u00a0§\u00a013 jf. fvl.\u00a0§\u00a013 første ledd nr.\u00a02")
+
+
+def test_a_wrapped_header_keeps_the_case_number_with_its_label(mem_crm: Crm) -> None:
+    # subtitles of every length around the wrap: one of them once ended a line with «Saksnr.»
+    meeting_id = mem_crm.meetings.save(_meeting(minutes_number="2016-08", title="Dialogkonferanse Telemark"))
+    for public in (False, True):
+        doc = builders.build_minutes_doc(mem_crm, meeting_id, settings=PREFS, public=public)
+        for extra in range(0, 12):
+            wider = dataclasses.replace(doc, meeting_kind_label="Dialogkonferanse" + " x" * extra)
+            lines = pdf_text(render_to_bytes(render_minutes, wider)).splitlines()
+            assert any("Saksnr." in line and "2016/1432" in line for line in lines), lines[:6]
+            assert not any(line.rstrip().endswith(("§", "nr.", "Saksnr.")) for line in lines), lines

@@ -130,8 +130,9 @@ def test_meeting_editor_draft_survives_a_crash(qtbot, crm) -> None:
     assert again.private_notes_edit.toPlainText() == "Kun for meg."
     assert again.place_edit.text() == "Drammen"
     assert again.title_edit.text() == "Forventninger og rammer"
-    assert again._table_texts(again.agenda.table) == [["Forventninger", "D", "Rammer avklart"]]
-    assert again._table_texts(again.decisions.table) == [["Vi går videre"]]
+    # the last two columns: public or exempt ("" is public) and the note on it
+    assert again._table_texts(again.agenda.table) == [["Forventninger", "D", "Rammer avklart", "", ""]]
+    assert again._table_texts(again.decisions.table) == [["Vi går videre", "", ""]]
     assert again.draft_notice.isVisibleTo(again)
     assert again.is_dirty()
     assert again.save()

@@ -125,7 +125,7 @@ def test_period_dialog_refuses_a_reversed_period(qtbot):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_brief_pdf_and_email_to_key_people(qtbot, demo_crm, save_dialog):
+def test_brief_pdf_and_email_never_to_the_organisation(qtbot, demo_crm, save_dialog):
     rows = demo_crm.organisations.query(ListFilter(text="Vestre Viken"), limit=5)
     org = next(r["id"] for r in rows if r["name"] == "Vestre Viken HF")
     page = create_detail_page("organisation", org, demo_crm)
@@ -134,7 +134,10 @@ def test_brief_pdf_and_email_to_key_people(qtbot, demo_crm, save_dialog):
     assert "Vestre Viken HF" in pdf.name and pdf.read_bytes().startswith(b"%PDF")
     eml = _click(qtbot, page, page.email_button)
     message = _check_eml(eml, pdf.name)
-    assert page.recipients() and all(addr in str(message["To"]) for _name, addr in page.recipients())
+    # The brief is internal (issue 14): its draft goes to nobody at the organisation.
+    people = [row["email"] for row in demo_crm.people.at_organisation(org) if row["email"]]
+    assert people and not any(addr in str(message["To"] or "") for addr in people)
+    assert "internt" in str(message["Subject"]).lower() or "internal" in str(message["Subject"]).lower()
 
 
 def test_cancelled_save_dialog_writes_nothing(qtbot, demo_crm, monkeypatch, tmp_path):

@@ -102,11 +102,16 @@ class CountyPage(DetailPage):
 
     # PDF and e-mail ------------------------------------------------------------
     def ask_period(self) -> tuple[dt.date, dt.date] | None:
-        from btvcrm.reports.builders import default_period
+        """The period (and, kept for the build, the drafts choice and case number) from the dialog."""
+        from btvcrm.reports.builders import DRAFTS_MARK, default_period
         from btvcrm.ui.dialogs.report_period import ReportPeriodDialog
 
         dialog = ReportPeriodDialog(*default_period(clock.today()), parent=self)
-        return dialog.period() if dialog.exec() else None
+        self.report_drafts, self.report_case_number = DRAFTS_MARK, ""
+        if not dialog.exec():
+            return None
+        self.report_drafts, self.report_case_number = dialog.drafts(), dialog.case_number()
+        return dialog.period()
 
     def _report_job(self, with_email: bool) -> bool:
         from btvcrm.reports import render_county_report, safe_pdf_name
@@ -119,8 +124,12 @@ class CountyPage(DetailPage):
         name = self.crm.counties.get(self.item_id).name
         file_name = safe_pdf_name(end, self.tr("County report"), name)
 
+        drafts = getattr(self, "report_drafts", "mark")
+        case_number = getattr(self, "report_case_number", "")
+
         def build() -> object:
-            return build_county_report_doc(self.crm, self.item_id, start, end, lang=self.lang)
+            return build_county_report_doc(self.crm, self.item_id, start, end, lang=self.lang, drafts=drafts,
+                                           case_number=case_number)
 
         if not with_email:
             return self.exporter.pdf(file_name, build, render_county_report)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from btvcrm.domain.dates import format_datetime_long
 from btvcrm.domain.enums import Attendance
 from btvcrm.domain.kinds import Kind
+from btvcrm.domain.models import Meeting
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import me_name
-from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
+from btvcrm.ui.widgets.pdf_export import ReportExporter
 
 
 class MeetingPage(DetailPage):
@@ -19,6 +21,10 @@ class MeetingPage(DetailPage):
     def build(self) -> None:
         self.add_button(self.tr("Edit"), self.edit, "edit")
         self.pdf_button = self.add_button(self.tr("Minutes (PDF)"), self.export_minutes, "pdf")
+        self.public_button = self.add_button(self.tr("Make public version"), self.export_public_minutes,
+                                             "public_pdf")
+        self.public_button.setToolTip(self.tr("The minutes without the parts exempt from public access, "
+                                              "with a line saying what was left out and why"))
         self.email_button = self.add_button(self.tr("E-mail draft"), self.email_minutes, "email")
         self.email_button.setToolTip(self.tr("Make the minutes and an e-mail draft to the participants"))
         self.exporter = ReportExporter(self)
@@ -52,6 +58,8 @@ class MeetingPage(DetailPage):
         self.set_facts([
             (self.tr("Minutes status"), meeting.minutes_status.label(self.lang)),
             (self.tr("Minutes number"), meeting.minutes_number),
+            (self.tr("Case number"), meeting.case_number),
+            (self.tr("Public access"), self._public_access(meeting)),
             (self.tr("Duration"), arg(self.tr("%1 min"), str(meeting.duration_minutes))
              if meeting.duration_minutes else ""),
             (self.tr("Chair"), meeting.chair),
@@ -84,16 +92,23 @@ class MeetingPage(DetailPage):
             html.append("<h3>" + escape(self.tr("Agenda")) + "</h3><ol>")
             for item in meeting.agenda:
                 html.append(f"<li><b>{escape(item.title)}</b> ({item.mark.value})")
+                if item.exemption is not None:
+                    html.append(self._exempt_html(item.exemption.citation))
                 if item.notes:
                     html.append(f"<br>{escape(item.notes)}")
                 html.append("</li>")
             html.append("</ol>")
         if meeting.decisions:
             html.append("<h3>" + escape(self.tr("Decisions")) + "</h3><ol>")
-            html.extend(f"<li>{escape(d)}</li>" for d in meeting.decisions)
+            for index, decision in enumerate(meeting.decisions):
+                exemption = meeting.decision_exemptions.get(index)
+                mark = self._exempt_html(exemption.citation) if exemption is not None else ""
+                html.append(f"<li>{escape(decision)}{mark}</li>")
             html.append("</ol>")
         if meeting.notes:
             html.append("<h3>" + escape(self.tr("Notes")) + "</h3>")
+            if meeting.notes_exemption is not None:
+                html.append("<p>" + self._exempt_html(meeting.notes_exemption.citation) + "</p>")
             html.append(f"<p>{escape(meeting.notes).replace(chr(10), '<br>')}</p>")
         self.private_text.setText(meeting.private_notes)
         self.private_box.setVisible(bool(meeting.private_notes))
@@ -116,29 +131,44 @@ class MeetingPage(DetailPage):
 
         MeetingEditor(self.crm, self.item_id, self).exec()
 
-    def _minutes_job(self, with_email: bool) -> bool:
+    def _public_access(self, meeting: Meeting) -> str:
+        if meeting.exemption is not None:
+            return arg(self.tr("Exempt, %1"), meeting.exemption.citation)
+        parts = [item.exemption for item in meeting.agenda if item.exemption is not None]
+        parts += list(meeting.decision_exemptions.values())
+        if meeting.notes_exemption is not None:
+            parts.append(meeting.notes_exemption)
+        if parts:
+            return arg(self.tr("Partly exempt, %1"), "; ".join(dict.fromkeys(p.citation for p in parts)))
+        return self.tr("Public")
+
+    def _exempt_html(self, citation: str) -> str:
+        return ' <span style="color:#b3261e">[' + escape(arg(self.tr("Exempt, %1"), citation)) + "]</span>"
+
+    def _minutes_job(self, with_email: bool, *, public: bool = False) -> bool:
         from btvcrm.reports import render_minutes, safe_pdf_name
         from btvcrm.reports.builders import build_minutes_doc
+        from btvcrm.services.documents import minutes_email, public_version_path
 
         meeting = self.crm.meetings.get(self.item_id)
         file_name = safe_pdf_name(meeting.starts_at.date(), self.tr("Minutes"), meeting.title)
+        if public:
+            file_name = public_version_path(Path(file_name)).name
 
         def build() -> object:
-            return build_minutes_doc(self.crm, self.item_id, lang=self.lang)
+            return build_minutes_doc(self.crm, self.item_id, lang=self.lang, public=public)
 
         if not with_email:
             return self.exporter.pdf(file_name, build, render_minutes)
-        when = format_datetime_long(meeting.starts_at, self.lang)
-        people = self.crm.meetings.participants_detail(self.item_id)
-        draft = EmailDraft(
-            subject=arg(self.tr("Minutes: %1"), meeting.title),
-            body=arg(self.tr("Hello,\n\nAttached are the minutes of “%1”, %2.\n\nBest regards"), meeting.title, when),
-            recipients=[(row["name"], row["email"]) for row in people if row["email"] and not row["erased_at"]],
-        )
-        return self.exporter.email(file_name, build, render_minutes, lambda: draft)
+        return self.exporter.email(file_name, build, render_minutes,
+                                   lambda: minutes_email(self.crm, self.item_id, lang=self.lang))
 
     def export_minutes(self) -> bool:
         return self._minutes_job(False)
+
+    def export_public_minutes(self) -> bool:
+        """"Lag offentlig versjon": a second PDF with the exempt parts left out."""
+        return self._minutes_job(False, public=True)
 
     def email_minutes(self) -> bool:
         return self._minutes_job(True)

@@ -6,9 +6,9 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
-from btvcrm.ui.i18n import arg, translate
+from btvcrm.ui.i18n import translate
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
-from btvcrm.ui.widgets.pdf_export import EmailDraft, ReportExporter
+from btvcrm.ui.widgets.pdf_export import ReportExporter
 
 
 class OrganisationPage(DetailPage):
@@ -128,13 +128,6 @@ class OrganisationPage(DetailPage):
     def step_ladder(self, direction: int) -> None:
         self.make_step_dialog(direction).exec()
 
-    def recipients(self) -> list[tuple[str, str]]:
-        """The organisation's key people with e-mail; everyone there with e-mail when none is key."""
-        rows = [row for row in self.crm.people.query_rows(ListFilter(organisation_id=self.item_id), limit=500)
-                if row.get("email")]
-        key = [row for row in rows if row.get("is_key")]
-        return [(row["name"], row["email"]) for row in (key or rows)]
-
     def _brief_job(self, with_email: bool) -> bool:
         from btvcrm.domain import clock
         from btvcrm.reports import render_brief, safe_pdf_name
@@ -148,12 +141,11 @@ class OrganisationPage(DetailPage):
 
         if not with_email:
             return self.exporter.pdf(file_name, build, render_brief)
-        draft = EmailDraft(
-            subject=arg(self.tr("Meeting brief: %1"), name),
-            body=arg(self.tr("Hello,\n\nAttached is a short brief before our meeting with %1.\n\nBest regards"), name),
-            recipients=self.recipients(),
-        )
-        return self.exporter.email(file_name, build, render_brief, lambda: draft)
+        from btvcrm.services.documents import brief_email
+
+        # The brief is internal: its draft is never addressed to the organisation itself.
+        return self.exporter.email(file_name, build, render_brief,
+                                   lambda: brief_email(self.crm, self.item_id, lang=self.lang))
 
     def export_brief(self) -> bool:
         return self._brief_job(False)

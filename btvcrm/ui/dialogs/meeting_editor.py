@@ -42,10 +42,12 @@ from btvcrm.domain.dates import (
 )
 from btvcrm.domain.enums import AgendaMark, Attendance, FollowUpStatus, MeetingKind, MinutesStatus
 from btvcrm.domain.errors import UserError
+from btvcrm.domain.exemption import Exemption
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, FollowUp
 from btvcrm.services.meetings import (
     FollowUpEntry,
+    MeetingExemptions,
     MeetingRequest,
     ParticipantEntry,
     SavedMeeting,
@@ -55,6 +57,7 @@ from btvcrm.ui.dialogs.draft_autosave import DraftAutosave, restored_notice
 from btvcrm.ui.dialogs.logic import parse_meeting_when
 from btvcrm.ui.i18n import arg
 from btvcrm.ui.widgets.common import (
+    fit_header_labels,
     me_name,
     name_accessibly,
     private_notes_frame,
@@ -62,6 +65,7 @@ from btvcrm.ui.widgets.common import (
     ui_lang,
 )
 from btvcrm.ui.widgets.completer import NameListEdit
+from btvcrm.ui.widgets.exemption import ExemptionPicker, exemption_combo, exemption_of
 from btvcrm.ui.widgets.form_keys import FormKeys
 
 if TYPE_CHECKING:
@@ -112,6 +116,9 @@ class EditableTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
+        # Whole rows are selected: a highlighted (bold) header for every column says nothing and
+        # is wider than fit_header_labels measures.
+        header.setHighlightSections(False)
         for column in range(len(headers)):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch if column == stretch else QHeaderView.ResizeMode.ResizeToContents
@@ -263,6 +270,11 @@ class MeetingEditor(QDialog):
         self.number_edit = QLineEdit()
         self.status_combo = _combo([(s.label(self.lang).capitalize(), s.value) for s in MinutesStatus])
         self.status_combo.setAccessibleName(self.tr("Minutes status"))
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("The county's case number (saksnummer), printed in the header"))
+        self.exemption_picker = ExemptionPicker(self.lang)
+        self.exemption_picker.setFocusProxy(self.exemption_picker.combo)
+        self.exemption_picker.setToolTip(self.tr("The minutes as a whole: public, or exempt with its legal basis"))
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&When"), self.when_edit)
         form.addRow("", self.when_preview)
@@ -273,6 +285,8 @@ class MeetingEditor(QDialog):
         form.addRow(self.tr("&Secretary"), self.secretary_edit)
         form.addRow(self.tr("Minutes num&ber"), self.number_edit)
         form.addRow(self.tr("M&inutes status"), self.status_combo)
+        form.addRow(self.tr("Case numbe&r"), self.case_edit)
+        form.addRow(self.tr("Public acc&ess"), self.exemption_picker)
         return page
 
     def _participants_tab(self) -> QWidget:
@@ -301,16 +315,22 @@ class MeetingEditor(QDialog):
     def _agenda_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.agenda = EditableTable([self.tr("Item"), self.tr("O/D/V"), self.tr("Notes")], 0)
+        self.agenda = EditableTable([self.tr("Item"), self.tr("O/D/V"), self.tr("Notes"), self.tr("Public access"),
+                                     self.tr("Exemption note")], 0)
         agenda_header = self.agenda.table.horizontalHeader()
         agenda_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        agenda_header.resizeSection(2, self.fontMetrics().averageCharWidth() * 36)
-        agenda_header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        char = self.fontMetrics().averageCharWidth()
+        agenda_header.resizeSection(2, char * 24)
+        agenda_header.setMinimumSectionSize(char * 20)  # the item stays wide enough to type in
         self.agenda.table.setAccessibleName(self.tr("Agenda"))
         self.agenda.add_button.clicked.connect(lambda: self.add_agenda_item("", AgendaMark.ORIENTATION, ""))
+        exempt_hint = QLabel(self.tr("Exempt items and decisions are marked in the minutes and left out of "
+                                     "the public version."))
+        exempt_hint.setEnabled(False)
+        exempt_hint.setWordWrap(True)
         hint = QLabel(self.tr("O = information, D = discussion, V = decision"))
         hint.setEnabled(False)
-        self.decisions = EditableTable([self.tr("Decision")], 0)
+        self.decisions = EditableTable([self.tr("Decision"), self.tr("Public access"), self.tr("Exemption note")], 0)
         self.decisions.table.setAccessibleName(self.tr("Decisions"))
         self.decisions.add_button.clicked.connect(lambda: self.add_decision(""))
         layout.addWidget(QLabel(self.tr("Agenda")))
@@ -318,6 +338,16 @@ class MeetingEditor(QDialog):
         layout.addWidget(hint)
         layout.addWidget(QLabel(self.tr("Decisions")))
         layout.addWidget(self.decisions, 2)
+        layout.addWidget(exempt_hint)
+        # The legal bases are long: fixed widths keep the item and decision text readable even at
+        # the editor's smallest size (the full choice shows when the list opens, and as the
+        # combo's tooltip).
+        for table, column in ((self.agenda.table, 3), (self.decisions.table, 1)):
+            header = table.horizontalHeader()
+            for offset, chars in ((0, 36), (1, 20)):
+                header.setSectionResizeMode(column + offset, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column + offset, char * chars)
+            fit_header_labels(header)
         return page
 
     def _follow_ups_tab(self) -> QWidget:
@@ -374,7 +404,10 @@ class MeetingEditor(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         notes_label = QLabel(self.tr("Notes (in t&he minutes)"))
         notes_label.setBuddy(self.notes_edit)
+        self.notes_exemption_picker = ExemptionPicker(self.lang)
+        self.notes_exemption_picker.combo.setAccessibleName(self.tr("Notes: public or exempt"))
         layout.addWidget(notes_label)
+        layout.addWidget(self.notes_exemption_picker)
         layout.addWidget(self.notes_edit, 3)
         layout.addWidget(private_notes_frame(self.private_notes_edit), 1)
         return page
@@ -431,7 +464,7 @@ class MeetingEditor(QDialog):
             self.add_participant(person_id, name, organisation)
         self.participant_add_edit.clear()
 
-    def add_agenda_item(self, title: str, mark: AgendaMark, notes: str) -> None:
+    def add_agenda_item(self, title: str, mark: AgendaMark, notes: str, exemption: Exemption | None = None) -> None:
         table = self.agenda.table
         row = table.rowCount()
         table.insertRow(row)
@@ -441,14 +474,26 @@ class MeetingEditor(QDialog):
         )
         self._watch_combo(table.cellWidget(row, 1))
         table.setItem(row, 2, QTableWidgetItem(notes))
+        self._set_exemption_cells(table, row, 3, exemption)
         table.setCurrentCell(row, 0)
 
-    def add_decision(self, text: str) -> None:
+    def add_decision(self, text: str, exemption: Exemption | None = None) -> None:
         table = self.decisions.table
         row = table.rowCount()
         table.insertRow(row)
         table.setItem(row, 0, QTableWidgetItem(text))
+        self._set_exemption_cells(table, row, 1, exemption)
         table.setCurrentCell(row, 0)
+
+    def _set_exemption_cells(self, table: QTableWidget, row: int, column: int, exemption: Exemption | None) -> None:
+        """A row's public-or-exempt choice (a combo) and its note (text) in two cells."""
+        combo = exemption_combo(self.lang, exemption.basis.value if exemption is not None else None, compact=True)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        table.setCellWidget(row, column, combo)
+        self._watch_combo(combo)
+        table.setItem(row, column + 1, QTableWidgetItem(exemption.note if exemption is not None else ""))
 
     def _responsible_choices(self) -> list[tuple[str, Any]]:
         choices: list[tuple[str, Any]] = [(me_name(), ME_KEY)]
@@ -519,8 +564,10 @@ class MeetingEditor(QDialog):
         schedule = self.drafts.schedule
         for edit in (self.title_edit, self.when_edit, self.place_edit, self.chair_edit, self.secretary_edit,
                      self.number_edit, self.other_participants_edit, self.copy_to_edit, self.orgs_edit,
-                     self.initiatives_edit, self.tags_edit):
+                     self.initiatives_edit, self.tags_edit, self.case_edit):
             edit.textChanged.connect(schedule)
+        for picker in (self.exemption_picker, self.notes_exemption_picker):
+            picker.changed.connect(schedule)
         for plain in (self.notes_edit, self.private_notes_edit):
             plain.textChanged.connect(schedule)
         for combo in (self.kind_combo, self.status_combo):
@@ -569,8 +616,13 @@ class MeetingEditor(QDialog):
             "status": self.status_combo.currentData(),
             "other_participants": self.other_participants_edit.text(), "copy_to": self.copy_to_edit.text(),
             "participants": participants,
-            "agenda": [{"title": v[0], "mark": v[1], "notes": v[2]} for v in self._table_texts(self.agenda.table)],
+            "agenda": [{"title": v[0], "mark": v[1], "notes": v[2], "exempt": v[3], "exempt_note": v[4]}
+                       for v in self._table_texts(self.agenda.table)],
             "decisions": [v[0] for v in self._table_texts(self.decisions.table)],
+            "decision_exemptions": [[v[1], v[2]] for v in self._table_texts(self.decisions.table)],
+            "case_number": self.case_edit.text(),
+            "exemption": self.exemption_picker.state(),
+            "notes_exemption": self.notes_exemption_picker.state(),
             "follow_ups": follow_ups,
             "removed_follow_ups": list(self._removed_follow_ups),
             "counties": [cid for cid, box in self.county_boxes.items() if box.isChecked()],
@@ -598,8 +650,17 @@ class MeetingEditor(QDialog):
                            (self.chair_edit, "chair"), (self.secretary_edit, "secretary"),
                            (self.number_edit, "number"), (self.other_participants_edit, "other_participants"),
                            (self.copy_to_edit, "copy_to"), (self.orgs_edit, "organisations"),
-                           (self.initiatives_edit, "initiatives"), (self.tags_edit, "tags")):
+                           (self.initiatives_edit, "initiatives"), (self.tags_edit, "tags"),
+                           (self.case_edit, "case_number")):
             edit.setText(text(name))
+
+        def exemption_from(value: Any) -> Exemption | None:
+            if isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value):
+                return exemption_of(value[0], value[1])
+            return None
+
+        self.exemption_picker.set_value(exemption_from(state.get("exemption")))
+        self.notes_exemption_picker.set_value(exemption_from(state.get("notes_exemption")))
         select(self.kind_combo, state.get("kind"))
         select(self.status_combo, state.get("status"))
         if isinstance(state.get("duration"), int):
@@ -625,10 +686,14 @@ class MeetingEditor(QDialog):
                 mark = AgendaMark(str(row.get("mark")))
             except ValueError:
                 mark = AgendaMark.ORIENTATION
-            self.add_agenda_item(str(row.get("title") or ""), mark, str(row.get("notes") or ""))
-        for decision in state.get("decisions") or []:
+            self.add_agenda_item(str(row.get("title") or ""), mark, str(row.get("notes") or ""),
+                                 exemption_of(str(row.get("exempt") or ""), str(row.get("exempt_note") or "")))
+        saved_marks = state.get("decision_exemptions")
+        decision_marks: list[Any] = saved_marks if isinstance(saved_marks, list) else []
+        for index, decision in enumerate(state.get("decisions") or []):
             if isinstance(decision, str):
-                self.add_decision(decision)
+                marked = decision_marks[index] if index < len(decision_marks) else None
+                self.add_decision(decision, exemption_from(marked))
         for row in rows("follow_ups"):
             try:
                 status = FollowUpStatus(str(row.get("status")))
@@ -672,14 +737,17 @@ class MeetingEditor(QDialog):
         self.secretary_edit.setText(meeting.secretary)
         self.number_edit.setText(meeting.minutes_number)
         self.status_combo.setCurrentIndex(self.status_combo.findData(meeting.minutes_status.value))
+        self.case_edit.setText(meeting.case_number)
+        self.exemption_picker.set_value(meeting.exemption)
+        self.notes_exemption_picker.set_value(meeting.notes_exemption)
         for row in self.crm.meetings.participants_detail(self.meeting_id):
             self.add_participant(row["id"], row["name"], row["organisation_name"] or "", Attendance(row["attendance"]))
         self.other_participants_edit.setText(meeting.other_participants)
         self.copy_to_edit.setText(meeting.copy_to)
         for agenda_item in meeting.agenda:
-            self.add_agenda_item(agenda_item.title, agenda_item.mark, agenda_item.notes)
-        for decision in meeting.decisions:
-            self.add_decision(decision)
+            self.add_agenda_item(agenda_item.title, agenda_item.mark, agenda_item.notes, agenda_item.exemption)
+        for index, decision in enumerate(meeting.decisions):
+            self.add_decision(decision, meeting.decision_exemptions.get(index))
         for follow_up in self.crm.follow_ups.for_meeting(self.meeting_id):
             self.add_follow_up(follow_up)
         for county_id, box in self.county_boxes.items():
@@ -726,6 +794,7 @@ class MeetingEditor(QDialog):
             [box.isChecked() for box in self.county_boxes.values()], self.orgs_edit.names(),
             self.initiatives_edit.names(), self.tags_edit.text(), self.notes_edit.toPlainText(),
             self.private_notes_edit.toPlainText(), self._removed_follow_ups,
+            self.case_edit.text(), self.exemption_picker.state(), self.notes_exemption_picker.state(),
         ]
         return repr(parts)
 
@@ -748,6 +817,7 @@ class MeetingEditor(QDialog):
             elif responsible != ME_KEY:
                 entry.responsible_person_id = int(responsible)
             follow_ups.append(entry)
+        decision_rows = self._table_texts(self.decisions.table)
         return MeetingRequest(
             id=self.meeting_id,
             title=self.title_edit.text(),
@@ -762,9 +832,9 @@ class MeetingEditor(QDialog):
             participants=participants,
             other_participants=self.other_participants_edit.text(),
             copy_to=self.copy_to_edit.text(),
-            agenda=[AgendaItem(title=v[0], mark=AgendaMark(v[1]), notes=v[2])
+            agenda=[AgendaItem(title=v[0], mark=AgendaMark(v[1]), notes=v[2], exemption=exemption_of(v[3], v[4]))
                     for v in self._table_texts(self.agenda.table)],
-            decisions=[v[0] for v in self._table_texts(self.decisions.table)],
+            decisions=[v[0] for v in decision_rows],
             follow_ups=follow_ups,
             removed_follow_up_ids=list(self._removed_follow_ups),
             county_ids=[cid for cid, box in self.county_boxes.items() if box.isChecked()],
@@ -775,6 +845,13 @@ class MeetingEditor(QDialog):
             tags=[t.strip() for t in self.tags_edit.text().split(",") if t.strip()],
             notes=self.notes_edit.toPlainText(),
             private_notes=self.private_notes_edit.toPlainText(),
+            case_number=self.case_edit.text().strip(),
+            exemptions=MeetingExemptions(
+                meeting=self.exemption_picker.value(),
+                notes=self.notes_exemption_picker.value(),
+                decisions={index: exemption for index, v in enumerate(decision_rows)
+                           if (exemption := exemption_of(v[1], v[2])) is not None},
+            ),
         )
 
     def build_and_save(self) -> SavedMeeting:

@@ -1,10 +1,20 @@
-"""The period of a county report: from and to as Norwegian dates, with a live preview."""
+"""The county report's choices: the period (from and to as Norwegian dates, with a live
+preview), whether decisions of draft minutes are listed (marked «(utkast)») or left out, and
+an optional case number for the header."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from btvcrm.domain import clock
 from btvcrm.domain.dates import DateParseError, format_date_long, format_date_short, parse_when
@@ -25,6 +35,11 @@ class ReportPeriodDialog(QDialog):
         self.to_edit.setAccessibleName(self.tr("To date"))
         self.from_preview = QLabel()
         self.to_preview = QLabel()
+        self.drafts_box = QCheckBox(self.tr("&Include decisions of draft minutes, marked “(draft)”"))
+        self.drafts_box.setChecked(True)
+        self.drafts_box.setToolTip(self.tr("Unchecked, they are left out and the report says how many meetings"))
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("Optional; printed in the report's header"))
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b91c1c;")
         self.error_label.setWordWrap(True)
@@ -33,6 +48,8 @@ class ReportPeriodDialog(QDialog):
         form.addRow("", self.from_preview)
         form.addRow(self.tr("&To"), self.to_edit)
         form.addRow("", self.to_preview)
+        form.addRow("", self.drafts_box)
+        form.addRow(self.tr("Case &number"), self.case_edit)
         form.addRow(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -74,6 +91,15 @@ class ReportPeriodDialog(QDialog):
         if start is None or end is None or start > end:
             return None
         return start, end
+
+    def drafts(self) -> str:
+        """"mark" or "omit", as reports.builders takes it."""
+        from btvcrm.reports.builders import DRAFTS_MARK, DRAFTS_OMIT
+
+        return DRAFTS_MARK if self.drafts_box.isChecked() else DRAFTS_OMIT
+
+    def case_number(self) -> str:
+        return " ".join(self.case_edit.text().split())
 
 
 __all__ = ["ReportPeriodDialog"]

@@ -10,32 +10,29 @@ system viewer. The e-mail button does the same, then writes an `.eml` draft
 
 from __future__ import annotations
 
+import inspect
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
     QStandardPaths,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from btvcrm.domain.errors import UserError
+from btvcrm.services.documents import EmailDraft
 from btvcrm.ui import background
 from btvcrm.ui.background import BackgroundOp
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.widgets.common import show_error_text, show_user_error
 
 _last_folder: Path | None = None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
 
 
 def default_folder() -> Path:
@@ -49,7 +46,8 @@ def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """The save dialog (tests replace this function or QFileDialog.getSaveFileName)."""
     global _last_folder
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save PDF"), str(default_folder() / suggested_name), _tr("PDF documents (*.pdf)")
+        parent, translate("PdfExport", "Save PDF"), str(default_folder() / suggested_name),
+        translate("PdfExport", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -67,13 +65,6 @@ def open_file(path: Path) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
-@dataclass
-class EmailDraft:
-    subject: str
-    body: str
-    recipients: Sequence[tuple[str, str]]
-
-
 class ReportExporter(QObject):
     """One per page. `pdf(...)` and `email(...)` start a job; `done` carries the
     written path (the PDF, or the .eml for an e-mail draft), `failed` a sentence."""
@@ -86,6 +77,7 @@ class ReportExporter(QObject):
         self.page = parent
         self.busy = False
         self.last_path: Path | None = None
+        self.last_notes: list[str] = []  # what the last render said about the text (missing characters, …)
         self._op: BackgroundOp | None = None
 
     def pdf(self, suggested_name: str, build: Callable[[], Any], render: Callable[[Any, Path], Any]) -> bool:
@@ -109,12 +101,20 @@ class ReportExporter(QObject):
             show_user_error(self.page, error)
             return False
         self.busy = True
+        notes: list[str] = []
+        takes_notes = "notes" in inspect.signature(render).parameters
 
         def work(_progress: background.Progress) -> Path:
-            render(doc, path)  # reportlab only: the Crm was read above, on this thread
+            # reportlab only: the Crm was read above, on this thread
+            if takes_notes:
+                render(doc, path, notes=notes)  # type: ignore[call-arg]
+            else:
+                render(doc, path)
             return path
 
-        op = BackgroundOp(self.page, _tr("Making the PDF…"), work)
+        self.last_notes = notes
+
+        op = BackgroundOp(self.page, translate("PdfExport", "Making the PDF…"), work)
         op.succeeded.connect(lambda written: self._finished(Path(written), message))
         op.failed.connect(lambda error: self._render_failed(error, path))
         self._op = op
@@ -127,8 +127,7 @@ class ReportExporter(QObject):
         if isinstance(error, UserError):
             self._failed(str(error))
         elif isinstance(error, OSError):
-            self._failed(_tr("Could not write %1: %2").replace("%1", str(path))
-                         .replace("%2", error.strerror or str(error)))
+            self._failed(arg(translate("PdfExport", "Could not write %1: %2"), str(path), error.strerror or str(error)))
         else:
             self._close_progress()
             raise error
@@ -141,20 +140,28 @@ class ReportExporter(QObject):
         self._close_progress()
         result = path
         if message is not None:
-            from btvcrm.reports import write_eml_draft
+            from btvcrm.services.documents import write_email_draft
 
-            try:
-                result = write_eml_draft(
-                    path.with_suffix(".eml"), subject=message.subject, body=message.body,
-                    recipients=list(message.recipients), attachment_path=path,
-                )
-            except OSError as error:
-                self._failed(_tr("Could not write %1: %2").replace("%1", str(path.with_suffix(".eml")))
-                             .replace("%2", error.strerror or str(error)))
+            try:  # From and the signature from Settings, written like every other output
+                result = write_email_draft(message, path.with_suffix(".eml"), path)
+            except UserError as error:
+                self._failed(str(error))
                 return
         self.last_path = result
+        if self.last_notes:
+            self._show_notes(self.last_notes)
         open_file(result)
         self.done.emit(result)
+
+    def _show_notes(self, notes: list[str]) -> None:
+        """What the document could not show as typed, in a box that does not stop the work."""
+        box = QMessageBox(self.page)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setObjectName("reportNotesBox")
+        box.setWindowTitle(translate("PdfExport", "The PDF is made"))
+        box.setText("\n\n".join(notes))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.open()
 
     def _failed(self, message: str) -> None:
         self._close_progress()
