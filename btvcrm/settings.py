@@ -27,6 +27,7 @@ class Settings:
     #: (all-day events: Outlook and Google show no tasks).
     calendar_feed_follow_ups: str = "tasks"
     next_db_path: str = ""  # the data file the app opens at its next start; empty: the default file
+    user_email: str = ""  # the user's own e-mail addresses (comma-separated): never a contact in an e-mail
 
     @property
     def feed_all_day_follow_ups(self) -> bool:
