@@ -30,7 +30,6 @@ import re
 import struct
 from dataclasses import dataclass, field
 from email.message import Message
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -214,59 +213,61 @@ def _message_id(value: str) -> str:
 
 _BLOCKS = {"p", "div", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote",
            "pre", "hr", "section", "article", "header", "footer", "address", "dl", "dt", "dd"}
-_SKIP = {"script", "style", "head", "title", "noscript", "template", "svg"}
+_SKIP = {"script", "style", "head", "title", "noscript", "template", "svg", "xml"}
+# A tag cannot hold "<" here, so every match stops at the next "<": one pass, linear time
+# (html.parser rescans an unclosed comment or declaration from every "<!", quadratic).
+_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:]*)[^<>]*>|<[!?/][^<>]*>|[^<]+|<")
 
 
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.pre = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skipping += 1
-        elif tag == "li":
-            self.parts.append("\n- ")
-        elif tag in ("td", "th"):
-            self.parts.append("\t")
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-            if tag == "pre":
-                self.pre += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-            if tag == "pre":
-                self.pre = max(0, self.pre - 1)
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping:
-            return
-        self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
+def _without_comments(markup: str) -> str:
+    """HTML comments removed in one pass; an unclosed one ends the text."""
+    pieces = []
+    position = 0
+    while True:
+        start = markup.find("<!--", position)
+        if start < 0:
+            pieces.append(markup[position:])
+            break
+        pieces.append(markup[position:start])
+        end = markup.find("-->", start + 4)
+        if end < 0:
+            break
+        position = end + 3
+    return "".join(pieces)
 
 
 def html_to_text(markup: str) -> str:
-    """Readable plain text from an HTML body: paragraphs and line breaks kept, lists as
-    "- ", scripts and styles dropped, entities decoded, blank lines at most two."""
-    parser = _TextParser()
-    try:
-        parser.feed(markup)
-        parser.close()
-        text = "".join(parser.parts)
-    except (AssertionError, ValueError):  # the parser's own limits on broken markup
-        text = html.unescape(re.sub(r"<[^>]*>", " ", markup))
-    lines = [line.strip(" \t\xa0") if not line.startswith("\t") else line.strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    """Readable plain text from an HTML body: paragraphs and line breaks kept, list items
+    as "- ", table cells apart, scripts and styles dropped, entities decoded, at most one
+    blank line in a row. Linear in the length of the markup, whatever it holds."""
+    parts: list[str] = []
+    skipping: str | None = None
+    pre = 0
+    for match in _TOKEN.finditer(_without_comments(markup)):
+        closing, tag = match.group(1), (match.group(2) or "").lower()
+        if skipping is not None:
+            if tag == skipping and closing:
+                skipping = None
+            continue
+        if tag:
+            if tag in _SKIP and not closing and not match.group(0).endswith("/>"):
+                skipping = tag
+            elif tag == "li" and not closing:
+                parts.append("\n- ")
+            elif tag in ("td", "th") and not closing:
+                parts.append("\t")
+            elif tag in _BLOCKS:
+                parts.append("\n")
+                if tag == "pre":
+                    pre += -1 if closing else 1
+            continue
+        text = match.group(0)
+        if text.startswith("<") and len(text) > 1:
+            continue  # <!DOCTYPE …>, <?xml …?>, </ >
+        text = html.unescape(text)
+        parts.append(text if pre > 0 else re.sub(r"\s+", " ", text))
+    lines = [line.strip(" \t\xa0") for line in "".join(parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 # .eml ------------------------------------------------------------------------------

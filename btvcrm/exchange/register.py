@@ -387,11 +387,12 @@ class _Rejoined:
                 block, pending = pending[:cut], pending[cut:]
             else:
                 block, pending = pending, ""
-            lines = block.split("\n")
-            for line in lines[:-1]:
-                yield line + "\n"
-            if lines[-1]:
-                yield lines[-1]
+            start = 0
+            while (end := block.find("\n", start)) >= 0:
+                yield block[start:end + 1]
+                start = end + 1
+            if start < len(block):
+                yield block[start:]
             if not chunk:
                 return
 

@@ -214,7 +214,7 @@ def propose_email(crm: Crm, message: MailMessage, *, source: Path | None = None,
     for role, addresses in roles:
         for address in addresses:
             folded = address.email.casefold()
-            if folded in seen or folded in own or _ROBOTS.match(folded):
+            if folded in seen or folded in own or _ROBOTS.match(folded.split("@", 1)[0]):
                 continue
             seen.add(folded)
             if own_name and " ".join(address.name.split()).casefold() == own_name:
