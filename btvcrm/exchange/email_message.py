@@ -343,6 +343,8 @@ def parse_eml(data: bytes) -> MailMessage:
     if len(data) > MAX_EMAIL_BYTES:
         raise UserError(f"E-posten er for stor ({len(data) // (1024 * 1024)} MB; høyst "
                         f"{MAX_EMAIL_BYTES // (1024 * 1024)} MB).")
+    if data.count(b"\n--") > MAX_PARTS * 10:  # the parser would build a Message per part first
+        raise UserError(f"E-posten har for mange deler (over {MAX_PARTS * 10}) til å kunne leses.")
     if data.startswith(b"From ") and b"\n" in data[:1000]:
         data = data.split(b"\n", 1)[1]  # an mbox "From " line before the headers
     try:

@@ -244,3 +244,13 @@ def test_cli_import_of_a_broken_msg_is_one_line(tmp_path: Path, capsys: pytest.C
     assert run(db, "import", broken) == 1
     err = capsys.readouterr().err
     assert err.startswith("btvcrm: ") and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_the_generic_import_sends_e_mails_to_their_use_case(file_crm: Crm, tmp_path: Path) -> None:
+    from btvcrm.exchange import files
+
+    mail = write_email(tmp_path / "brev.eml")
+    assert files.sniff_file(mail) == "email"
+    assert files.sniff_file(SAMPLES / "charset.msg") == "email"
+    with pytest.raises(UserError, match="En e-post importeres med"):
+        files.import_from(file_crm, mail)

@@ -135,6 +135,12 @@ def test_nesting_deeper_than_python_can_follow_is_a_sentence() -> None:
         parse_eml(b"From: a@b.no\r\nSubject: dypt\r\n" + body)
 
 
+def test_a_mail_of_a_million_tiny_parts_is_refused_before_parsing() -> None:
+    raw = b"From: a@b.no\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n" + b"--B\r\n\r\nx\r\n" * 30_000
+    with pytest.raises(UserError, match="for mange deler"):
+        parse_eml(raw)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000))
 def test_any_bytes_after_the_headers_give_a_message_or_a_sentence(tail: bytes) -> None:
