@@ -254,3 +254,18 @@ def test_the_generic_import_sends_e_mails_to_their_use_case(file_crm: Crm, tmp_p
     assert files.sniff_file(SAMPLES / "charset.msg") == "email"
     with pytest.raises(UserError, match="En e-post importeres med"):
         files.import_from(file_crm, mail)
+
+
+def test_cli_backup_and_restore_carry_the_attachments(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "data.sqlite"
+    mail = write_email(tmp_path / "brev.eml", attachments=[("plan.pdf", "application/pdf", b"%PDF-1.4 plan")])
+    assert run(db, "import", mail, "--save-attachments") == 0
+    assert run(db, "backup") == 0
+    capsys.readouterr()
+    mirrored = list((tmp_path / "backups" / "data-vedlegg").rglob("plan.pdf"))
+    assert [p.read_bytes() for p in mirrored] == [b"%PDF-1.4 plan"]
+    stored = next((tmp_path / "data-vedlegg").rglob("plan.pdf"))
+    stored.unlink()
+    backup_file = sorted(p for p in (tmp_path / "backups").iterdir() if p.suffix == ".sqlite")[-1]
+    assert run(db, "restore", backup_file) == 0
+    assert stored.read_bytes() == b"%PDF-1.4 plan"
