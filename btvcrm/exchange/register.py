@@ -29,7 +29,7 @@ from typing import IO, Any
 from btvcrm.domain import validation
 from btvcrm.domain.errors import UserError
 
-__all__ = ["RegisterFile", "RegisterUnit", "display_name", "looks_like_register", "open_register"]
+__all__ = ["RegisterFile", "RegisterUnit", "display_name", "looks_like_register", "open_register", "place_name"]
 
 GZIP_MAGIC = b"\x1f\x8b"
 CHUNK_CHARS = 1 << 20
@@ -98,7 +98,7 @@ def display_name(name: str) -> str:
     return " ".join(words)
 
 
-def _place(text: str) -> str:
+def place_name(text: str) -> str:
     """"MO I RANA" -> "Mo i Rana", "TØNSBERG" -> "Tønsberg"."""
     words = " ".join(text.split()).split(" ")
     return " ".join(w.lower() if i and w.lower() in ("i", "og", "på") else _cap(w) for i, w in enumerate(words) if w)
@@ -117,7 +117,7 @@ def _address(lines: Any, postcode: Any, place: Any) -> str:
         parts = [_text(part) for part in str(lines or "").replace("\r", "\n").split("\n")]
     parts = [p for p in parts if p]
     code, town = _text(postcode), _text(place)
-    town = _place(town) if town and town == town.upper() else town
+    town = place_name(town) if town and town == town.upper() else town
     tail = " ".join(p for p in (code, town) if p)
     return ", ".join([*parts, tail] if tail else parts)[:1000]
 

@@ -40,6 +40,7 @@ from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.domain.formatting import format_number
 from btvcrm.domain.models import Organisation
 from btvcrm.exchange.register import RegisterFile, RegisterUnit, display_name, open_register
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.crm import Crm
 
 #: ``progress(units read, estimated units in the file)``; the estimate follows the bytes read.
@@ -236,27 +237,41 @@ class _Ticker:
             self.progress(self.count, self.count)
 
 
+# What a refresh changes, for the app's preview (English source, shown with lookup()).
+ORGNR = QT_TRANSLATE_NOOP("RegisterChange", "org. no.")
+NAME = QT_TRANSLATE_NOOP("RegisterChange", "name")
+FORM = QT_TRANSLATE_NOOP("RegisterChange", "form")
+ADDRESS = QT_TRANSLATE_NOOP("RegisterChange", "address")
+MUNICIPALITY = QT_TRANSLATE_NOOP("RegisterChange", "municipality")
+NACE = QT_TRANSLATE_NOOP("RegisterChange", "NACE code")
+SECTOR = QT_TRANSLATE_NOOP("RegisterChange", "sector")
+WEBSITE = QT_TRANSLATE_NOOP("RegisterChange", "website")
+KIND = QT_TRANSLATE_NOOP("RegisterChange", "kind")
+COUNTY = QT_TRANSLATE_NOOP("RegisterChange", "county")
+DELETED = QT_TRANSLATE_NOOP("RegisterChange", "deleted in the register")
+UNDELETED = QT_TRANSLATE_NOOP("RegisterChange", "no longer deleted in the register")
+
+
 def _changes(org: Organisation, unit: RegisterUnit, county_id: int | None, by: str) -> list[str]:
-    """What a refresh from `unit` would change in `org` (Norwegian field names)."""
+    """What a refresh from `unit` would change in `org` (the RegisterChange words above)."""
     changes = []
     if not org.orgnr:
-        changes.append("organisasjonsnummer")
+        changes.append(ORGNR)
     if by == "orgnr" and _fold(org.name) != _fold(unit.name):
-        changes.append("navn")
-    for label, old, new in (("organisasjonsform", org.org_form, unit.form), ("adresse", org.address, unit.address),
-                            ("kommunenummer", org.municipality_number, unit.municipality_number),
-                            ("næringskode", org.nace_code, unit.nace_code),
-                            ("sektorkode", org.sector_code, unit.sector_code)):
+        changes.append(NAME)
+    for label, old, new in ((FORM, org.org_form, unit.form), (ADDRESS, org.address, unit.address),
+                            (MUNICIPALITY, org.municipality_number, unit.municipality_number),
+                            (NACE, org.nace_code, unit.nace_code), (SECTOR, org.sector_code, unit.sector_code)):
         if new and new != old:
             changes.append(label)
     if not org.website and _website(unit.website):
-        changes.append("nettsted")
+        changes.append(WEBSITE)
     if org.kind == OrganisationKind.OTHER and kind_for_form(unit.form) != OrganisationKind.OTHER:
-        changes.append("type")
+        changes.append(KIND)
     if county_id is not None and county_id not in org.county_ids:
-        changes.append("fylke")
+        changes.append(COUNTY)
     if unit.deleted_on != org.register_deleted_on:
-        changes.append("slettet i registeret" if unit.deleted_on else "ikke lenger slettet i registeret")
+        changes.append(DELETED if unit.deleted_on else UNDELETED)
     return changes
 
 
@@ -274,7 +289,7 @@ def _apply(org: Organisation, unit: RegisterUnit, county_id: int | None, by: str
         return changes
     if not org.orgnr:
         org.orgnr = unit.orgnr
-    if "navn" in changes:
+    if NAME in changes:
         old = org.name
         org.name = display_name(unit.name)
         org.notes = (org.notes.rstrip() + "\n\n" if org.notes.strip() else "") + \
@@ -397,7 +412,7 @@ def _refresh(crm: Crm, existing: _Existing, unit: RegisterUnit, county_id: int |
         return
     result.updated += 1
     result.updated_ids.append(existing.id)
-    if "navn" in changes:
+    if NAME in changes:
         result.messages.append(f"«{old_name}» heter nå «{org.name}» i Enhetsregisteret; navnet er endret.")
     if unit.deleted_on and unit.deleted_on != was_deleted:
         result.flagged_deleted += 1

@@ -179,7 +179,7 @@ def test_the_preview_shows_matches_for_approval_and_writes_nothing(file_crm: Crm
     preview = preview_register(file_crm, RegisterImportRequest(path=register), progress=lambda d, t: progress.append((d, t)))
     assert file_crm.db.execute("SELECT * FROM organisations ORDER BY id").fetchall() == before
     assert [(m.organisation_id, m.by) for m in preview.matches] == [(tonsberg, "orgnr"), (telemark, "name")]
-    assert "adresse" in preview.matches[0].changes and "organisasjonsnummer" in preview.matches[1].changes
+    assert "address" in preview.matches[0].changes and "org. no." in preview.matches[1].changes
     assert sorted(u.name for u in preview.new_units) == [
         "FERJE AS", "LEVERANDØR EN AS", "VESTRE VIKEN HF"] and preview.new_count == 3
     assert preview.forms["KOMM"] == ("Kommune", 1) and preview.sectors["6500"][1] == 2
