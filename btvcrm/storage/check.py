@@ -95,7 +95,12 @@ def _damage(report: CheckReport, text: str, error: BaseException) -> None:
 def _pending_cleanup(conn: sqlite3.Connection, report: CheckReport) -> None:
     from btvcrm.storage.people import pending_cleanup_count
 
-    if pending_cleanup_count(conn):
+    try:
+        pending = pending_cleanup_count(conn)
+    except _DAMAGE as error:  # damage on the clean-up journal's pages: reported, never a crash
+        _damage(report, "Oppryddingsjournalen kan ikke leses", error)
+        return
+    if pending:
         report.checked.append("En sletting venter på opprydding (søkeindeks og journal); den fullføres "
                               "neste gang filen åpnes for skriving")
 

@@ -6108,16 +6108,16 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>Your &amp;e-mail addresses:</source>
-        <translation>Dine &amp;e-postadresser:</translation>
+        <source>Your &amp;e-mail address:</source>
+        <translation>Din &amp;e-postadresse:</translation>
     </message>
     <message>
         <source>Your &amp;title:</source>
         <translation>Din &amp;tittel:</translation>
     </message>
     <message>
-        <source>Your e-mail addresses</source>
-        <translation>Dine e-postadresser</translation>
+        <source>Your e-mail address</source>
+        <translation>Din e-postadresse</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -6136,8 +6136,8 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>btvcrm-filer (*.sqlite)</translation>
     </message>
     <message>
-        <source>e.g. kari@btv.no, kari@privat.no</source>
-        <translation>f.eks. kari@btv.no, kari@privat.no</translation>
+        <source>e.g. kari@btv.no (the drafts&apos; sender; left out of logged e-mails)</source>
+        <translation>f.eks. kari@btv.no (avsender av utkastene; utelates fra loggede e-poster)</translation>
     </message>
 </context>
 <context>
