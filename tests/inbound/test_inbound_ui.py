@@ -253,3 +253,45 @@ def test_the_organisation_page_shows_what_the_register_gave(qtbot: Any, window: 
              if page.facts.itemAt(i).widget() is not None]
     assert "Organisasjonsform" in " ".join(texts) and "Storgata 1, 3110 Tønsberg" in texts
     assert any("slettet i registeret 01.03.2015" in t for t in texts)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_new_dialogs_have_unique_mnemonics(qtbot: Any, window: Any, tmp_path: Path, lang: str) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from btvcrm.exchange.email_message import parse_eml
+    from btvcrm.services.email_contacts import propose_email
+    from btvcrm.services.register_import import RegisterImportRequest, preview_register
+    from btvcrm.ui import i18n
+    from btvcrm.ui.dialogs.email_log import EmailLogDialog
+    from btvcrm.ui.dialogs.register_import import RegisterImportDialog
+
+    i18n.install(lang)
+    crm = window.crm
+    raw = write_email(tmp_path / "a.eml", attachments=[("a.pdf", "application/pdf", b"%PDF")]).read_bytes()
+    register = write_register(tmp_path / "e.json.gz", [unit(1, "TØNSBERG KOMMUNE", form="KOMM")])
+    dialogs = [EmailLogDialog(crm, propose_email(crm, parse_eml(raw))),
+               RegisterImportDialog(crm, register, preview_register(crm, RegisterImportRequest(path=register)))]
+    problems = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen: dict[str, str] = {}
+        for widget in dialog.findChildren(QWidget):
+            if not widget.isVisibleTo(dialog):
+                continue
+            text = ""
+            if isinstance(widget, QLabel) and widget.buddy() is not None or isinstance(widget, QAbstractButton):
+                text = widget.text()
+            elif isinstance(widget, QGroupBox):
+                text = widget.title()
+            found = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+            if found:
+                letter = found.group(1).casefold()
+                if letter in seen and seen[letter] != text:
+                    problems.append(f"{type(dialog).__name__}: {letter}: {seen[letter]!r} / {text!r}")
+                seen.setdefault(letter, text)
+        dialog.close()
+    assert problems == []
