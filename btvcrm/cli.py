@@ -129,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="for ics: kalenderabonnement (møter og oppfølgingspunkter, med oppdateringsintervall) "
                              "som kan skrives på nytt fra en planlagt oppgave")
 
-    importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf, .csv eller .xlsx; typen finnes av innholdet)")
+    importer = command("import", "importer en fil (JSON-eksport, .ics, .vcf, .csv, .xlsx, e-post .eml/.msg eller "
+                                 "Enhetsregisterets enheter_alle.json.gz/.csv.gz; typen finnes av innholdet)")
     importer.add_argument("file", type=Path)
     importer.add_argument("--skip-invalid", action="store_true",
                           help="CSV: hopp over ugyldige linjer og importer resten")
@@ -139,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
                           help="vCard/CSV: når personen finnes fra før (samme e-post eller UID): slå sammen "
                                "(standard), hopp over, eller legg til; lik bare telefon eller navn legges til "
                                "og vises som mulig duplikat")
+    # e-mails and Enhetsregisteret (argparse only)
+    from btvcrm.cli_inbound import add_import_options
+
+    add_import_options(importer)
 
     command("check", "sjekk datafilen: integritet, koblinger og søkeindeks (exit 1 ved feil)")
 
@@ -387,8 +392,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     from btvcrm.exchange import files as exchange_files
     from btvcrm.services.data_file import remove_new_file
 
+    kind = exchange_files.sniff_file(args.file)
     path = _db_path(args)
     created = not path.exists() and not path.is_symlink()
+    if kind in ("email", "register"):  # e-mails and Enhetsregisteret: cli_inbound
+        from btvcrm import cli_inbound
+
+        command = cli_inbound.import_email if kind == "email" else cli_inbound.import_register
+        try:
+            return command(args, lambda a: _open(a, create=True))
+        except BaseException:
+            if created:
+                remove_new_file(path)
+            raise
     progress = TerminalProgress()
     try:
         with _open(args, create=True) as crm:

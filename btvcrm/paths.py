@@ -54,6 +54,15 @@ def backup_dir(db_path: Path | None) -> Path:
     return db_path.resolve().parent / "backups"
 
 
+def attachments_dir(db_path: Path | None) -> Path:
+    """Copies of e-mail attachments the user chose to keep: `NAME-vedlegg` beside the
+    data file `NAME.sqlite` (backups mirror it, see storage/attachments.py)."""
+    if db_path is None:
+        return user_data_dir() / "vedlegg"
+    resolved = Path(db_path).resolve()
+    return resolved.parent / f"{resolved.stem}-vedlegg"
+
+
 def resources_dir() -> Path:
     """`resources/` from source, or inside the PyInstaller bundle when frozen."""
     frozen_root = getattr(sys, "_MEIPASS", None)

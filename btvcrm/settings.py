@@ -18,7 +18,7 @@ from btvcrm import paths
 class Settings:
     user_name: str = ""
     user_title: str = "Prosjektleder"
-    user_email: str = ""  # From of the e-mail drafts (empty: no From; the mail program fills it in)
+    user_email: str = ""  # From of the e-mail drafts (empty: no From); never a contact in a logged e-mail
     language: str = "nb"  # "nb" or "en", for the app (and whatever else speaks)
     logo_path: str = ""  # empty: the default logo in resources/
     backup_dir: str = ""  # empty: `backups` beside the data file

@@ -48,6 +48,14 @@ class Organisation:
     created_at: str = ""
     updated_at: str = ""
     uid: str = ""  # stable identity for vCard (KIND:org cards)
+    # From Enhetsregisteret (services/register_import.py); the orgnr is the key for refreshes.
+    org_form: str = ""  # organisasjonsform code: KOMM, FYLK, STAT, ORGL, AS ...
+    address: str = ""  # forretningsadresse on one line: "Halfdan Wilhelmsens allé 1, 3103 Tønsberg"
+    municipality_number: str = ""  # kommunenummer, 4 digits; the county is its first two
+    nace_code: str = ""  # naeringskode1, "84.110"
+    sector_code: str = ""  # institusjonellSektorkode, "6500"
+    register_deleted_on: dt.date | None = None  # slettedato: flagged, never removed
+    register_updated_at: str | None = None  # when last filled in from the register
 
 
 @dataclass

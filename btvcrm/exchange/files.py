@@ -38,13 +38,46 @@ def export_to(crm: Crm, output: Path, fmt: str, *, what: str | None = None, vcar
                             done_follow_ups=done_follow_ups, feed=feed, force=force)
 
 
+#: How much of a file `sniff_file` reads (an OLE2 file is read whole: its directory can be anywhere).
+SNIFF_BYTES = 64 * 1024
+
+
+def sniff_file(source: Path | str) -> str:
+    """The kind of an import file (see sniff.detect_format), from its first bytes only, so a
+    150 MB register file is not read to be recognised. "email" and "register" files are
+    imported by services.email_contacts and services.register_import; the rest by
+    `import_from`."""
+    source = Path(source)
+    try:
+        with open(source, "rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            if head.startswith(b"\xd0\xcf\x11\xe0"):
+                from btvcrm.exchange.email_message import MAX_EMAIL_BYTES
+
+                head += handle.read(MAX_EMAIL_BYTES)
+    except FileNotFoundError:
+        raise UserError(f"Finner ikke filen {source}.")
+    except IsADirectoryError:
+        raise UserError(f"{source} er en mappe, ikke en fil.")
+    except OSError as error:
+        raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
+    from btvcrm.exchange.sniff import detect_format
+
+    return detect_format(str(source), head)
+
+
 def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as: str | None = None,
                 on_duplicate: str = "merge", progress: Progress | None = None,
                 decisions: Mapping[int, str] | None = None, mapping: dict[str, str] | None = None) -> str:
     """Import one file, its kind told by content; returns the report.
     ``progress(done, total)`` is called now and then during long imports;
-    ``decisions`` and ``mapping`` come from the app's preview (see bridge.import_from)."""
+    ``decisions`` and ``mapping`` come from the app's preview (see bridge.import_from).
+    E-mails and register files are refused here (their use cases are services)."""
     source = Path(source)
+    early = sniff_file(source)
+    if early in ("email", "register"):
+        what = "En e-post" if early == "email" else "En fil fra Enhetsregisteret"
+        raise UserError(f"{what} importeres med «btvcrm import {source.name}» eller fra Fil-menyen i appen.")
     try:
         head = source.read_bytes()
     except FileNotFoundError:

@@ -73,6 +73,8 @@ TABLES = [
     "dialogue_sendings",
     "dialogue_sending_recipients",
     "dialogue_log",
+    # inbound (migration 0008)
+    "meeting_attachments",
     "erasure_log",
     "file_settings",
 ]

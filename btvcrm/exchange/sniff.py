@@ -56,8 +56,16 @@ def _zip_kind(data: bytes) -> str:
     return "xlsx" if any(n.startswith("xl/") for n in names) else "unknown"
 
 
+def _header_like(start: str) -> bool:
+    """Cheap first test for an e-mail: the first line is "Name: value" or an mbox "From "."""
+    first = start.split("\n", 1)[0]
+    name, colon, _ = first.partition(":")
+    return first.startswith("From ") or (bool(colon) and bool(name) and " " not in name and len(name) < 77)
+
+
 def detect_format(path_or_name: str, data: bytes) -> str:
-    """One of "vcard", "ics", "csv", "json", "xlsx" or "unknown".
+    """One of "vcard", "ics", "csv", "json", "xlsx", "email" (.eml/.msg),
+    "register" (Enhetsregisteret's files, gzipped or not) or "unknown".
 
     The content decides first (BEGIN:VCARD, BEGIN:VCALENDAR, JSON, an .xlsx zip), the
     extension second. A zip that is not a workbook, and an old binary .xls, are
@@ -66,16 +74,32 @@ def detect_format(path_or_name: str, data: bytes) -> str:
     """
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: .xls / .doc, not supported
-        return "unknown"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # OLE2: an Outlook .msg, else .xls / .doc (not supported)
+        from btvcrm.exchange.email_message import looks_like_email
+
+        return "email" if looks_like_email(data) else "unknown"
+    if data.startswith(b"\x1f\x8b"):  # gzip: only Enhetsregisteret's files are read
+        from btvcrm.exchange.register import looks_like_register
+
+        return "register" if looks_like_register(data) else "unknown"
     start = _text_start(data)
     upper = start[:64].upper()
     if upper.startswith("BEGIN:VCARD"):
         return "vcard"
     if upper.startswith("BEGIN:VCALENDAR"):
         return "ics"
+    if start[:1] in ("[", "{", "o", "O", "\""):
+        from btvcrm.exchange.register import looks_like_register
+
+        if looks_like_register(data):
+            return "register"
     if _looks_like_json(data, start):
         return "json"
+    if _header_like(start):
+        from btvcrm.exchange.email_message import looks_like_email
+
+        if looks_like_email(data):
+            return "email"
     suffix = PurePath(path_or_name).suffix.lower()
     by_extension = _EXTENSIONS.get(suffix)
     if by_extension is not None:

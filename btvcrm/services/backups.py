@@ -13,6 +13,7 @@ Qt-free; the copying itself is `btvcrm.storage.backup` (SQLite's backup API).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -83,7 +84,12 @@ def restore_backup(db_path: Path, source: Path | BackupInfo) -> RestoreResult:
     """Bring a backup back as the data file; works when the data file is damaged too
     (it is set aside beside it as `NAME.skadet-…sqlite`, never deleted). See `storage.backup.restore`."""
     chosen = source.path if isinstance(source, BackupInfo) else Path(source)
-    return backup.restore(Path(db_path), chosen, backup_folder(Path(db_path)))
+    result = backup.restore(Path(db_path), chosen, backup_folder(Path(db_path)))
+    from btvcrm.storage import attachments  # e-mail attachments the data file lacks come back too
+
+    with contextlib.suppress(OSError):
+        attachments.restore_from(Path(db_path), chosen.parent)
+    return result
 
 
 def thin_backups(db_path: Path, today: dt.date | None = None) -> list[Path]:

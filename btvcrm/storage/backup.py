@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from btvcrm import paths
 from btvcrm.domain import clock
+from btvcrm.domain.errors import UserError
 from btvcrm.storage import errors
 from btvcrm.storage.safe_output import (
     SQLITE_HEADER,
@@ -220,7 +221,9 @@ def _prepare_folder(folder: Path) -> Path:
 def backup_before(conn: sqlite3.Connection, db_path: Path, reason: str, folder: Path | None = None) -> Path:
     """The automatic copy taken before a migration, an import or a bulk delete."""
     target_folder = _prepare_folder(folder if folder is not None else folder_for(db_path))
-    return write_backup(conn, unique_destination(target_folder, db_path, reason))
+    written = write_backup(conn, unique_destination(target_folder, db_path, reason))
+    _mirror_attachments(db_path, target_folder)
+    return written
 
 
 def backup_now(crm: Crm, output: Path | None = None, *, reason: str = "manuell", folder: Path | None = None,
@@ -234,7 +237,21 @@ def backup_now(crm: Crm, output: Path | None = None, *, reason: str = "manuell",
     target_folder = _prepare_folder(folder if folder is not None else folder_for(crm.path))
     written = write_backup(conn, unique_destination(target_folder, crm.path, reason))
     thin_in(target_folder, crm.path, today=today, identity=file_identity(written))
+    _mirror_attachments(crm.path, target_folder)
     return written
+
+
+def _mirror_attachments(db_path: Path, folder: Path) -> None:
+    """E-mail attachments kept beside the data file go into the backup folder too
+    (storage/attachments.py: files never change, so only new ones are copied)."""
+    from btvcrm.storage import attachments
+
+    try:
+        attachments.mirror_into(db_path, folder)
+    except (OSError, UserError) as error:
+        raise errors.StorageError(
+            f"Sikkerhetskopien av datafilen er tatt, men vedleggene kunne ikke kopieres til {folder}: "
+            f"{getattr(error, 'strerror', None) or error}.") from error
 
 
 # Listing ------------------------------------------------------------------------------

@@ -60,6 +60,7 @@ def check(crm: Crm) -> CheckReport:
             _pending_cleanup(conn, report)
         finally:
             conn.execute("ROLLBACK")
+        _check_attachments(crm, report)
         return report
     scratch = sqlite3.connect(":memory:")
     try:
@@ -74,6 +75,7 @@ def check(crm: Crm) -> CheckReport:
         _pending_cleanup(scratch, report)
     finally:
         scratch.close()
+    _check_attachments(crm, report)
     return report
 
 
@@ -93,9 +95,27 @@ def _damage(report: CheckReport, text: str, error: BaseException) -> None:
 def _pending_cleanup(conn: sqlite3.Connection, report: CheckReport) -> None:
     from btvcrm.storage.people import pending_cleanup_count
 
-    if pending_cleanup_count(conn):
+    try:
+        pending = pending_cleanup_count(conn)
+    except _DAMAGE as error:  # damage on the clean-up journal's pages: reported, never a crash
+        _damage(report, "Oppryddingsjournalen kan ikke leses", error)
+        return
+    if pending:
         report.checked.append("En sletting venter på opprydding (søkeindeks og journal); den fullføres "
                               "neste gang filen åpnes for skriving")
+
+
+def _check_attachments(crm: Crm, report: CheckReport) -> None:
+    """Stored e-mail attachments (migration 0008) have their file in the attachments folder."""
+    try:
+        missing = crm.attachments.missing_files()
+    except _DAMAGE:
+        return  # the integrity check above has said so
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" og {len(missing) - 5} til" if len(missing) > 5 else "")
+        report.problems.append(f"Vedlegg mangler i {crm.attachments.folder()}: {shown}")
+    elif crm.db.execute("SELECT 1 FROM meeting_attachments WHERE stored_path IS NOT NULL LIMIT 1").fetchone():
+        report.checked.append("Lagrede vedlegg finnes i vedleggsmappen")
 
 
 def _check_connection(conn: sqlite3.Connection, report: CheckReport) -> None:

@@ -19,6 +19,7 @@ from btvcrm.storage.connection import Database
 from btvcrm.storage.database import OpenDatabase, open_database, user_errors
 
 if TYPE_CHECKING:
+    from btvcrm.storage.attachments import AttachmentRepository
     from btvcrm.storage.counties import AnchoringRepository, CountyRepository
     from btvcrm.storage.dialogues import DialogueRepository
     from btvcrm.storage.follow_ups import FollowUpRepository
@@ -119,6 +120,12 @@ class Crm:
         from btvcrm.storage.timeline import TimelineService
 
         return TimelineService(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentRepository:
+        from btvcrm.storage.attachments import AttachmentRepository
+
+        return AttachmentRepository(self)
 
     @classmethod
     def open(cls, path: Path | str | None, *, readonly: bool = False, create: bool = True,

@@ -214,6 +214,24 @@ class MeetingRepository(ListQueryMixin, Repository):
         value = self._one("SELECT id FROM meetings WHERE uid = ?", [uid])
         return int(value) if value is not None else None
 
+    # E-mails (inbound): the Message-ID a meeting was logged from.
+    def find_by_message_id(self, message_id: str) -> int | None:
+        """The live meeting logged from this e-mail, or None."""
+        value = self._one(
+            "SELECT id FROM meetings WHERE message_id = ? AND deleted_at IS NULL ORDER BY id", [message_id.strip()]
+        )
+        return int(value) if value is not None else None
+
+    def set_message_id(self, meeting_id: int, message_id: str | None) -> None:
+        """Call inside `crm.write()`."""
+        self._row(meeting_id)
+        value = message_id.strip() if message_id and message_id.strip() else None
+        self.db.execute("UPDATE meetings SET message_id = ? WHERE id = ?", [value, meeting_id])
+
+    def message_id(self, meeting_id: int) -> str | None:
+        value = self._one("SELECT message_id FROM meetings WHERE id = ?", [meeting_id])
+        return str(value) if value is not None else None
+
     # Calendar versions (exchange): which event version an imported meeting came from.
     def calendar_version(self, meeting_id: int) -> identities.CalendarVersion | None:
         return identities.calendar_version(self.db, meeting_id)

@@ -499,6 +499,47 @@ _SPEED_INDEXES = (
 )
 
 
+INBOUND_SCHEMA = """
+ALTER TABLE organisations ADD COLUMN org_form TEXT NOT NULL DEFAULT ''
+    CHECK (length(org_form) <= 10 AND org_form NOT GLOB '*[^A-Z0-9]*');
+ALTER TABLE organisations ADD COLUMN address TEXT NOT NULL DEFAULT '' CHECK (length(address) <= 1000);
+ALTER TABLE organisations ADD COLUMN municipality_number TEXT NOT NULL DEFAULT ''
+    CHECK (municipality_number = '' OR (length(municipality_number) = 4 AND municipality_number NOT GLOB '*[^0-9]*'));
+ALTER TABLE organisations ADD COLUMN nace_code TEXT NOT NULL DEFAULT ''
+    CHECK (length(nace_code) <= 10 AND nace_code NOT GLOB '*[^0-9.]*');
+ALTER TABLE organisations ADD COLUMN sector_code TEXT NOT NULL DEFAULT ''
+    CHECK (sector_code = '' OR (length(sector_code) = 4 AND sector_code NOT GLOB '*[^0-9]*'));
+ALTER TABLE organisations ADD COLUMN register_deleted_on TEXT;
+ALTER TABLE organisations ADD COLUMN register_updated_at TEXT;
+ALTER TABLE meetings ADD COLUMN message_id TEXT CHECK (message_id IS NULL OR trim(message_id) <> '');
+CREATE INDEX meetings_message_id ON meetings(message_id) WHERE message_id IS NOT NULL;
+
+-- An e-mail's attachments: listed always; `stored_path` (relative to the data file's
+-- attachments folder, see paths.attachments_dir) when the user asked to keep a copy.
+CREATE TABLE meeting_attachments (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    size INTEGER NOT NULL CHECK (size >= 0),
+    content_type TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    stored_path TEXT CHECK (stored_path IS NULL OR (trim(stored_path) <> '' AND stored_path NOT GLOB '*..*'
+        AND substr(stored_path, 1, 1) <> '/')),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX meeting_attachments_meeting ON meeting_attachments(meeting_id, position)
+"""
+
+
+@migrations(name="0008_inbound")
+def inbound(db: Database) -> None:
+    """Issue 15: an organisation's register data (form, address, municipality, NACE,
+    sector, deleted in the register, last refresh), a meeting's e-mail Message-ID
+    (the same message is not logged twice) and an e-mail's attachments."""
+    _execute_script(db, INBOUND_SCHEMA)
+
+
 @migrations(name="0009_speed_indexes_and_search_index_v3")
 def speed_indexes_and_search_index_v3(db: Database) -> None:
     """Search index v3 (prefix indexes up to 10 letters: the word being typed is
@@ -756,3 +797,6 @@ def dialogue_notes_exemption(db: Database) -> None:
     db.execute("DROP TABLE dialogue_notes")
     db.execute("ALTER TABLE dialogue_notes_0012 RENAME TO dialogue_notes")
     db.execute("CREATE INDEX dialogue_notes_registration ON dialogue_notes(registration_id)")
+
+
+# --- 0008 inbound: e-mails as contacts, organisations from Enhetsregisteret ----

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from btvcrm.domain import clock, validation
@@ -11,7 +12,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Organisation
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
-from btvcrm.storage.repo_base import Repository
+from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
 
 def clean(org: Organisation) -> Organisation:
@@ -22,7 +23,30 @@ def clean(org: Organisation) -> Organisation:
     org.notes = validation.clean_text(org.notes, "notes")
     if org.keep_in_touch_days is not None and org.keep_in_touch_days <= 0:
         raise ValidationError("keep_in_touch_days", "må være et positivt antall dager")
+    _clean_register_fields(org)
     return org
+
+
+_ORG_FORM = re.compile(r"[A-Z0-9]{0,10}")
+
+
+def _clean_register_fields(org: Organisation) -> None:
+    """The register's fields (migration 0008): codes in their published shape."""
+    org.org_form = (org.org_form or "").strip().upper()
+    if not _ORG_FORM.fullmatch(org.org_form):
+        raise ValidationError("org_form", f"«{org.org_form}» er ikke en organisasjonsform (f.eks. AS, KOMM)")
+    org.address = " ".join((org.address or "").split())
+    if len(org.address) > 1000:
+        raise ValidationError("address", "adressen er for lang")
+    org.municipality_number = (org.municipality_number or "").strip()
+    if org.municipality_number and not (len(org.municipality_number) == 4 and org.municipality_number.isdigit()):
+        raise ValidationError("municipality_number", f"«{org.municipality_number}» er ikke et kommunenummer (fire sifre)")
+    org.nace_code = (org.nace_code or "").strip()
+    if len(org.nace_code) > 10 or any(c not in "0123456789." for c in org.nace_code):
+        raise ValidationError("nace_code", f"«{org.nace_code}» er ikke en næringskode (f.eks. 84.110)")
+    org.sector_code = (org.sector_code or "").strip()
+    if org.sector_code and not (len(org.sector_code) == 4 and org.sector_code.isdigit()):
+        raise ValidationError("sector_code", f"«{org.sector_code}» er ikke en sektorkode (fire sifre)")
 
 
 class OrganisationRepository(ListQueryMixin, Repository):
@@ -56,6 +80,13 @@ class OrganisationRepository(ListQueryMixin, Repository):
             created_at=row["created_at"],
             updated_at=row["updated_at"],
             uid=identities.uid_of(self.db, "organisation", org_id),
+            org_form=row["org_form"],
+            address=row["address"],
+            municipality_number=row["municipality_number"],
+            nace_code=row["nace_code"],
+            sector_code=row["sector_code"],
+            register_deleted_on=parse_iso_date(row["register_deleted_on"]),
+            register_updated_at=row["register_updated_at"],
         )
 
     def save(self, org: Organisation) -> int:
@@ -87,6 +118,13 @@ class OrganisationRepository(ListQueryMixin, Repository):
             "is_key": int(org.is_key),
             "keep_in_touch_days": org.keep_in_touch_days,
             "updated_at": now,
+            "org_form": org.org_form,
+            "address": org.address,
+            "municipality_number": org.municipality_number,
+            "nace_code": org.nace_code,
+            "sector_code": org.sector_code,
+            "register_deleted_on": iso_date(org.register_deleted_on),
+            "register_updated_at": org.register_updated_at,
         }
         if org.id is None:
             values["created_at"] = now
@@ -136,6 +174,20 @@ class OrganisationRepository(ListQueryMixin, Repository):
         return self._rows(
             "SELECT o.id, o.name, o.orgnr, u.uid FROM organisations o "
             "LEFT JOIN organisation_uids u ON u.organisation_id = o.id WHERE o.deleted_at IS NULL ORDER BY o.id"
+        )
+
+    def register_keys(self) -> list[dict[str, Any]]:
+        """id, name, orgnr, website and kind of every organisation (deleted ones too: a
+        refresh from Enhetsregisteret matches them by orgnr, and never adds them again)."""
+        return self._rows(
+            "SELECT id, name, orgnr, website, kind, deleted_at FROM organisations ORDER BY id"
+        )
+
+    def websites(self) -> list[dict[str, Any]]:
+        """id, name and website of every live organisation that has one (e-mail domains)."""
+        return self._rows(
+            "SELECT id, name, website FROM organisations WHERE deleted_at IS NULL AND website IS NOT NULL "
+            "AND website <> '' ORDER BY id"
         )
 
     def children(self, org_id: int) -> list[dict[str, Any]]:

@@ -127,7 +127,10 @@ def _looks_like_database(path: Path) -> int | None:
 
 def check_target(path: Path | str, *, force: bool = False) -> Path:
     """The real file a write to `path` would replace, or OutputRefusedError saying why not."""
-    given = Path(path).expanduser()
+    try:
+        given = Path(path).expanduser()
+    except RuntimeError:  # "~name" of a user that does not exist: a plain name, as the shell leaves it
+        given = Path(path)
     if not str(path).strip():
         raise OutputRefusedError("Oppgi et filnavn.")
     target = _real_path(given)

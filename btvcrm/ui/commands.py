@@ -73,6 +73,9 @@ class Commands(QObject):
         self.new_file = _action(self, self.tr("&New data file…"), None, w.session.new_dialog)
         self.open_file = _action(self, self.tr("&Open data file…"), QKeySequence.StandardKey.Open, w.session.open_dialog)
         self.import_file = _action(self, self.tr("&Import…"), "Ctrl+I", w.files.import_dialog)
+        self.import_email = _action(self, self.tr("Import e-&mail…"), None, w.files.import_emails_dialog)
+        self.import_register = _action(self, self.tr("Import from Enhets&registeret…"), None,
+                                       w.files.import_register_dialog)
         texts = {"json": self.tr("Everything as &JSON…"), "ics": self.tr("&Calendar (.ics)…"),
                  "vcf": self.tr("&Address book (.vcf)…"), "csv": self.tr("This list as CS&V…"),
                  "xlsx": self.tr("This list as &Excel (.xlsx)…")}
@@ -105,7 +108,7 @@ class Commands(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.new_file, self.open_file])
         file_menu.addSeparator()
-        file_menu.addAction(self.import_file)
+        file_menu.addActions([self.import_file, self.import_email, self.import_register])
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_menu.addActions(list(self.export.values()))
 
@@ -134,8 +137,8 @@ class Commands(QObject):
         help_menu.addAction(self.about)
 
     def apply_readonly(self, readonly: bool, can_undo: bool) -> None:
-        for action in (self.quick_log, self.new_meeting, self.import_file, self.new_here, self.edit_current,
-                       self.delete_current, *self.new_kinds.values()):
+        for action in (self.quick_log, self.new_meeting, self.import_file, self.import_email, self.import_register,
+                       self.new_here, self.edit_current, self.delete_current, *self.new_kinds.values()):
             action.setEnabled(not readonly)
         self.undo.setEnabled(not readonly and can_undo)
 

@@ -25,7 +25,9 @@ from btvcrm.ui import background
 from btvcrm.ui.background import Progress
 from btvcrm.ui.i18n import arg
 
-IMPORT_PATTERNS = "*.json *.ics *.vcf *.csv *.xlsx"
+IMPORT_PATTERNS = "*.json *.ics *.vcf *.csv *.xlsx *.eml *.msg *.gz"
+EMAIL_PATTERNS = "*.eml *.msg"
+REGISTER_PATTERNS = "*.json.gz *.csv.gz *.json *.csv"
 #: Export format -> the file name proposed in the save dialog ({what}: the list's kind).
 SUGGESTED_NAMES = {"json": "btvcrm-eksport.json", "ics": "btvcrm-kalender.ics", "vcf": "btvcrm-kontakter.vcf",
                    "csv": "btvcrm-{what}.csv", "xlsx": "btvcrm-{what}.xlsx"}
@@ -91,6 +93,12 @@ class FileActions(QObject):
         from btvcrm.exchange import files
         from btvcrm.exchange.sniff import detect_format
 
+        early = files.sniff_file(path)  # the first bytes: a 150 MB register file is not read here
+        if early == "email":
+            self.log_email_file(path)
+            return None
+        if early == "register":
+            return self.register_import(path)
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -164,6 +172,62 @@ class FileActions(QObject):
         if not dialog.exec():
             return None
         return dialog.decisions()
+
+    # E-mails and Enhetsregisteret (issue 15) ----------------------------------------------
+    def import_emails_dialog(self) -> None:
+        """File ▸ Import e-mail…: one pre-filled quick log per chosen message."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import e-mail"), "",
+            arg(self.tr("E-mails (%1);;All files (*)"), EMAIL_PATTERNS))
+        for name in names:
+            try:
+                self.log_email_file(Path(name))
+            except UserError as error:
+                QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+
+    def log_email_file(self, path: Path) -> int | None:
+        """Open the quick-log dialog filled in from the e-mail `path`; the saved contact's id."""
+        from btvcrm.exchange.email_message import read_email_file
+        from btvcrm.services.email_contacts import propose_email
+        from btvcrm.ui.dialogs.email_log import EmailLogDialog
+
+        crm = self.crm
+        proposal = self.run(self.tr("Reading the e-mail…"),
+                            lambda: propose_email(crm, read_email_file(path), source=path))
+        if proposal.already_logged is not None:
+            QMessageBox.information(self.window, self.tr("Already logged"),
+                                    arg(self.tr("“%1” is logged already (contact %2)."),
+                                        proposal.request.title, proposal.already_logged))
+            opener = getattr(self.window, "open_item", None)
+            if opener is not None:
+                opener("meeting", proposal.already_logged)
+            return None
+        dialog = EmailLogDialog(crm, proposal, self.window)
+        if not dialog.exec() or dialog.saved_meeting_id is None:
+            return None
+        self.message.emit(arg(self.tr("Logged “%1”."), proposal.request.title), 6000)
+        return dialog.saved_meeting_id
+
+    def import_register_dialog(self) -> None:
+        """File ▸ Import from Enhetsregisteret…"""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import from Enhetsregisteret"), "",
+            arg(self.tr("Enhetsregisteret's files (%1);;All files (*)"), REGISTER_PATTERNS))
+        if name:
+            self.import_file(Path(name))
+
+    def register_import(self, path: Path) -> str | None:
+        """The preview of a register file, then (if she imports) the summary."""
+        from btvcrm.services.register_import import RegisterImportRequest
+        from btvcrm.ui.dialogs.register_import import RegisterImportDialog, run_preview
+
+        crm = self.crm
+        preview = run_preview(self.window, crm, RegisterImportRequest(path=path))
+        dialog = RegisterImportDialog(crm, path, preview, self.window)
+        if not dialog.exec() or dialog.summary is None:
+            return None
+        self.message.emit(dialog.summary.split("\n", 1)[0], 8000)
+        return None
 
     # Export -----------------------------------------------------------------------------
     def export_dialog(self, fmt: str) -> str | None:

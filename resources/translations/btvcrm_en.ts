@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>EmailLogDialog</name>
+    <message numerus="yes">
+        <source>&amp;Save the %n attachment(s) in the folder beside the data file</source>
+        <translation>
+            <numerusform>&amp;Save the attachment in the folder beside the data file</numerusform>
+            <numerusform>&amp;Save the %n attachments in the folder beside the data file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message numerus="yes">
         <source>%n older backup(s) still hold the person. Thinning removes them by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</source>
@@ -157,6 +167,23 @@
         <translation>
             <numerusform>%n line: %1</numerusform>
             <numerusform>%n lines: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message numerus="yes">
+        <source>%n organisation(s) of the data file found in the register</source>
+        <translation>
+            <numerusform>%n organisation of the data file found in the register</numerusform>
+            <numerusform>%n organisations of the data file found in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n new organisation(s) the filters let through</source>
+        <translation>
+            <numerusform>&amp;Add the %n new organisation the filters let through</numerusform>
+            <numerusform>&amp;Add the %n new organisations the filters let through</numerusform>
         </translation>
     </message>
 </context>

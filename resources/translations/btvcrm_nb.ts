@@ -472,6 +472,14 @@
         <translation>Alt som &amp;JSON…</translation>
     </message>
     <message>
+        <source>Import e-&amp;mail…</source>
+        <translation>Importer e-p&amp;ost…</translation>
+    </message>
+    <message>
+        <source>Import from Enhets&amp;registeret…</source>
+        <translation>Importer fra Enhets&amp;registeret…</translation>
+    </message>
+    <message>
         <source>Log contact</source>
         <translation>Logg kontakt</translation>
     </message>
@@ -1530,6 +1538,20 @@ Vennlig hilsen</translation>
     </message>
 </context>
 <context>
+    <name>EmailLogDialog</name>
+    <message numerus="yes">
+        <source>&amp;Save the %n attachment(s) in the folder beside the data file</source>
+        <translation>
+            <numerusform>&amp;Lagre vedlegget i mappen ved siden av datafilen</numerusform>
+            <numerusform>&amp;Lagre de %n vedleggene i mappen ved siden av datafilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log e-mail</source>
+        <translation>Logg e-post</translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonDialog</name>
     <message>
         <source>%1 (org. no. %2)</source>
@@ -1679,8 +1701,20 @@ Vennlig hilsen</translation>
 <context>
     <name>FileActions</name>
     <message>
+        <source>Already logged</source>
+        <translation>Allerede logget</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mails (%1);;All files (*)</source>
+        <translation>E-poster (%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Enhetsregisteret&apos;s files (%1);;All files (*)</source>
+        <translation>Filer fra Enhetsregisteret (%1);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1704,12 +1738,24 @@ Vennlig hilsen</translation>
         <translation>Importer</translation>
     </message>
     <message>
+        <source>Import e-mail</source>
+        <translation>Importer e-post</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Importen mislyktes</translation>
     </message>
     <message>
+        <source>Import from Enhetsregisteret</source>
+        <translation>Importer fra Enhetsregisteret</translation>
+    </message>
+    <message>
         <source>Importing %1…</source>
         <translation>Importerer %1…</translation>
+    </message>
+    <message>
+        <source>Logged “%1”.</source>
+        <translation>Logget «%1».</translation>
     </message>
     <message>
         <source>Logging the events…</source>
@@ -1732,12 +1778,20 @@ Vennlig hilsen</translation>
         <translation>Leser kalenderfilen…</translation>
     </message>
     <message>
+        <source>Reading the e-mail…</source>
+        <translation>Leser e-posten…</translation>
+    </message>
+    <message>
         <source>Reading the spreadsheet…</source>
         <translation>Leser regnearket…</translation>
     </message>
     <message>
         <source>The data file is open read-only; nothing can be imported.</source>
         <translation>Datafilen er åpnet bare for lesing; ingenting kan importeres.</translation>
+    </message>
+    <message>
+        <source>“%1” is logged already (contact %2).</source>
+        <translation>«%1» er allerede logget (kontakt %2).</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3639,10 @@ Vennlig hilsen</translation>
 <context>
     <name>OrganisationPage</name>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
@@ -3611,6 +3669,10 @@ Vennlig hilsen</translation>
     <message>
         <source>Edit</source>
         <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Enhetsregisteret</source>
+        <translation>Enhetsregisteret</translation>
     </message>
     <message>
         <source>Initiatives and sub-units</source>
@@ -3653,6 +3715,10 @@ Vennlig hilsen</translation>
         <translation>Flytt organisasjonen ett trinn opp på forankringsstigen</translation>
     </message>
     <message>
+        <source>NACE code</source>
+        <translation>Næringskode</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -3667,6 +3733,10 @@ Vennlig hilsen</translation>
     <message>
         <source>Open follow-ups</source>
         <translation>Åpne oppfølgingspunkter</translation>
+    </message>
+    <message>
+        <source>Organisation form</source>
+        <translation>Organisasjonsform</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -3689,6 +3759,10 @@ Vennlig hilsen</translation>
         <translation>Ansvarlig</translation>
     </message>
     <message>
+        <source>Sector code</source>
+        <translation>Sektorkode</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
@@ -3708,12 +3782,20 @@ Vennlig hilsen</translation>
         <source>What</source>
         <translation>Hva</translation>
     </message>
+    <message>
+        <source>deleted in the register %1</source>
+        <translation>slettet i registeret %1</translation>
+    </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
         <translation>
             <numerusform>hver dag</numerusform>
             <numerusform>hver %n. dag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>filled in %1</source>
+        <translation>fylt ut %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -5060,6 +5142,58 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterChange</name>
+    <message>
+        <source>NACE code</source>
+        <translation>næringskode</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>fylke</translation>
+    </message>
+    <message>
+        <source>deleted in the register</source>
+        <translation>slettet i registeret</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>organisasjonsform</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>no longer deleted in the register</source>
+        <translation>ikke lenger slettet i registeret</translation>
+    </message>
+    <message>
+        <source>org. no.</source>
+        <extracomment>``progress(units read, estimated units in the file)``; the estimate follows the bytes read. The preview lists at most this many new units (all are counted). Progress is reported every this many units. At most this many message lines in a summary; the rest are counted. Public sector codes (institusjonellSektorkode), listed first in the app&apos;s filter.</extracomment>
+        <translation>org.nr.</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>nettsted</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>&amp;E-mail:</source>
@@ -5092,6 +5226,116 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     <message>
         <source>Wants a one-to-one &amp;meeting</source>
         <translation>Ønsker et én-til-én-&amp;møte</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>%1: %2 units read. Organisations in the data file are filled in from the register; tick the matches to keep.</source>
+        <translation>%1: %2 enheter lest. Organisasjonene i datafilen fylles ut fra registeret; kryss av for treffene som skal brukes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) of the data file found in the register</source>
+        <translation>
+            <numerusform>%n organisasjon i datafilen funnet i registeret</numerusform>
+            <numerusform>%n organisasjoner i datafilen funnet i registeret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add the %n new organisation(s) the filters let through</source>
+        <translation>
+            <numerusform>&amp;Legg til %n ny organisasjon som filtrene slipper gjennom</numerusform>
+            <numerusform>&amp;Legg til %n nye organisasjoner som filtrene slipper gjennom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Update the preview</source>
+        <translation>&amp;Oppdater forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Counties (by the municipality number of the business address)</source>
+        <translation>Fylker (etter kommunenummeret i forretningsadressen)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Funnet på</translation>
+    </message>
+    <message>
+        <source>Import from Enhetsregisteret</source>
+        <translation>Importer fra Enhetsregisteret</translation>
+    </message>
+    <message>
+        <source>Importing from Enhetsregisteret…</source>
+        <translation>Importerer fra Enhetsregisteret…</translation>
+    </message>
+    <message>
+        <source>In the data file</source>
+        <translation>I datafilen</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>I registeret</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>New organisations</source>
+        <translation>Nye organisasjoner</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Organisation forms</source>
+        <translation>Organisasjonsformer</translation>
+    </message>
+    <message>
+        <source>Organisations found in the register</source>
+        <translation>Organisasjoner funnet i registeret</translation>
+    </message>
+    <message>
+        <source>Reading Enhetsregisteret&apos;s file…</source>
+        <extracomment>Organisation forms of the public sector, listed first.</extracomment>
+        <translation>Leser filen fra Enhetsregisteret…</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sektorer</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>ingenting nytt</translation>
+    </message>
+    <message>
+        <source>org. no.</source>
+        <translation>org.nr.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>samme navn</translation>
     </message>
 </context>
 <context>
@@ -5953,10 +6197,6 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
         <translation>Oppfølgingspunkter i kalenderfilen</translation>
     </message>
     <message>
-        <source>From of the e-mail drafts; empty: the mail program fills it in</source>
-        <translation>Avsender i e-postutkastene; tomt: e-postprogrammet fyller inn</translation>
-    </message>
-    <message>
         <source>In-memory file</source>
         <translation>Midlertidig fil i minnet</translation>
     </message>
@@ -6031,6 +6271,10 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     <message>
         <source>btvcrm files (*.sqlite)</source>
         <translation>btvcrm-filer (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>e.g. kari@btv.no (the drafts&apos; sender; left out of logged e-mails)</source>
+        <translation>f.eks. kari@btv.no (avsender av utkastene; utelates fra loggede e-poster)</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.kinds import Kind
+from btvcrm.domain.models import Organisation
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
 from btvcrm.ui.i18n import translate
@@ -53,6 +57,23 @@ class OrganisationPage(DetailPage):
             self.tr("Initiatives and sub-units"), [self.tr("Name"), self.tr("Phase / kind")]
         )
 
+    def register_facts(self, org: Organisation) -> list[tuple[str, str]]:
+        """What Enhetsregisteret gave (services/register_import.py); empty rows are not shown."""
+        if org.register_deleted_on is not None:
+            status = ('<span style="color: #b91c1c;">'
+                      + arg(self.tr("deleted in the register %1"), self.date_text(org.register_deleted_on)) + "</span>")
+        elif org.register_updated_at:
+            status = arg(self.tr("filled in %1"), self.date_text(dt.date.fromisoformat(org.register_updated_at[:10])))
+        else:
+            status = ""
+        return [
+            (self.tr("Organisation form"), html.escape(org.org_form)),
+            (self.tr("Address"), html.escape(org.address)),
+            (self.tr("NACE code"), html.escape(org.nace_code)),
+            (self.tr("Sector code"), html.escape(org.sector_code)),
+            (self.tr("Enhetsregisteret"), status),
+        ]
+
     def refresh(self) -> None:
         from btvcrm.domain.enums import AnchoringStage, InitiativePhase, OrganisationKind
 
@@ -72,6 +93,7 @@ class OrganisationPage(DetailPage):
         self.set_facts([
             (self.tr("Kind"), org.kind.label(self.lang)),
             (self.tr("Organisation number"), format_orgnr(org.orgnr) if org.orgnr else ""),
+            *self.register_facts(org),
             (self.tr("Website"), website),
             (self.tr("Part of"), parent),
             (self.tr("Counties"), counties),

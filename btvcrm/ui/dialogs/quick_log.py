@@ -60,9 +60,11 @@ OK_STYLE = "color: palette(text);"
 class QuickLogDialog(QDialog):
     """`QuickLogDialog(crm, parent).exec()`; after Accepted, `saved_meeting_id` is set."""
 
-    def __init__(self, crm: Crm, parent: QWidget | None = None) -> None:
+    def __init__(self, crm: Crm, parent: QWidget | None = None, *, draft_name: str = "quick_log") -> None:
         super().__init__(parent)
         self.crm = crm
+        self.draft_name = draft_name  # another name keeps another dialog's drafts apart (e-mails)
+        self.restored_draft = False
         self.lang = ui_lang()
         self.saved_meeting_id: int | None = None
         self._manual_counties: dict[int, bool] = {}
@@ -297,8 +299,9 @@ class QuickLogDialog(QDialog):
     # Drafts ---------------------------------------------------------------
     def _setup_drafts(self) -> None:
         """Autosave a draft a second after each change; restore one left by a crash."""
-        self.drafts = DraftAutosave(self.crm, "quick_log", None, self.draft_state, self.has_text, self)
+        self.drafts = DraftAutosave(self.crm, self.draft_name, None, self.draft_state, self.has_text, self)
         draft = self.drafts.load()
+        self.restored_draft = draft is not None
         if draft is not None:
             self.restore_draft(draft.state)
             self.draft_notice.setText(restored_notice(draft, self.lang, self.tr("Restored a draft from %1")))
@@ -421,7 +424,11 @@ class QuickLogDialog(QDialog):
         )
 
     def build_and_save(self) -> int:
-        """Save everything in one transaction, as `btvcrm log` does; raises UserError on bad input.
+        """Save everything in one transaction, as `btvcrm log` does; raises UserError on bad input."""
+        return log_contact(self.crm, self.build_request()).meeting_id
+
+    def build_request(self) -> QuickLogRequest:
+        """The dialog as a quick-log request; raises UserError on bad input.
 
         From the text (as `btvcrm log --quick`), unless the fields were changed by hand after it."""
         if self.quick_edit.toPlainText().strip() and not self._fields_edited:
@@ -430,7 +437,7 @@ class QuickLogDialog(QDialog):
             chosen = [cid for cid, box in self.county_boxes.items() if box.isChecked()]
             if self._manual_counties:  # ticked or unticked by hand: exactly those
                 request.county_ids, request.counties = chosen, []
-            return log_contact(self.crm, request).meeting_id
+            return request
         _parsed, starts_at = parse_meeting_when(self.when_edit.text(), today=clock.today())
         lines = parse_follow_up_lines(self.follow_ups_edit.toPlainText(), today=clock.today(), lang=self.lang)
         for line in lines:
@@ -448,7 +455,7 @@ class QuickLogDialog(QDialog):
             known_organisations=self.orgs_edit.known_ids(),
             known_people=self.people_edit.known_ids(),
         )
-        return log_contact(self.crm, request).meeting_id
+        return request
 
     def save(self) -> None:
         if self.saved_meeting_id is not None:

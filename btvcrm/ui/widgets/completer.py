@@ -68,6 +68,10 @@ class NameListEdit(QLineEdit):
     def known_ids(self) -> dict[str, int]:
         return dict(self._known)
 
+    def set_known(self, name: str, item_id: int) -> None:
+        """Tie a name to a record, as picking it from the popup does (a pre-filled dialog)."""
+        self._known[name.casefold()] = item_id
+
     def current_prefix(self) -> str:
         start, _end = _segment_bounds(self.text(), self.cursorPosition())
         return self.text()[start : self.cursorPosition()].strip()
