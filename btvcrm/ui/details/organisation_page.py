@@ -10,7 +10,7 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import Organisation
 from btvcrm.domain.validation import format_orgnr
 from btvcrm.ui.details.base import DetailPage
-from btvcrm.ui.i18n import translate
+from btvcrm.ui.i18n import arg, translate
 from btvcrm.ui.widgets.anchoring import AnchoringStepDialog
 from btvcrm.ui.widgets.pdf_export import ReportExporter
 
