@@ -52,6 +52,18 @@ def app_icon() -> QIcon:
     return QIcon(str(paths.resource("icons", "btvcrm.svg")))
 
 
+#: the list page a detail page that is not a record belongs to, for the sidebar
+OTHER_PAGE_SIDEBAR = {"market_dialogue": "initiatives"}
+
+
+def _record_kind(kind: Kind | str) -> Kind | None:
+    """The record kind of a detail page, None for pages of their own (the market dialogue)."""
+    try:
+        return Kind(str(kind))
+    except ValueError:
+        return None
+
+
 class MainWindow(QMainWindow):
     data_changed = Signal()
     language_changed = Signal()
@@ -244,17 +256,20 @@ class MainWindow(QMainWindow):
         except NotFoundError as error:
             show_user_error(self, error)
             return None
-        widget.setProperty("item_kind", str(kind))
-        widget.setProperty("item_id", item_id)
         widget.open_requested.connect(self.open_item)
+        record = _record_kind(kind)
+        if record is None:  # a page of its own (the market dialogue): not edited or deleted as a record
+            self._highlight_sidebar(OTHER_PAGE_SIDEBAR.get(str(kind), ""))
+            return self._push(widget)
+        widget.setProperty("item_kind", str(record))
+        widget.setProperty("item_id", item_id)
         widget.delete_requested.connect(self.records.delete)
         widget.edit_requested.connect(self.records.edit)
-        self._highlight_sidebar(Kind(kind))
+        self._highlight_sidebar({Kind.FOLLOW_UP: "follow_ups", Kind.COUNTY: "counties"}.get(record, record.list_name))
         return self._push(widget)
 
-    def _highlight_sidebar(self, kind: Kind) -> None:
+    def _highlight_sidebar(self, name: str) -> None:
         """The sidebar shows the page a detail belongs to (without leaving the detail)."""
-        name = {Kind.FOLLOW_UP: "follow_ups", Kind.COUNTY: "counties"}.get(kind, kind.list_name)
         if name in PAGE_NAMES:
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(PAGE_NAMES.index(name))

@@ -295,3 +295,31 @@ def test_the_dialogue_page_and_its_dialogs_read_right(qtbot: Any, tmp_path: Path
     finally:
         i18n.install("en")
         crm.close()
+
+
+def test_the_main_window_opens_a_dialogue_from_its_initiative_and_back(
+        qtbot: Any, nb: None, file_dialogue: tuple[Crm, int]) -> None:
+    """As a user walks it in the real window: the initiative's page, Return on its dialogue,
+    the dialogue page (the sidebar on Initiativer), Delete does nothing to it, Alt+Left back.
+    (The window's detail wiring once assumed every page is a record and crashed here.)"""
+    from btvcrm.ui.main_window import MainWindow
+
+    crm, dialogue_id = file_dialogue
+    window = MainWindow(crm)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    initiative_page = window.open_item("initiative", crm.dialogues.get(dialogue_id).initiative_id)
+    section = initiative_page.dialogue_section
+    section.view.setCurrentItem(section.view.topLevelItem(0))
+    qtbot.keyClick(section.view, Qt.Key.Key_Return)
+    page = window.content.currentWidget()
+    assert type(page).__name__ == "DialoguePage"
+    assert window.sidebar.currentItem().text() == "Initiativer"
+    assert window.current_item() is None  # Edit → Slett has nothing to act on here
+    window.delete_current()
+    assert crm.dialogues.get(dialogue_id).title == "Dialogkonferanse Telemark"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.content.currentWidget() is initiative_page
