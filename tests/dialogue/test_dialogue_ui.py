@@ -323,3 +323,19 @@ def test_the_main_window_opens_a_dialogue_from_its_initiative_and_back(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.content.currentWidget() is initiative_page
+
+
+@pytest.mark.parametrize("seed", ["²", "١٢", "9" * 40])
+def test_a_seed_that_is_no_number_is_a_sentence_in_the_dialog(
+        qtbot: Any, nb: None, file_dialogue: tuple[Crm, int], seed: str) -> None:
+    """«²» and Arabic-Indic digits pass str.isdigit() but not int(); 40 digits do not fit in SQLite."""
+    from btvcrm.ui.dialogs.dialogue_dialogs import ScheduleDialog
+
+    crm, dialogue_id = file_dialogue
+    dialog = ScheduleDialog(crm, dialogue_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.seed.setText(seed)  # pasted: QTest cannot type Arabic-Indic digits
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "helt tall" in dialog.error.text()
+    assert not crm.dialogues.schedule(dialogue_id)

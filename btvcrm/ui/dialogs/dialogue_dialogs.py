@@ -334,8 +334,9 @@ class ScheduleDialog(_RequestDialog):
         from btvcrm.domain.market_dialogue import ScheduleOrder
 
         seed_text = self.seed.text().strip()
-        if seed_text and not seed_text.isdigit():
-            raise ValidationError("seed", "frøet må være et helt tall")
+        # isascii: str.isdigit() accepts «²» and other digits int() refuses; 18 digits fit in SQLite
+        if seed_text and not (seed_text.isascii() and seed_text.isdigit() and len(seed_text) <= 18):
+            raise ValidationError("seed", "frøet må være et helt tall med høyst 18 sifre")
         return md.make_schedule(self.crm, md.ScheduleRequest(
             self.dialogue_id, start_text=self.start.text(), slot_minutes=self.slot.value(),
             break_minutes=self.pause.value(), rooms=self.rooms.value(),
