@@ -52,7 +52,7 @@ def app_icon() -> QIcon:
     return QIcon(str(paths.resource("icons", "btvcrm.svg")))
 
 
-#: the list page a detail page that is not a record belongs to, for the sidebar
+# The list page a detail page that is not a record belongs to, for the sidebar
 OTHER_PAGE_SIDEBAR = {"market_dialogue": "initiatives"}
 
 
