@@ -82,6 +82,8 @@ def test_a_canary_in_every_scrubbed_column_is_gone_after_the_erasure(demo_crm: C
     crm = demo_crm
     person_id = crm.people.save(Person(name=CANARY_NAME, email=CANARY_EMAIL, phone=CANARY_PHONE))
     crm.db.execute("INSERT INTO erasure_log (person_id, erased_at, reason) VALUES (1, '2016-01-01', 'ingen')")
+    crm.db.execute("INSERT INTO meeting_attachments (meeting_id, name, size, sha256, created_at) "
+                   "VALUES ((SELECT min(id) FROM meetings), 'vedlegg.pdf', 1, ?, '2016-01-01')", ["0" * 64])
     mention = f"Notat om {CANARY_NAME} ({CANARY_EMAIL}, 918 27 364)."
     written = []
     with crm.write():
