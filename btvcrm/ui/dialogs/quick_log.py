@@ -468,6 +468,11 @@ class QuickLogDialog(QDialog):
         self.drafts.discard()
         self.accept()
 
+    def done(self, result: int) -> None:
+        # A preview still pending would read a file the window may close next.
+        self._preview_timer.stop()
+        super().done(result)
+
     def reject(self) -> None:
         if self.saved_meeting_id is None and self.has_text():
             answer = QMessageBox.question(
