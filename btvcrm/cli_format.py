@@ -37,6 +37,7 @@ def _date(value: str | None) -> str:
     try:
         if "T" in value:
             moment = dt.datetime.fromisoformat(value)
+            moment = dates.local(moment) if moment.tzinfo is not None else moment
             return f"{dates.format_date_short(moment.date())} {moment:%H.%M}"
         return dates.format_date_short(dt.date.fromisoformat(value))
     except ValueError:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from btvcrm.domain.enums import (
+    Attendance,
     FollowUpStatus,
     InitiativePhase,
     LegalBasis,
@@ -44,6 +45,7 @@ class Context:
     def __init__(self, crm: Crm, now: dt.datetime) -> None:
         self.crm = crm
         self.now = now
+        self.notes: list[str] = []  # said on standard error after the save ("02.30 finnes ikke …")
 
     @property
     def today(self) -> dt.date:
@@ -121,14 +123,18 @@ def _due(ctx: Context, value: str, field: str) -> dt.date | None:
 def _when(ctx: Context, value: str, field: str) -> dt.datetime:
     from btvcrm.domain import dates
     from btvcrm.domain.errors import ValidationError
-    from btvcrm.services.quick_log import resolve_when
+    from btvcrm.services.quick_log import resolve_when, skipped_when
 
     if not value.strip():
         raise ValidationError(field, "skriv når, f.eks. «i dag kl 10» eller «14.06.2016 10:00»")
     try:
-        return resolve_when(value, ctx.now)
+        moment = resolve_when(value, ctx.now)
     except dates.DateParseError as error:
         raise ValidationError(field, str(error))
+    skipped = skipped_when(value, ctx.now)
+    if skipped is not None:
+        ctx.notes.append(str(skipped))
+    return moment
 
 
 def _nok(_ctx: Context, value: str, field: str) -> int | None:
@@ -220,6 +226,19 @@ def _key_dates(ctx: Context, values: list[str], field: str) -> list[Any]:
     return result
 
 
+def _attendance(_ctx: Context, values: list[str], field: str) -> list[tuple[str, Attendance]]:
+    """"Kari Vik=forfall" -> ("Kari Vik", Attendance.ABSENT), for each value."""
+    from btvcrm.domain.errors import ValidationError
+
+    result = []
+    for value in _values(values):
+        person, equals, status = value.rpartition("=")
+        if not equals or not person.strip() or not status.strip():
+            raise ValidationError(field, f"«{value}»: skriv «PERSON=STATUS», f.eks. «Kari Vik=forfall»")
+        result.append((person.strip(), Attendance.parse(status, field)))
+    return result
+
+
 def _link(_ctx: Context, value: str, _field: str) -> str:
     """A link typed as a name or an id: the service resolves it (and may create it)."""
     return value
@@ -292,6 +311,13 @@ FIELDS: dict[Kind, list[Field]] = {
         Field("participants", ("--person", "--participant"),
               "deltaker: navn, e-post eller id; nye personer lages (kan gjentas)", _links, "PERSON",
               many=True, link=True),
+        Field("absent", ("--absent",),
+              "deltaker med forfall: navn, e-post eller id; legges til om personen ikke er med (kan gjentas)",
+              _links, "PERSON", many=True, link=True),
+        Field("attendance", ("--attendance",),
+              f"oppmøte for en deltaker, «PERSON=STATUS» med status {_choices(Attendance)}; legges til om "
+              "personen ikke er med (kan gjentas). Deltakere som blir stående, beholder oppmøtet sitt",
+              _attendance, "PERSON=STATUS", many=True, link=True),
         Field("organisations", ("--organisation", "--org"),
               "organisasjon: navn eller id; nye lages (kan gjentas)", _links, "ORGANISASJON", many=True, link=True),
         Field("county_ids", ("--county",), "fylke (kan gjentas; standard ved add: organisasjonenes fylker)",
@@ -406,7 +432,7 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
         for kind in KINDS:
             label = kind.label("nb")
             if verb == "add":
-                sub = kinds.add_parser(kind.cli_name, help=f"ny {label}",
+                sub = kinds.add_parser(kind.cli_name, help=f"{_new(kind)} {label}",
                                        description=f"Legg til {_article(kind)} {label}. Skriver ut id-en.",
                                        epilog=f"Eksempel:\n  {_EXAMPLES[kind]}")
             else:
@@ -434,7 +460,13 @@ def register(commands: Any, add_db: Callable[[argparse.ArgumentParser], None]) -
 
 
 def _article(kind: Kind) -> str:
-    return "et" if kind in (Kind.MEETING, Kind.FOLLOW_UP, Kind.INITIATIVE, Kind.LESSON) else "en"
+    """The Bokmål indefinite article of the kind's noun: "et møte", "en person"."""
+    return "et" if kind.neuter else "en"
+
+
+def _new(kind: Kind) -> str:
+    """"ny" or "nytt" before the kind's noun: "ny person", "nytt møte"."""
+    return "nytt" if kind.neuter else "ny"
 
 
 # Commands -----------------------------------------------------------------
@@ -469,7 +501,9 @@ def _save(crm: Crm, kind: Kind, item_id: int | None, given: dict[str, Any]) -> S
             links[spec.dest] = value
         else:
             setattr(record, spec.dest, value)
-    return _SAVERS[kind](crm, record, links, given)
+    saved = _SAVERS[kind](crm, record, links, given)
+    saved.notes += context.notes
+    return saved
 
 
 def _record(crm: Crm, kind: Kind, item_id: int | None, context: Context) -> Any:
@@ -561,12 +595,15 @@ def _save_meeting(crm: Crm, meeting: Any, links: dict[str, Any], given: dict[str
             org_names.append(name)
         else:
             org_names.append(ref)
+    def entry(ref: str, attendance: Attendance | None = None) -> ParticipantEntry:
+        return ParticipantEntry("", int(ref), attendance) if ref.isdecimal() else ParticipantEntry(ref, None, attendance)
+
+    # Attendance None: the service keeps what the meeting says about people who stay.
     typed_people = links.get("participants")
-    if typed_people is None:
-        participants = [ParticipantEntry("", p.person_id, p.attendance) for p in meeting.participants]
-    else:
-        participants = [ParticipantEntry("", int(ref)) if ref.isdecimal() else ParticipantEntry(ref)
-                        for ref in typed_people]
+    refs = typed_people if typed_people is not None else [str(p.person_id) for p in meeting.participants]
+    participants = [entry(ref) for ref in refs]
+    participants += [entry(ref, Attendance.ABSENT) for ref in links.get("absent", [])]
+    participants += [entry(ref, attendance) for ref, attendance in links.get("attendance", [])]
     county_ids = list(meeting.county_ids)
     if meeting.id is None and "county_ids" not in given:  # a new contact gets its organisations' counties
         for name in org_names:
@@ -607,6 +644,8 @@ def _open(args: argparse.Namespace, *, readonly: bool = False) -> Crm:
 
 
 def _report_created(saved: Saved) -> None:
+    for note in saved.notes:
+        print(note, file=sys.stderr)
     for org_id, name in saved.created_organisations:
         print(f"Ny organisasjon opprettet: {name} (id {org_id})", file=sys.stderr)
     for person_id, name in saved.created_people:
@@ -624,6 +663,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     from btvcrm.domain.errors import UserError
+    from btvcrm.i18n import upper_first
     from btvcrm.services import records
 
     kind = _kind(args)
@@ -633,7 +673,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     with _open(args) as crm:
         if records.in_trash(crm, kind, args.id):
             raise UserError(
-                f"{kind.label('nb').capitalize()} «{records.title_of(crm, kind, args.id)}» ligger i papirkurven; "
+                f"{upper_first(kind.label('nb'))} «{records.title_of(crm, kind, args.id)}» ligger i papirkurven; "
                 f"gjenopprett den først med «btvcrm undelete {kind.cli_name} {args.id}»."
             )
         saved = _save(crm, kind, args.id, given)
@@ -708,6 +748,8 @@ def log_quick(args: argparse.Namespace, open_file: Callable[..., Crm]) -> int:
             print(reading.preview_text())
             return 0 if reading.ok else 1
         result = log_contact(crm, reading.request(), now=now)
+    if reading.skipped_time is not None:
+        print(reading.skipped_time, file=sys.stderr)
     for note in result.notes:
         print(note, file=sys.stderr)
     print(result.meeting_id)
@@ -797,7 +839,9 @@ def describe(crm: Crm, kind: Kind, record: Any, deleted_at: str | None, *,
         lines += [
             ("Tittel", record.title), ("Når", dates.format_datetime_long(record.starts_at)),
             ("Møtetype", record.kind.label("nb")), ("Sted", record.place),
-            ("Deltakere", ", ".join(crm.people.get(p.person_id).name for p in record.participants)),
+            ("Deltakere", ", ".join(crm.people.get(p.person_id).name
+                                    + ("" if p.attendance == Attendance.PRESENT else f" ({p.attendance.label('nb')})")
+                                    for p in record.participants)),
             ("Organisasjoner", ", ".join(crm.organisations.get(i).name for i in record.organisation_ids)),
             ("Fylker", counties(record.county_ids)),
             ("Initiativer", ", ".join(crm.initiatives.get(i).title for i in record.initiative_ids)),

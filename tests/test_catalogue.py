@@ -166,6 +166,7 @@ REJECTED = {
     "hentet tilbake": "gjenopprettet",
     "henter det tilbake": "gjenoppretter",
     "dublett": "duplikat",
+    "hente det tilbake": "gjenopprette",
 }
 
 

@@ -409,3 +409,154 @@ def test_argparse_errors_are_norwegian(capsys: pytest.CaptureFixture[str]) -> No
         err = capsys.readouterr().err
         assert "btvcrm" in err and ": feil: " in err and message in err, err
         assert not ENGLISH.search(err.replace(": feil: ", "")), err
+
+
+# Findings of the independent tester (daily2) ---------------------------------
+
+def _attendance(db: Path, meeting_id: int) -> list[tuple[object, ...]]:
+    return rows(db, "SELECT p.name, x.attendance FROM meeting_participants x JOIN people p ON p.id = x.person_id "
+                    "WHERE x.meeting_id = ? ORDER BY x.position", (meeting_id,))
+
+
+def test_edit_meeting_people_keeps_the_attendance_of_those_who_stay(db: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    kari = add(capsys, db, "person", "--name", "Kari Vik")
+    per = add(capsys, db, "person", "--name", "Per Hansen")
+    meeting_id = add(capsys, db, "meeting", "--title", "Styringsgruppe", "--date", "14.06.2016 kl 10",
+                     "--person", "Kari Vik", "--absent", "Per Hansen")
+    assert _attendance(db, meeting_id) == [("Kari Vik", "present"), ("Per Hansen", "absent")]
+    code, out, _ = run(capsys, "--db", str(db), "show", "meeting", str(meeting_id))
+    assert "Deltakere: Kari Vik, Per Hansen (forfall)" in " ".join(out.split())
+
+    # The tester's case: a new list of people, by id, in a new order; Per still sent apologies.
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--person", str(per),
+                          "--person", str(kari))
+    assert code == 0, err
+    assert _attendance(db, meeting_id) == [("Per Hansen", "absent"), ("Kari Vik", "present")]
+    # By name, with a newcomer (present), and someone dropped.
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--person", "Per Hansen",
+                          "--person", "Ola Nordmann")
+    assert code == 0, err
+    assert _attendance(db, meeting_id) == [("Per Hansen", "absent"), ("Ola Nordmann", "present")]
+    # Other edits leave the people alone.
+    assert run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--place", "Skien")[0] == 0
+    assert _attendance(db, meeting_id) == [("Per Hansen", "absent"), ("Ola Nordmann", "present")]
+
+    # The CLI can say it: --attendance PERSON=STATUS (Norwegian or code), --absent adds when missing.
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--attendance",
+                          "Per Hansen=til stede", "--attendance", "Ola Nordmann=kopi til", "--absent", str(kari))
+    assert code == 0, err
+    assert _attendance(db, meeting_id) == [("Per Hansen", "present"), ("Ola Nordmann", "copy"),
+                                           ("Kari Vik", "absent")]
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--attendance", "Per Hansen")
+    assert code == 1 and err == "btvcrm: Feltet «oppmøte»: «Per Hansen»: skriv «PERSON=STATUS», " \
+                                "f.eks. «Kari Vik=forfall»\n"
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--attendance",
+                          "Per Hansen=kanskje")
+    assert code == 1 and err.startswith("btvcrm: Feltet «oppmøte»: «kanskje» er ikke en gyldig verdi; velg en av: "
+                                        "til stede, forfall, kopi til")
+    assert _attendance(db, meeting_id)[0] == ("Per Hansen", "present")  # nothing written
+
+
+def test_the_minutes_do_not_list_an_apologising_person_as_present(db: Path, capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    from btvcrm.reports.builders import build_minutes_doc
+    from btvcrm.settings import Settings
+
+    add(capsys, db, "person", "--name", "Kari Vik")
+    per = add(capsys, db, "person", "--name", "Per Hansen")
+    meeting_id = add(capsys, db, "meeting", "--title", "Styringsgruppe", "--person", "Kari Vik",
+                     "--absent", "Per Hansen")
+    assert run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--person", str(per),
+               "--person", "Kari Vik")[0] == 0
+    with Crm.open(db, readonly=True) as crm:
+        doc = build_minutes_doc(crm, meeting_id, settings=Settings())
+    assert [p.name for p in doc.participants] == ["Kari Vik"]
+    assert [p.name for p in doc.absent] == ["Per Hansen"]
+
+
+def test_field_names_in_sentences_are_norwegian(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args, sentence in (
+        (["organisation", "--name", "X", "--is-key", "kanskje"], "Feltet «nøkkelkontakt»: «kanskje»: skriv ja eller nei"),
+        (["person", "--name", "X", "--keep-in-touch-days", "-3"],
+         "Feltet «hold kontakt (dager)»: må være et positivt antall dager"),
+        (["initiative", "--title", "X", "--value", "mange"], "Feltet «anslått verdi»: "),
+        (["initiative", "--title", "X", "--doffin", "16-1"], "Feltet «Doffin-kunngjøring»: «16-1» er ikke"),
+        (["follow-up", "--text", "X", "--due", "snart"], "Feltet «frist»: Forstår ikke datoen «snart»."),
+        (["follow-up", "--text", "X", "--meeting", "99"], "Feltet «møte»: finner ikke noe møte med id 99"),
+        (["follow-up", "--text", "X", "--due", "fredag", "--rrule", "FREQ=SOMETIMES"],
+         "Feltet «gjentakelse»: FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «SOMETIMES»"),
+        (["lesson", "--title", "X", "--date", "32.13"], "Feltet «dato»: "),
+        (["meeting", "--title", "X", "--date", ""], "Feltet «tidspunkt»: skriv når"),
+    ):
+        code, _out, err = run(capsys, "--db", str(db), "add", *args)
+        assert code == 1, args
+        assert err.startswith(f"btvcrm: {sentence}"), err
+        assert err.count("\n") == 1 and "_" not in err, err
+
+
+def test_add_help_says_nytt_for_neuter_nouns(capsys: pytest.CaptureFixture[str]) -> None:
+    text = " ".join(_help(capsys, "add").split())
+    for line in ("organisation ny organisasjon", "person ny person", "meeting nytt møte",
+                 "follow-up nytt oppfølgingspunkt", "initiative nytt initiativ", "lesson nytt læringspunkt"):
+        assert line in text
+    assert "ny møte" not in text and "ny oppfølgingspunkt" not in text
+    assert "Legg til et møte" in _help(capsys, "add", "meeting")
+    assert "Endre en person" in _help(capsys, "edit", "person")
+    undelete = _help(capsys, "undelete")
+    assert "Gjenopprett en post fra papirkurven" in undelete and "tilbake" not in undelete
+
+
+def test_a_time_the_spring_night_skips_is_saved_as_the_real_time_and_said(
+        db: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import icalendar
+
+    code, out, err = run(capsys, "--db", str(db), "add", "meeting", "--title", "M", "--date", "27.03.2016 02:30")
+    assert code == 0, err
+    assert err == "02.30 finnes ikke 27.03.2016 (klokka stilles fram til sommertid); lagret som 03.30.\n"
+    meeting_id = int(out)
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (meeting_id,)) == [("2016-03-27T03:30:00+02:00",)]
+    # list, show and the calendar file say the same time.
+    code, out, _ = run(capsys, "--db", str(db), "list", "meetings")
+    assert "27.03.2016 03.30" in out and "02.30" not in out
+    code, out, _ = run(capsys, "--db", str(db), "show", "meeting", str(meeting_id))
+    assert "søndag 27. mars 2016 kl. 03.30" in out
+    ics = tmp_path / "m.ics"
+    assert run(capsys, "--db", str(db), "export", "--format", "ics", "-o", str(ics))[0] == 0
+    event = next(c for c in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    start = event.decoded("DTSTART")
+    assert start.astimezone(dt.UTC) == dt.datetime(2016, 3, 27, 1, 30, tzinfo=dt.UTC)
+    assert start.astimezone(clock.OSLO).strftime("%H.%M") == "03.30"
+
+    # An edit to the same gap says it too; a real time says nothing.
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--date", "27.03.2016 kl 2.15")
+    assert code == 0 and "02.15 finnes ikke 27.03.2016" in err and "lagret som 03.15" in err
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (meeting_id,)) == [("2016-03-27T03:15:00+02:00",)]
+    code, _out, err = run(capsys, "--db", str(db), "edit", "meeting", str(meeting_id), "--date", "27.03.2016 kl 4")
+    assert code == 0 and err == ""
+
+    # Quick log, typed and previewed.
+    code, out, err = run(capsys, "--db", str(db), "log", "--quick", "Ferjemøte @ 27.03.2016 kl 02.30")
+    assert code == 0 and "02.30 finnes ikke" in err
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (int(out),)) == [("2016-03-27T03:30:00+02:00",)]
+    code, out, _ = run(capsys, "--db", str(db), "log", "--quick", "Ferjemøte @ 27.03.2016 kl 02.30", "--dry-run")
+    assert "kl. 03.30" in out and "02.30 finnes ikke 27.03.2016" in out
+    code, out, err = run(capsys, "--db", str(db), "log", "Telefon", "--date", "27.03.2016 02:45")
+    assert code == 0 and "02.45 finnes ikke" in err
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (int(out),)) == [("2016-03-27T03:45:00+02:00",)]
+
+
+def test_the_repeated_autumn_hour_keeps_its_offset(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from btvcrm.domain.models import Meeting
+
+    # Typed: the first 02.30 (summer time), like most calendars; nothing to say.
+    code, out, err = run(capsys, "--db", str(db), "add", "meeting", "--title", "Først", "--date", "30.10.2016 02:30")
+    assert code == 0 and err == ""
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (int(out),)) == [("2016-10-30T02:30:00+02:00",)]
+    # The second 02.30 (from a calendar) survives edits of other fields, on every path.
+    with Crm.open(db) as crm:
+        second = crm.meetings.save(Meeting(title="Andre", starts_at=dt.datetime(2016, 10, 30, 2, 30, fold=1,
+                                                                                tzinfo=clock.OSLO)))
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (second,)) == [("2016-10-30T02:30:00+01:00",)]
+    assert run(capsys, "--db", str(db), "edit", "meeting", str(second), "--place", "Skien")[0] == 0
+    assert rows(db, "SELECT starts_at FROM meetings WHERE id = ?", (second,)) == [("2016-10-30T02:30:00+01:00",)]

@@ -55,6 +55,7 @@ __all__ = [
     "OSLO",
     "DateParseError",
     "ParsedWhen",
+    "SkippedTime",
     "describe_relative",
     "format_date_long",
     "format_date_short",
@@ -63,11 +64,13 @@ __all__ = [
     "format_time",
     "from_iso_date",
     "from_iso_datetime",
+    "local",
     "month_name",
     "parse_date",
     "parse_due_date",
     "parse_datetime",
     "parse_when",
+    "skipped_time",
     "to_iso_date",
     "to_iso_datetime",
     "today_in_oslo",
@@ -454,13 +457,61 @@ def parse_due_date(text: str, *, today: date | None = None) -> date:
 
 
 def _localize(naive: datetime, tz: _dt.tzinfo) -> datetime:
-    """Attach `tz`; a wall time skipped by a DST change moves forward ("02.30" -> 03.30)."""
+    """Attach `tz`; a wall time skipped by a DST change moves forward ("02.30" -> 03.30).
+
+    A wall time that comes twice (the autumn change) is the first one unless
+    `naive.fold` is 1, as in the standard library."""
     aware = naive.replace(tzinfo=tz)
     try:
         real = aware.astimezone(_dt.UTC).astimezone(tz)
     except (OverflowError, ValueError):
         return aware
-    return real if real.replace(tzinfo=None) != naive else aware
+    return real if real.replace(tzinfo=None, fold=0) != naive.replace(fold=0) else aware
+
+
+def local(moment: datetime, tz: _dt.tzinfo = OSLO) -> datetime:
+    """The real moment as Oslo time (or `tz`), with the offset that holds at that moment.
+
+    The one normaliser of moments: an aware datetime is converted through UTC, so
+    "02.30" attached to Europe/Oslo on the night the clocks go forward (a time that
+    does not exist, and which the standard library gives the winter offset +01:00)
+    becomes 03.30+02:00, the same instant; a repeated autumn time keeps its fold. A
+    naive datetime is Oslo wall time (`_localize`)."""
+    if moment.tzinfo is None:
+        return _localize(moment, tz)
+    try:
+        return moment.astimezone(_dt.UTC).astimezone(tz)
+    except (OverflowError, ValueError):  # the first or last hours of year 1/9999
+        return moment.astimezone(tz)
+
+
+@dataclass(frozen=True)
+class SkippedTime:
+    """A wall-clock time the day does not have (the night the clocks go forward):
+    what was typed and what is stored instead. `str()` is the Bokmål note."""
+
+    day: date
+    typed: time
+    saved: time
+
+    def message_for(self, lang: str = "nb") -> str:
+        if normalize_lang(lang) == "en":
+            return (f"{format_time(self.typed, 'en')} does not exist on {format_date_short(self.day, 'en')} "
+                    f"(the clocks go forward to summer time); saved as {format_time(self.saved, 'en')}.")
+        return (f"{self.typed.hour:02d}.{self.typed.minute:02d} finnes ikke {format_date_short(self.day)} "
+                f"(klokka stilles fram til sommertid); lagret som {self.saved.hour:02d}.{self.saved.minute:02d}.")
+
+    def __str__(self) -> str:
+        return self.message_for("nb")
+
+
+def skipped_time(day: date, wall: time, tz: _dt.tzinfo = OSLO) -> SkippedTime | None:
+    """A `SkippedTime` when `wall` does not exist on `day` in `tz`, else None."""
+    naive = datetime.combine(day, wall.replace(tzinfo=None))
+    real = _localize(naive, tz)
+    if real.replace(tzinfo=None, fold=0) == naive.replace(fold=0):
+        return None
+    return SkippedTime(day, wall.replace(tzinfo=None, fold=0), real.time())
 
 
 def parse_datetime(
@@ -493,9 +544,9 @@ def parse_datetime(
 
 
 def _as_local(value: date) -> date:
-    """An aware datetime in Oslo time; anything else unchanged."""
+    """An aware datetime in Oslo time (`local`); anything else unchanged."""
     if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone(OSLO)
+        return local(value)
     return value
 
 
@@ -536,9 +587,9 @@ def format_date_short(d: date, lang: str = "nb") -> str:
 def format_time(t: time | datetime, lang: str = "nb") -> str:
     """Time of day: "kl. 10.00" / "10:00" (an aware datetime is shown in Oslo time)."""
     if isinstance(t, datetime):
-        local = _as_local(t)
-        assert isinstance(local, datetime)
-        t = local.time()
+        here = _as_local(t)
+        assert isinstance(here, datetime)
+        t = here.time()
     if normalize_lang(lang) == "en":
         return f"{t.hour:02d}:{t.minute:02d}"
     return f"kl. {t.hour:02d}.{t.minute:02d}"
@@ -546,11 +597,11 @@ def format_time(t: time | datetime, lang: str = "nb") -> str:
 
 def format_datetime_long(dt: datetime, lang: str = "nb") -> str:
     """Long date and time: "fredag 17. juni 2016 kl. 10.00" / "Friday 17 June 2016 at 10:00" (Oslo time)."""
-    local = _as_local(dt)
-    assert isinstance(local, datetime)
+    here = _as_local(dt)
+    assert isinstance(here, datetime)
     if normalize_lang(lang) == "en":
-        return f"{format_date_long(local, 'en')} at {format_time(local, 'en')}"
-    return f"{format_date_long(local)} {format_time(local)}"
+        return f"{format_date_long(here, 'en')} at {format_time(here, 'en')}"
+    return f"{format_date_long(here)} {format_time(here)}"
 
 
 def format_month_year(d: date, lang: str = "nb") -> str:
@@ -605,8 +656,7 @@ def to_iso_datetime(dt: datetime) -> str:
 
     A naive datetime is taken as Oslo local time.
     """
-    local = dt.astimezone(OSLO) if dt.tzinfo is not None else _localize(dt, OSLO)
-    return local.isoformat(timespec="seconds")
+    return local(dt).isoformat(timespec="seconds")
 
 
 def from_iso_datetime(s: str) -> datetime:

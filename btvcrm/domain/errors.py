@@ -7,19 +7,33 @@ escapes is a bug.
 
 from __future__ import annotations
 
+from btvcrm.domain.field_labels import field_label
+
 
 class UserError(Exception):
     """Something the user can fix; `str(error)` is a clear Norwegian sentence."""
 
 
 class ValidationError(UserError):
-    """A value that breaks a rule; names the field (and the record, when known)."""
+    """A value that breaks a rule; names the field (and the record, when known).
+
+    `field` is the code (an attribute or JSON key) for programs; the sentence
+    names the field in Bokmål (`domain.field_labels`): "Feltet «frist»: …".
+    In a record of a file (`record`, the JSON import) the sentence names the key
+    as it is written in the file, which is what the user has to find and edit,
+    with the Bokmål name after it: "people nr. 3 («Kari»), feltet «email»
+    (e-post): …".
+    """
 
     def __init__(self, field: str, message: str, *, record: str | None = None) -> None:
         self.field = field
         self.message = message
         self.record = record
-        where = f"{record}, felt «{field}»" if record else f"Felt «{field}»"
+        label = field_label(field)
+        if record:
+            where = f"{record}, feltet «{field}»" + (f" ({label})" if label != field else "")
+        else:
+            where = f"Feltet «{label}»"
         super().__init__(f"{where}: {message}")
 
     def in_record(self, record: str) -> ValidationError:

@@ -132,18 +132,108 @@ def clean_rating(value: int | None, field: str) -> int:
     return value
 
 
+_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY", "HOURLY", "MINUTELY", "SECONDLY")
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_BYDAY_RE = re.compile(r"([+-]?)([0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)")
+_UNTIL_RE = re.compile(r"[0-9]{8}(T[0-9]{6}Z?)?")
+# Numeric parts: (lowest, highest, whether the negative range -highest..-1 is allowed too).
+_RRULE_NUMBERS: dict[str, tuple[int, int | None, bool]] = {
+    "INTERVAL": (1, None, False),
+    "COUNT": (1, None, False),
+    "BYSECOND": (0, 60, False),
+    "BYMINUTE": (0, 59, False),
+    "BYHOUR": (0, 23, False),
+    "BYMONTH": (1, 12, False),
+    "BYMONTHDAY": (1, 31, True),
+    "BYYEARDAY": (1, 366, True),
+    "BYWEEKNO": (1, 53, True),
+    "BYSETPOS": (1, 366, True),
+    "BYEASTER": (-366, 366, False),
+}
+_RRULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYYEARDAY",
+                "BYWEEKNO", "WKST", "BYHOUR", "BYMINUTE", "BYSECOND", "BYEASTER")
+_RRULE_EXAMPLE = "f.eks. FREQ=WEEKLY;INTERVAL=2"
+
+
+def _rrule_number_problem(name: str, value: str) -> str | None:
+    low, high, negative = _RRULE_NUMBERS[name]
+    if name in ("INTERVAL", "COUNT"):
+        if re.fullmatch(r"[0-9]{1,6}", value) and int(value) >= 1:
+            return None
+        return f"{name} må være et helt tall fra 1 og oppover, ikke «{value}»"
+    allowed = f"fra {low} til {high}" + (f" eller fra -{high} til -1" if negative else "")
+    for item in value.split(","):
+        if not re.fullmatch(r"[+-]?[0-9]{1,4}", item):
+            return f"{name} må være tall {allowed} (skilt med komma), ikke «{value}»"
+        number = int(item)
+        if not (low <= number <= (high or number) or (negative and high is not None and -high <= number <= -1)):
+            return f"{name} må være tall {allowed}, ikke «{item}»"
+    return None
+
+
+def _rrule_problem(parts: list[tuple[str, str]]) -> str | None:
+    """What is wrong with a rule's NAME=VALUE parts, as a Bokmål sentence, or None."""
+    names = [name for name, _ in parts]
+    for name, value in parts:
+        if name not in _RRULE_PARTS:
+            return (f"«{name}» er ikke en del av en gjentakelsesregel; bruk FREQ, INTERVAL, COUNT, UNTIL, BYDAY, "
+                    f"BYMONTHDAY, BYMONTH og lignende ({_RRULE_EXAMPLE})")
+        if names.count(name) > 1:
+            return f"{name} står mer enn én gang"
+        if not value:
+            return f"{name} mangler en verdi ({_RRULE_EXAMPLE})"
+        if name == "FREQ" and value not in _FREQUENCIES:
+            return f"FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «{value}»"
+        if name in _RRULE_NUMBERS and (problem := _rrule_number_problem(name, value)):
+            return problem
+        if name == "BYDAY":
+            for item in value.split(","):
+                match = _BYDAY_RE.fullmatch(item)
+                if match is None or (match[2] is not None and not 1 <= int(match[2]) <= 53):
+                    return (f"BYDAY må være ukedager (MO, TU, WE, TH, FR, SA, SU), eventuelt med nummer foran "
+                            f"(1MO er første mandag, -1FR siste fredag), ikke «{item}»")
+        if name == "WKST" and value not in _WEEKDAYS:
+            return f"WKST må være en ukedag (MO, TU, WE, TH, FR, SA eller SU), ikke «{value}»"
+        if name == "UNTIL" and not _UNTIL_RE.fullmatch(value):
+            return f"UNTIL må være en dato som 20161231 (eller et tidspunkt som 20161231T235959Z), ikke «{value}»"
+    if "FREQ" not in names:
+        return f"regelen mangler FREQ ({_RRULE_EXAMPLE})"
+    if "COUNT" in names and "UNTIL" in names:
+        return "COUNT og UNTIL kan ikke brukes sammen; velg antall ganger eller en sluttdato"
+    return None
+
+
 def clean_rrule(value: str | None) -> str | None:
-    """An RFC 5545 recurrence rule, e.g. "FREQ=WEEKLY;INTERVAL=2"."""
+    """An RFC 5545 recurrence rule, e.g. "FREQ=WEEKLY;INTERVAL=2", stored in upper case.
+
+    Every problem is one Bokmål sentence naming the part that is wrong
+    ("FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «SOMETIMES»"), never the
+    recurrence library's English. A rule that can never repeat a follow-up
+    (INTERVAL=0, COUNT=0, BYMONTH=13) is refused here rather than failing later."""
     if value is None or not value.strip():
         return None
     rule = value.strip()
     if rule.upper().startswith("RRULE:"):
-        rule = rule[6:]
+        rule = rule[6:].strip()
+    if any(ch in rule for ch in "\r\n"):
+        raise ValidationError("rrule", f"skriv regelen på én linje, uten DTSTART ({_RRULE_EXAMPLE})")
+    parts: list[tuple[str, str]] = []
+    for part in rule.upper().split(";"):
+        if not part.strip():
+            continue  # "FREQ=WEEKLY;" is FREQ=WEEKLY
+        name, equals, text = part.partition("=")
+        if not equals or not name.strip():
+            raise ValidationError("rrule", f"«{part.strip()}» er ikke på formen NAVN=VERDI ({_RRULE_EXAMPLE})")
+        parts.append((name.strip(), re.sub(r"\s+", "", text)))
+    problem = _rrule_problem(parts)
+    if problem is not None:
+        raise ValidationError("rrule", problem)
+    cleaned = ";".join(f"{name}={text}" for name, text in parts)
     try:
-        rrulestr(rule, ignoretz=True)
-    except (ValueError, TypeError, OverflowError) as error:
-        raise ValidationError("rrule", f"«{value}» er ikke en gyldig gjentakelsesregel ({error})")
-    return rule.upper()
+        rrulestr(cleaned, ignoretz=True)
+    except (ValueError, TypeError, OverflowError):
+        raise ValidationError("rrule", f"«{value.strip()}» er ikke en gyldig gjentakelsesregel ({_RRULE_EXAMPLE})")
+    return cleaned
 
 
 def clean_text(value: str | None, field: str, *, required: bool = False, max_length: int = MAX_TEXT_LENGTH) -> str:

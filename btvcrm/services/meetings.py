@@ -21,17 +21,27 @@ from btvcrm.domain.exemption import Exemption
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
 from btvcrm.services import records
-from btvcrm.services.quick_log import only_one, resolve_organisations, resolve_people, resolve_when
+from btvcrm.services.quick_log import (
+    only_one,
+    resolve_organisations,
+    resolve_people,
+    resolve_when,
+    skipped_when,
+)
 from btvcrm.storage.crm import Crm
 
 
 @dataclass
 class ParticipantEntry:
-    """A participant: picked (`person_id`) or typed by name (found or created on save)."""
+    """A participant: picked (`person_id`) or typed by name (found or created on save).
+
+    `attendance` None keeps what the meeting already says about the person (present,
+    absent, copy), and makes a newcomer present. A person listed twice counts once,
+    in the first place; an attendance given later wins, None never does."""
 
     name: str
     person_id: int | None = None
-    attendance: Attendance = Attendance.PRESENT
+    attendance: Attendance | None = None
 
 
 @dataclass
@@ -100,11 +110,14 @@ class SavedMeeting:
     participant_ids: list[int] = field(default_factory=list)  # in the request's order
     created_people: list[tuple[int, str]] = field(default_factory=list)
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
+    skipped_time: dates.SkippedTime | None = None  # the typed time did not exist; saved as the real one
 
     @property
     def message(self) -> str:
         verb = "Opprettet" if self.new else "Lagret"
         text = f"{verb} møte «{self.title}»."
+        if self.skipped_time is not None:
+            text += f" {self.skipped_time}"
         for org_id, name in self.created_organisations:
             text += f" Ny organisasjon: {name} (id {org_id})."
         for person_id, name in self.created_people:
@@ -119,6 +132,18 @@ def _due(entry: FollowUpEntry, today: dt.date) -> dt.date | None:
         return dates.parse_due_date(entry.due_text, today=today)
     except dates.DateParseError as error:
         raise UserError(f"Oppfølgingspunktet «{entry.text.strip()}»: {error}") from error
+
+
+def _same_moment(meeting: Meeting, starts_at: dt.datetime) -> dt.datetime:
+    """The stored moment when `starts_at` is the same wall-clock time: the editor shows
+    "30.10.2016 kl 02.30" for both of the autumn's 02.30s, and saving must not move a
+    meeting in the second one an hour back."""
+    stored = meeting.starts_at
+    if not isinstance(stored, dt.datetime) or stored.tzinfo is None:
+        return starts_at
+    wall = dates.local(stored).replace(tzinfo=None, fold=0)
+    typed = dates.local(starts_at).replace(tzinfo=None, fold=0) if starts_at.tzinfo else starts_at
+    return stored if wall == typed else starts_at
 
 
 def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None = None) -> SavedMeeting:
@@ -137,6 +162,8 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
     ]
     county_ids = list(dict.fromkeys(county_ids))
     result = SavedMeeting(meeting_id=0, title="", new=request.id is None)
+    if request.starts_at is None:
+        result.skipped_time = skipped_when(request.when_text, moment)
     with crm.write():
         initiative_ids = records.resolve_initiatives(crm, request.initiatives, known=request.known_initiatives)
         org_ids, result.created_organisations = resolve_organisations(
@@ -154,20 +181,25 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
         typed_ids, result.created_people = resolve_people(crm, typed, organisation_id=only_one(org_ids))
         by_name = {name.casefold(): person_id for name, person_id in zip(typed, typed_ids, strict=True)}
 
-        participants: list[Participant] = []
-        seen: set[int] = set()
+        meeting = crm.meetings.get(request.id) if request.id is not None else Meeting(title="", starts_at=starts_at)
+        before = {p.person_id: Attendance(p.attendance) for p in meeting.participants}
+        chosen: dict[int, Attendance | None] = {}  # in the request's order, each person once
         for participant in request.participants:
             if participant.person_id is None and not participant.name.strip():
                 continue
             person_id = participant.person_id
             if person_id is None:
                 person_id = by_name[participant.name.strip().casefold()]
-            result.participant_ids.append(int(person_id))
-            if person_id not in seen:
-                seen.add(person_id)
-                participants.append(Participant(int(person_id), Attendance(participant.attendance)))
+            person_id = int(person_id)
+            result.participant_ids.append(person_id)
+            if participant.attendance is not None:
+                chosen[person_id] = Attendance(participant.attendance)
+            else:
+                chosen.setdefault(person_id, None)
+        participants = [Participant(person_id, attendance or before.get(person_id, Attendance.PRESENT))
+                        for person_id, attendance in chosen.items()]
+        starts_at = _same_moment(meeting, starts_at) if request.id is not None else starts_at
 
-        meeting = crm.meetings.get(request.id) if request.id is not None else Meeting(title="", starts_at=starts_at)
         meeting.title = request.title
         meeting.starts_at = starts_at
         meeting.kind = MeetingKind(request.kind)

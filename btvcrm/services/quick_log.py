@@ -56,10 +56,12 @@ class QuickLogResult:
     created_people: list[tuple[int, str]] = field(default_factory=list)
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
     follow_up_ids: list[int] = field(default_factory=list)
+    skipped_time: dates.SkippedTime | None = None  # the typed time did not exist; saved as the real one
 
     @property
     def notes(self) -> list[str]:
-        lines = [f"Ny organisasjon opprettet: {name} (id {i})" for i, name in self.created_organisations]
+        lines = [str(self.skipped_time)] if self.skipped_time is not None else []
+        lines += [f"Ny organisasjon opprettet: {name} (id {i})" for i, name in self.created_organisations]
         lines += [f"Ny person opprettet: {name} (id {i})" for i, name in self.created_people]
         return lines
 
@@ -75,7 +77,20 @@ def resolve_when(text: str | None, now: dt.datetime) -> dt.datetime:
         moment = dt.datetime.combine(parsed.date, now.time().replace(second=0, microsecond=0))
     else:
         moment = dt.datetime.combine(parsed.date, dt.time(9, 0))
-    return moment.replace(tzinfo=clock.OSLO)
+    return dates.local(moment)  # a time the spring night skips is the real moment: 02.30 -> 03.30+02:00
+
+
+def skipped_when(text: str | None, now: dt.datetime) -> dates.SkippedTime | None:
+    """The note to show when `text` names a time the day does not have (the spring
+    DST night: "27.03.2016 02:30" is saved as 03.30); None otherwise, and for text
+    that is not a time at all (`resolve_when` says what is wrong with it)."""
+    if not text or not text.strip():
+        return None
+    try:
+        parsed = dates.parse_when(text, today=now.date())
+    except dates.DateParseError:
+        return None
+    return dates.skipped_time(parsed.date, parsed.time) if parsed.time is not None else None
 
 
 _EMAIL_DOMAIN = re.compile(r"[^\s@]*[^\W\d_][^\s@]*\.[^\s@]+")
@@ -165,6 +180,8 @@ def log_contact(crm: Crm, request: QuickLogRequest, *, now: dt.datetime | None =
         int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()
     ]
     result = QuickLogResult(meeting_id=0)
+    if request.when is None:
+        result.skipped_time = skipped_when(request.when_text, moment)
     with crm.write():
         organisation_ids, result.created_organisations = resolve_organisations(
             crm, request.organisations, known=request.known_organisations, new_county_ids=county_ids

@@ -34,7 +34,7 @@ from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import UserError, ValidationError
 from btvcrm.domain.responsible import me_label, means_me
 from btvcrm.i18n import QT_TRANSLATE_NOOP, arg, catalogue
-from btvcrm.services.quick_log import FollowUpItem, QuickLogRequest, resolve_when
+from btvcrm.services.quick_log import FollowUpItem, QuickLogRequest, resolve_when, skipped_when
 from btvcrm.storage.crm import Crm
 
 TITLE_MARKERS = "@+#!"
@@ -304,6 +304,7 @@ class QuickReading:
     lang: str = "nb"
     title: str = ""
     when: dt.datetime | None = None  # None: now, when saved
+    skipped_time: dates.SkippedTime | None = None  # `when` was typed as a time the day does not have
     kind: MeetingKind = MeetingKind.MEETING
     people: list[NameReading] = field(default_factory=list)
     organisations: list[NameReading] = field(default_factory=list)
@@ -396,6 +397,9 @@ def read_quick_text(crm: Crm, text: str, *, now: dt.datetime | None = None, lang
         try:
             reading.when = resolve_when(quick.when_text, moment)
             reading.preview.append(PreviewLine(when_label, _moment_words(reading.when, moment, lang)))
+            reading.skipped_time = skipped_when(quick.when_text, moment)
+            if reading.skipped_time is not None:  # "02.30 finnes ikke 27.03.2016 …; lagret som 03.30."
+                reading.preview.append(PreviewLine("", reading.skipped_time.message_for(lang)))
         except dates.DateParseError as error:
             problem(when_label, arg(words.translate("QuickText", "“%1”: %2"), quick.when_text,
                                     error.message_for(lang)))

@@ -20,6 +20,7 @@ from btvcrm.domain.models import (
     Person,
 )
 from btvcrm.domain.responsible import means_me
+from btvcrm.i18n import upper_first
 from btvcrm.services.quick_log import resolve_organisations, resolve_people
 from btvcrm.storage.crm import Crm
 
@@ -34,6 +35,7 @@ class Saved:
     new: bool
     created_organisations: list[tuple[int, str]] = field(default_factory=list)
     created_people: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said besides the message ("02.30 finnes ikke …")
 
     @property
     def message(self) -> str:
@@ -158,7 +160,7 @@ def delete(crm: Crm, kind: Kind, item_id: int) -> Deleted:
         raise ValidationError("type", "fylker kan ikke slettes her")
     title = title_of(crm, kind, item_id)
     if in_trash(crm, kind, item_id):
-        raise UserError(f"{kind.label('nb').capitalize()} «{title}» (id {item_id}) ligger allerede i papirkurven.")
+        raise UserError(f"{upper_first(kind.label('nb'))} «{title}» (id {item_id}) ligger allerede i papirkurven.")
     getattr(crm, kind.repository).soft_delete(item_id)
     return Deleted(kind, item_id, title)
 
@@ -167,7 +169,7 @@ def restore(crm: Crm, kind: Kind, item_id: int) -> Saved:
     """Take a record back out of the trash."""
     if not in_trash(crm, kind, item_id):
         title = title_of(crm, kind, item_id)
-        raise UserError(f"{kind.label('nb').capitalize()} «{title}» (id {item_id}) ligger ikke i papirkurven.")
+        raise UserError(f"{upper_first(kind.label('nb'))} «{title}» (id {item_id}) ligger ikke i papirkurven.")
     getattr(crm, kind.repository).restore(item_id)
     return Saved(kind, item_id, title_of(crm, kind, item_id), new=False)
 

@@ -40,10 +40,12 @@ def parse_iso_datetime(value: str) -> dt.datetime:
 
 
 def to_stored_datetime(moment: dt.datetime) -> str:
-    """Local Norwegian time with its offset, to the second."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=clock.OSLO)
-    return moment.astimezone(clock.OSLO).replace(microsecond=0).isoformat()
+    """Local Norwegian time with its offset, to the second: the real moment
+    (`dates.local`), so a time the spring night skips is stored as the instant it
+    names, 03.30+02:00, never as 02.30+01:00; an autumn 02.30 keeps its fold."""
+    from btvcrm.domain import dates
+
+    return dates.local(moment).replace(microsecond=0).isoformat()
 
 
 SQLITE_MAX_INT = 2**63 - 1  # SQLite's integers are 64 bits; Python's are not

@@ -6654,7 +6654,7 @@ Enter gir ny linje, Tab tar et foreslått navn, Ctrl+Enter lagrer.</translation>
     </message>
     <message>
         <source>Deleted items stay here until the file is cleaned up. Select one and press Enter or Restore to bring it back.</source>
-        <translation>Slettede elementer ligger her til filen ryddes. Velg ett og trykk Enter eller Gjenopprett for å hente det tilbake.</translation>
+        <translation>Slettede elementer ligger her til filen ryddes. Velg ett og trykk Enter eller Gjenopprett for å gjenopprette det.</translation>
     </message>
     <message>
         <source>The trash is empty.</source>

@@ -101,7 +101,7 @@ def test_show_as_text_and_the_drafts(db: Path, tmp_path: Path, capsys: pytest.Ca
 
 def test_user_errors_are_one_line_and_bad_arguments_exit_2(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, db, "dialogue", "create", "--initiative", "1", "--title", "D", "--doffin", "16-1")
-    assert code == 1 and err.startswith("btvcrm: Felt «doffin_id»") and err.count("\n") == 1
+    assert code == 1 and err.startswith("btvcrm: Feltet «Doffin-kunngjøring»") and err.count("\n") == 1
     assert run(capsys, db, "dialogue", "show", "99")[0] == 1
     assert run(capsys, db, "dialogue", "register", "99", "--org", "X")[0] == 1
     with pytest.raises(SystemExit) as raised:

@@ -53,7 +53,7 @@ def test_a_json_import_refuses_a_bad_doffin_id_or_address_in_a_dialogue() -> Non
         broken = copy.deepcopy(data)
         rows = broken["tables"][table]
         rows[0][column] = value
-        with Crm.open(None) as target, pytest.raises(UserError, match=f"Felt «{column}»|«{value}»"):
+        with Crm.open(None) as target, pytest.raises(UserError, match=f"feltet «{column}»|«{value}»"):
             import_data(target, broken)
 
 

@@ -74,7 +74,7 @@ def test_doffin_ids() -> None:
 
 def test_rrules() -> None:
     assert validation.clean_rrule("rrule:freq=weekly;interval=2") == "FREQ=WEEKLY;INTERVAL=2"
-    with pytest.raises(ValidationError, match="gjentakelsesregel"):
+    with pytest.raises(ValidationError, match="Feltet «gjentakelse»: FREQ må være"):
         validation.clean_rrule("FREQ=NEVER")
 
 
