@@ -221,3 +221,34 @@ def test_the_power_map_moves_by_arrow_keys(qtbot: Any, crm: Crm, sample: dict[st
     with qtbot.waitSignal(view.open_requested) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["organisation", chosen]
+
+
+def test_add_opens_the_new_row_and_return_on_a_button_never_saves(
+        qtbot: Any, crm: Crm, sample: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk-through: Space on «Legg til», type, Return saved the meeting and lost the text."""
+    from PySide6.QtWidgets import QApplication
+
+    from btvcrm.ui.dialogs.meeting_editor import MeetingEditor
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
+    editor = MeetingEditor(crm, sample["meeting_past"])
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    table = editor.agenda.table
+    rows = table.rowCount()
+    editor.agenda.add_button.setFocus()
+    qtbot.keyClick(editor.agenda.add_button, Qt.Key.Key_Space)
+    assert table.rowCount() == rows + 1
+    assert table.state() == table.State.EditingState  # the new row's «Sak» is open for typing
+    qtbot.keyClicks(QApplication.focusWidget(), "Budsjett 2017")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # the delegate commits queued
+    assert table.item(rows, 0).text() == "Budsjett 2017"
+    editor.agenda.add_button.setFocus()
+    qtbot.keyClick(editor.agenda.add_button, Qt.Key.Key_Return)  # presses «Legg til», not Save
+    assert editor.isVisible() and editor.saved_meeting_id is None
+    assert table.rowCount() == rows + 2
+    saved_titles = [a.title for a in crm.meetings.get(sample["meeting_past"]).agenda]
+    assert "Budsjett 2017" not in saved_titles  # nothing saved until Ctrl+Enter

@@ -158,6 +158,13 @@ class EditableTable(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def edit_current(self) -> None:
+        """A row just added by the user: its first cell open for typing (as Legg til promises)."""
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is not None:
+            self.table.setFocus()
+            self.table.editItem(item)
+
     def remove_current(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
@@ -324,6 +331,7 @@ class MeetingEditor(QDialog):
         agenda_header.setMinimumSectionSize(char * 20)  # the item stays wide enough to type in
         self.agenda.table.setAccessibleName(self.tr("Agenda"))
         self.agenda.add_button.clicked.connect(lambda: self.add_agenda_item("", AgendaMark.ORIENTATION, ""))
+        self.agenda.add_button.clicked.connect(self.agenda.edit_current)
         exempt_hint = QLabel(self.tr("Exempt items and decisions are marked in the minutes and left out of "
                                      "the public version."))
         exempt_hint.setEnabled(False)
@@ -333,6 +341,7 @@ class MeetingEditor(QDialog):
         self.decisions = EditableTable([self.tr("Decision"), self.tr("Public access"), self.tr("Exemption note")], 0)
         self.decisions.table.setAccessibleName(self.tr("Decisions"))
         self.decisions.add_button.clicked.connect(lambda: self.add_decision(""))
+        self.decisions.add_button.clicked.connect(self.decisions.edit_current)
         layout.addWidget(QLabel(self.tr("Agenda")))
         layout.addWidget(self.agenda, 3)
         layout.addWidget(hint)
@@ -358,6 +367,7 @@ class MeetingEditor(QDialog):
         )
         self.follow_ups.table.setAccessibleName(self.tr("Follow-ups"))
         self.follow_ups.add_button.clicked.connect(lambda: self.add_follow_up(FollowUp(text="")))
+        self.follow_ups.add_button.clicked.connect(self.follow_ups.edit_current)
         self.follow_ups.remove_button.clicked.disconnect()
         self.follow_ups.remove_button.clicked.connect(self._remove_follow_up)
         hint = QLabel(self.tr("Due dates in Norwegian, e.g. “fredag”, “14.06”, “om 2 uker”."))

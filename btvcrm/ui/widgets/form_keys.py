@@ -1,6 +1,7 @@
 """Keys that do not lose work in a dialog of many fields (issue 12):
 
-* Return never saves: in a one-line field it moves on to the next field (a
+* Return never saves: on a button it presses that button (not the default one;
+  nothing on Save/Cancel); in a one-line field it moves on to the next field (a
   completion popup, when open, takes it first; a multi-line field adds a line;
   a field with the property `return_acts` keeps its own Return, e.g. "add these rows");
 * Ctrl+Enter and Ctrl+S save, from any field;
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -67,6 +69,12 @@ class FormKeys(QObject):
             self._save()
             return True
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(watched, QPushButton):
+            # Return presses the focused button ("Legg til"), never the dialog's default one;
+            # on Save/Cancel it does nothing (Ctrl+Enter saves).
+            if not isinstance(watched.parent(), QDialogButtonBox):
+                watched.click()
+            return True
         if (plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(watched, _ONE_LINE)
                 and not watched.property("return_acts")):
             completer = watched.completer() if isinstance(watched, QLineEdit) else None
