@@ -144,3 +144,20 @@ def test_help_explains_the_syntax(qtbot: Any, crm: Crm, monkeypatch: Any) -> Non
     dialog.help_button.click()
     assert len(seen) == 2 and "@" in seen[0] and "+" in seen[0] and "#" in seen[0] and "!" in seen[0]
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_whole_preview_is_in_view(qtbot: Any, crm: Crm, people: Any, nb: None) -> None:
+    """The walk-through: two follow-ups and a note cut the preview's last lines off."""
+    dialog = QuickLogDialog(crm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.quick_edit.setPlainText("\n".join([
+        "Møte om velferdsteknologi @ i dag kl 10 + Kari Vik, Linn Haugland # Tønsberg kommune",
+        "- Sende referat til Linn @ fredag", "- Avklare budsjett @ om 2 uker + Kari Vik", "",
+        "Linn er ny innkjøpsrådgiver i kommunen."]))
+    dialog.refresh_preview()
+    QApplication.processEvents()
+    label, scroll = dialog.preview_label, dialog.preview_scroll
+    assert "ansvarlig: Kari Vik" in label.text()
+    assert scroll.viewport().height() >= label.heightForWidth(scroll.viewport().width())  # nothing cut off

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -195,7 +197,14 @@ class QuickLogDialog(QDialog):
         layout.addWidget(self.draft_notice)
         layout.addLayout(quick_row)
         layout.addWidget(self.quick_edit)
-        layout.addWidget(self.preview_label, 0, Qt.AlignmentFlag.AlignTop)
+        # The preview scrolls rather than being cut off when the dialog cannot grow any more.
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidget(self.preview_label)
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.preview_scroll, 0)
         layout.addWidget(self.fields_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.fields_box, 1)
         layout.addStretch(0)
@@ -246,6 +255,18 @@ class QuickLogDialog(QDialog):
                                user_name=settings.load().user_name, known_people=self.quick_edit.known["+"],
                                known_organisations=self.quick_edit.known["#"])
 
+    def _fit_preview(self) -> None:
+        """Every line of the preview in view: the scroll area as tall as the text (up to 16
+        lines), the dialog growing to hold it while the screen has room; beyond, it scrolls."""
+        width = self.preview_scroll.viewport().width()
+        needed = self.preview_label.heightForWidth(width) if width > 0 else self.preview_label.sizeHint().height()
+        self.preview_scroll.setMinimumHeight(min(max(needed, 0), 16 * self.fontMetrics().lineSpacing()))
+        wanted = self.sizeHint().height()
+        if self.isVisible() and wanted > self.height():
+            screen = self.screen()
+            limit = screen.availableGeometry().height() - 40 if screen is not None else wanted
+            self.resize(self.width(), min(wanted, limit))
+
     def refresh_preview(self) -> None:
         """Read the text, show how each part was read, and fill the fields from it."""
         self._preview_timer.stop()
@@ -260,6 +281,7 @@ class QuickLogDialog(QDialog):
             lines.append(f'<span style="{ERROR_STYLE}">✗ {text}</span>' if line.error else text)
         self.preview_label.setText("<br>".join(lines))
         self.preview_label.setProperty("valid", self.reading.ok)
+        self._fit_preview()
         if not self._fields_edited:
             self._fill_fields(self.reading)
 
