@@ -74,6 +74,20 @@ def test_minutes_load_the_minutes_renderer_only(demo_db: str, tmp_path: Path) ->
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_importing_an_email_loads_neither_qt_nor_reportlab(demo_db: str, tmp_path: Path) -> None:
+    """`import FILE.eml` (cli_inbound) reads the mail with the email package and writes with a
+    backup first; the app, the reports and the other formats' readers stay unloaded."""
+    db = tmp_path / "copy.sqlite"
+    db.write_bytes(Path(demo_db).read_bytes())
+    mail = tmp_path / "m.eml"
+    mail.write_bytes((Path(__file__).parent / "exchange" / "samples" / "msg" / "charset.msgconvert.eml").read_bytes())
+    heavy = loaded_by("--db", str(db), "import", str(mail))
+    # the sniffing front (exchange.files), the backup before the write, the user's own addresses
+    assert heavy == ["btvcrm.exchange", "btvcrm.services.backups", "btvcrm.storage.backup", "btvcrm.settings"]
+    with Crm.open(db) as crm:  # the mail was read: its sender is a person now
+        assert crm.db.execute("SELECT 1 FROM people WHERE name LIKE '%Bloggs%'").fetchone()
+
+
 def _parsers(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], str]:
     """Every (sub)command's help text, by its words."""
     found = {prefix: parser.format_help()}
