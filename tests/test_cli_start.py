@@ -174,3 +174,13 @@ def test_the_connection_keeps_sqlite_utils_transactions(tmp_path: Path) -> None:
         # Anything else is sqlite-utils' own API, loaded on first use.
         assert "counties" in db.table_names()
         assert db["counties"].count >= 4
+
+
+def test_the_app_loads_its_qt_free_start_before_pyside() -> None:
+    """app.QT_FREE_START is imported before PySide6 (its import hook reads every later module's
+    source): each name must exist and none may pull in PySide6."""
+    code = ("import sys\nfrom btvcrm.app import import_qt_free_start\nimport_qt_free_start()\n"
+            "print('PySide6' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
