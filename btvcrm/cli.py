@@ -63,7 +63,53 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# `add|edit|delete|undelete|show KIND …` live in cli_records (its COMMANDS; a test keeps the two equal).
+RECORD_COMMANDS = ("add", "edit", "delete", "undelete", "show")
+
+
+class _Unused:
+    """Stands in for the parser of a command that is not being run: every call is a no-op
+    that returns another stand-in, so `build_parser(only=…)` reads as the full parser does."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *_args, **_kwargs: self
+
+
+class _OnlyCommand:
+    """The subparsers action, building only the parser of command `only`."""
+
+    def __init__(self, commands: Any, only: str | None) -> None:
+        self._commands = commands
+        self._only = only
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if self._only is not None and name != self._only:
+            return _Unused()
+        return self._commands.add_parser(name, **kwargs)
+
+
+def command_word(arguments: Sequence[str]) -> str | None:
+    """The command of a command line when it can be told without the parser: the first
+    word after `--db FIL` that names a command. None for anything else (`--help`, an
+    unknown word, the app's flags): then the full parser reads it."""
+    index = 0
+    while index < len(arguments):
+        word = arguments[index]
+        if word == "--db":
+            index += 2
+        elif word.startswith("--db="):
+            index += 1
+        elif word.startswith("-"):
+            return None
+        else:
+            return word if word in COMMANDS or word in RECORD_COMMANDS else None
+    return None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, the parser of that one command is built (and
+    the others are left out), which is what running a command needs: the same
+    arguments, help and errors for it, without building some forty other parsers."""
     from btvcrm.cli_argparse import Parser
 
     parser = Parser(
@@ -74,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="vis versjonsnummeret og avslutt")
     parser.add_argument("--db", metavar="FIL", type=Path, default=None,
                         help="datafil (standard: $BTVCRM_DB, ellers en fil i brukerens datamappe)")
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+    commands = _OnlyCommand(parser.add_subparsers(dest="command", metavar="KOMMANDO"), only)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -196,13 +242,15 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (p_export, p_erase):
         _add_db(sub)
 
-    from btvcrm import cli_records
+    if only is None or only in RECORD_COMMANDS:
+        from btvcrm import cli_records
 
-    cli_records.register(commands, _add_db)
+        cli_records.register(commands, _add_db)
 
-    from btvcrm.cli_dialogue import add_dialogue_command  # market dialogue (argparse only)
+    if only in (None, "dialogue"):
+        from btvcrm.cli_dialogue import add_dialogue_command  # market dialogue (argparse only)
 
-    add_dialogue_command(command, _add_db)
+        add_dialogue_command(command, _add_db)
     return parser
 
 
@@ -636,18 +684,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from btvcrm.cli_argparse import norwegian
 
     with norwegian():  # argparse's own words ("usage:", "options", errors) in Norwegian
-        parser = build_parser()
+        parser = build_parser(only=command_word(arguments))
         # Flags for the desktop app (e.g. --check-pages) pass through untouched.
         args, unknown = parser.parse_known_args(arguments)
         if args.command is not None and unknown:
             parser.error(f"ukjente argumenter: {' '.join(unknown)}")
-    from btvcrm.cli_records import COMMANDS as RECORD_COMMANDS
     from btvcrm.domain.errors import UserError
 
     try:
         if args.command is None:
             return cmd_app(args, unknown)
-        return {**COMMANDS, **RECORD_COMMANDS}[args.command](args)
+        if args.command in RECORD_COMMANDS:
+            from btvcrm import cli_records
+
+            return cli_records.COMMANDS[args.command](args)
+        return COMMANDS[args.command](args)
     except (UserError, CliError) as error:
         print(f"btvcrm: {_one_line(str(error))}", file=sys.stderr)
         return 1

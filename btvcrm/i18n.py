@@ -24,7 +24,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -122,18 +123,148 @@ def read_ts(path: Path) -> dict[Key, tuple[str, ...]]:
     return table
 
 
+# Reading one context of a .ts file without an XML parser: the first label a command shows
+# must not cost importing xml.etree and parsing all 1 400 messages (bench/import_profile.py).
+# `lupdate` and Qt Linguist write a plain, regular form; anything else (comments, CDATA,
+# another encoding, a message these patterns do not account for) is read by `read_ts`.
+_TS_MESSAGE = re.compile(
+    r"<message(\s[^>]*)?>(?:\s|<location[^>]*/>)*<source>([^<]*)</source>(.*?)</message>", re.S)
+_TS_COMMENT = re.compile(r"<comment>([^<]*)</comment>")
+_TS_TRANSLATION = re.compile(r"<translation(\s[^>]*)?(?:/>|>(.*?)</translation>)", re.S)
+_TS_FORM = re.compile(r"<numerusform(?:\s[^>]*)?>([^<]*)</numerusform>")
+_TS_STATE = re.compile(r"""\btype\s*=\s*["'](unfinished|obsolete|vanished)["']""")
+_TS_NUMERUS = re.compile(r"""\bnumerus\s*=\s*["']yes["']""")
+_XML_ENTITY = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|apos|quot);")
+_XML_NAMED = {"amp": "&", "lt": "<", "gt": ">", "apos": "'", "quot": '"'}
+
+
+def _xml_char(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name.startswith("#"):
+        return chr(int(name[2:], 16) if name[1] in "xX" else int(name[1:]))
+    return _XML_NAMED[name]
+
+
+def _xml_text(text: str) -> str:
+    if "&" not in text:
+        return text
+    if "&" in _XML_ENTITY.sub("", text):
+        raise ValueError("an entity the plain reader does not know")
+    return _XML_ENTITY.sub(_xml_char, text)
+
+
+def _plain_ts(text: str) -> bool:
+    """A .ts text the plain reader can read (else `read_ts` reads it)."""
+    head = text[:200].lower().replace("'", '"')
+    return "<!--" not in text and "<![CDATA[" not in text and ('encoding="utf-8"' in head or "encoding=" not in head)
+
+
+def _read_context(text: str, context: str) -> dict[Key, tuple[str, ...]] | None:
+    """The finished messages of `context` in a .ts text, as `read_ts` gives them; None when
+    the text holds something the plain reader cannot vouch for."""
+    table: dict[Key, tuple[str, ...]] = {}
+    wanted = context.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    at = 0
+    try:
+        while True:
+            found = re.compile(rf"<context>\s*<name>{re.escape(wanted)}</name>").search(text, at)
+            if found is None:
+                return table
+            end = text.find("</context>", found.end())
+            if end < 0:
+                return None
+            block = text[found.end():end]
+            matches = list(_TS_MESSAGE.finditer(block))
+            if len(matches) != block.count("<message"):
+                return None
+            for match in matches:
+                attrs, source, rest = match.group(1) or "", match.group(2), match.group(3)
+                translation = _TS_TRANSLATION.search(rest)
+                if translation is None or rest.count("<translation") != 1:
+                    return None
+                if _TS_STATE.search(translation.group(1) or ""):
+                    continue
+                body = translation.group(2) or ""
+                if _TS_NUMERUS.search(attrs):
+                    forms = tuple(_xml_text(form) for form in _TS_FORM.findall(body))
+                    if len(forms) != body.count("<numerusform"):
+                        return None
+                elif "<" in body:
+                    return None
+                else:
+                    forms = (_xml_text(body),)
+                comment = _TS_COMMENT.search(rest)
+                if forms and all(forms):
+                    table[(context, _xml_text(source), _xml_text(comment.group(1)) if comment else "")] = forms
+            at = end
+    except ValueError:
+        return None
+
+
 class Catalogue:
-    """The translations of one language, looked up as Qt's `QCoreApplication.translate` does."""
+    """The translations of one language, looked up as Qt's `QCoreApplication.translate` does.
+
+    Built from a table, or from .ts texts (`from_ts`): then each context is read on its
+    first lookup, so a command that shows three labels reads three contexts."""
 
     def __init__(self, lang: str, table: dict[Key, tuple[str, ...]]) -> None:
         self.lang = normalize_lang(lang)
         self._table = table
+        self._texts: list[str] = []
+        self._paths: list[Path] = []
+        self._read: set[str] = set()
+        self._complete = True
+        self._lock = threading.Lock()  # a worker thread may look up a label too
+
+    @classmethod
+    def from_ts(cls, lang: str, paths: Sequence[Path]) -> Catalogue:
+        texts = [path.read_text(encoding="utf-8") for path in paths]
+        if not all(_plain_ts(text) for text in texts):
+            table: dict[Key, tuple[str, ...]] = {}
+            for path in paths:
+                table.update(read_ts(path))
+            return cls(lang, table)
+        catalogue = cls(lang, {})
+        catalogue._texts, catalogue._paths, catalogue._complete = texts, list(paths), False
+        return catalogue
+
+    def _context(self, context: str) -> None:
+        if self._complete or context in self._read:
+            return
+        with self._lock:
+            if self._complete or context in self._read:
+                return
+            found: dict[Key, tuple[str, ...]] = {}
+            for text in self._texts:  # in file order: a later file's message wins, as in `_load`
+                one = _read_context(text, context)
+                if one is None:
+                    self._read_everything()
+                    return
+                found.update(one)
+            self._table.update(found)
+            self._read.add(context)
+
+    def _read_all(self) -> None:
+        if not self._complete:
+            with self._lock:
+                self._read_everything()
+
+    def _read_everything(self) -> None:
+        if self._complete:
+            return
+        table: dict[Key, tuple[str, ...]] = {}
+        for path in self._paths:
+            table.update(read_ts(path))
+        self._table, self._texts = table, []
+        self._complete = True
 
     def __len__(self) -> int:
+        self._read_all()
         return len(self._table)
 
     def lookup(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         """The translation, or None when the catalogue has none (then Qt shows the source)."""
+        self._context(context)
         forms = self._table.get((context, source, disambiguation or ""))
         if forms is None and disambiguation:
             forms = self._table.get((context, source, ""))
@@ -148,6 +279,7 @@ class Catalogue:
         return found if found is not None else _replace_n(source, n)
 
     def messages(self) -> Iterable[Key]:
+        self._read_all()
         return self._table.keys()
 
 
@@ -162,10 +294,7 @@ def catalogue(lang: str | None = DEFAULT_LANGUAGE) -> Catalogue:
 
 @cache
 def _load(code: str) -> Catalogue:
-    table: dict[Key, tuple[str, ...]] = {}
-    for path in ts_files(code):
-        table.update(read_ts(path))
-    return Catalogue(code, table)
+    return Catalogue.from_ts(code, ts_files(code))
 
 
 def translate_in(lang: str | None, context: str, source: str, n: int = -1) -> str:

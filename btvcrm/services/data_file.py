@@ -17,12 +17,14 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from btvcrm.services import backups
 from btvcrm.storage import errors
-from btvcrm.storage.backup import BackupInfo, RestoreResult
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.safe_output import COMPANION_SUFFIXES
+
+if TYPE_CHECKING:  # services.backups is imported where it is used: a read-only command never needs it
+    from btvcrm.storage.backup import BackupInfo, RestoreResult
 
 # What the app can offer when a file cannot be opened (see `recovery_choices`).
 RESTORE = "restore"  # bring the newest backup back (a damaged file is set aside first)
@@ -49,8 +51,12 @@ class RecoveryChoice:
 def open_data_file(path: Path | str, *, create: bool = False, readonly: bool = False) -> Crm:
     """Open the data file; a missing one is an error unless `create` (never when read-only)."""
     target = Path(path)
-    return Crm.open(target, readonly=readonly, create=create and not readonly,
-                    backup_folder=backups.backup_folder(target))
+    if readonly:  # never created, migrated or backed up: no backup folder to find
+        return Crm.open(target, readonly=True, create=False)
+    # services.backups also installs the settings' folder for the backups storage takes itself.
+    from btvcrm.services import backups
+
+    return Crm.open(target, create=create, backup_folder=backups.backup_folder(target))
 
 
 def create_data_file(path: Path | str) -> Crm:
@@ -98,6 +104,8 @@ def recovery_choices(path: Path, error: BaseException) -> list[RecoveryChoice]:
     if kind in (LOCKED, READ_ONLY_FILE):
         choices.append(RecoveryChoice(READ_ONLY))
     elif kind in (DAMAGED, FOREIGN, NEWER, MISSING):
+        from btvcrm.services import backups
+
         newest = backups.newest_backup(path)
         if newest is not None:
             choices.append(RecoveryChoice(RESTORE, newest))
@@ -134,6 +142,8 @@ def recover(path: Path, choice: RecoveryChoice) -> Recovered | None:
     if choice.action == BACKUP_READ_ONLY and choice.backup is not None:
         return Recovered(open_data_file(choice.backup.path, readonly=True))
     if choice.action == RESTORE and choice.backup is not None:
+        from btvcrm.services import backups
+
         result = backups.restore_backup(path, choice.backup)
         return Recovered(open_data_file(path), result)
     return None

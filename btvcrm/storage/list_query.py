@@ -10,6 +10,8 @@ parsed once here (`ListRow`)."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from btvcrm.domain.errors import ValidationError
@@ -124,12 +126,54 @@ class ListQueryMixin:
         names = [d[0] for d in cursor.description]
         return [ListRow.typed(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
-    def query_count(self, f: ListFilter | None = None) -> int:
+    def count_statement(self, f: ListFilter | None = None) -> tuple[str, list[Any]] | None:
+        """The statement that counts the rows of `f` (None: nothing can match). Made on the
+        caller's thread; `count_elsewhere` may run it on another."""
         clause = self._where(f or ListFilter())
         if clause is None:
-            return 0
+            return None
         where, params = clause
-        return int(self.db.execute(f"SELECT count(*) FROM {self.table} x WHERE {where}", params).fetchone()[0])
+        return f"SELECT count(*) FROM {self.table} x WHERE {where}", params
+
+    def query_count(self, f: ListFilter | None = None) -> int:
+        statement = self.count_statement(f)
+        if statement is None:
+            return 0
+        return int(self.db.execute(*statement).fetchone()[0])
+
+    def count_bound(self) -> int:
+        """No list of this table has more rows than this: the largest id, read from the end
+        of the table's b-tree (a few pages, whatever its size), where count(*) reads them all."""
+        return int(self.db.execute(f"SELECT max(rowid) FROM {self.table}").fetchone()[0] or 0)
+
+    def can_count_elsewhere(self) -> bool:
+        """Whether `count_elsewhere` can run: a file opened for writing (an in-memory file has
+        no second connection; a read-only one may be a copy or need `immutable`)."""
+        return self.db_path() is not None
+
+    def db_path(self) -> Path | None:
+        crm = getattr(self, "crm", None)
+        if crm is None or crm.readonly or crm.path is None:
+            return None
+        return Path(crm.path)
+
+    def count_elsewhere(self, statement: tuple[str, list[Any]]) -> int:
+        """Run `count_statement`'s statement on a read-only connection of its own, opened and
+        closed here: safe on a worker thread while the caller's thread uses the main one."""
+        path = self.db_path()
+        if path is None:
+            raise RuntimeError("no file to open a second connection to")
+        from btvcrm.storage.database import configure, user_errors
+
+        with user_errors(path):
+            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+            try:
+                configure(conn)
+                sql, params = statement
+                return int(conn.execute(sql, params).fetchone()[0])
+            finally:
+                conn.close()
 
     def query_ids(self, f: ListFilter | None = None, *, sort: str | None = None, descending: bool = False) -> list[int]:
         """All matching ids in order (what Anki's browser keeps in memory)."""

@@ -231,7 +231,7 @@ class FileSession(QObject):
 
 def remember_moved_file(old: Path, new: Path) -> None:
     """The next start opens the moved file when it would have opened the old one."""
-    from btvcrm.ui.settings_dialog import forget_old_next_file, next_file_choice
+    from btvcrm.ui.window_state import forget_old_next_file, next_file_choice
 
     upcoming = next_file_choice()
     if upcoming is None or upcoming.resolve() == old.resolve():

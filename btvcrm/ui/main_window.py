@@ -6,7 +6,7 @@ with Back, the status bar. The work is elsewhere: the open file's life in
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -46,6 +46,9 @@ from btvcrm.ui.notifier import Notifier
 from btvcrm.ui.pages import PAGE_KINDS, PAGE_NAMES, create_page, page_title
 from btvcrm.ui.record_actions import RecordActions
 from btvcrm.ui.widgets.banners import RED, BannerArea
+
+if TYPE_CHECKING:
+    from btvcrm.ui.search_popup import SearchPopup
 
 
 def app_icon() -> QIcon:
@@ -157,13 +160,25 @@ class MainWindow(QMainWindow):
         self._apply_readonly()
         self._build_banners()
 
-        from btvcrm.ui.search_popup import SearchPopup
-
-        self.search_popup = SearchPopup(self.crm, self.search_field, self)
-        self.search_popup.open_requested.connect(self.open_item)
+        self._search_popup: SearchPopup | None = None  # made at the first key typed (search_popup)
+        self.search_field.textChanged.connect(self._first_search_text)
         self.file_label = QLabel(str(self.crm.path) if self.crm.path else self.tr("In-memory file"))
         self.statusBar().addPermanentWidget(self.file_label)
         self.setTabOrder(self.sidebar, self.content)
+
+    @property
+    def search_popup(self) -> SearchPopup:
+        """The search results under the field, made on first use: not needed for the first paint."""
+        if self._search_popup is None:
+            from btvcrm.ui.search_popup import SearchPopup
+
+            self._search_popup = SearchPopup(self.crm, self.search_field, self)
+            self._search_popup.open_requested.connect(self.open_item)
+        return self._search_popup
+
+    def _first_search_text(self) -> None:
+        if self._search_popup is None:  # from now on the popup hears the field itself
+            self.search_popup.schedule()
 
     def _apply_readonly(self) -> None:
         self.commands.apply_readonly(self.crm.readonly, self.deletions.can_undo())
@@ -421,8 +436,9 @@ class MainWindow(QMainWindow):
 
     def _rebuild(self) -> None:
         current = self.current_page_name()
-        self.search_popup.shutdown()
-        self.search_popup.deleteLater()
+        if self._search_popup is not None:
+            self._search_popup.shutdown()
+            self._search_popup.deleteLater()
         self.removeToolBar(self.toolbar)
         self.toolbar.deleteLater()
         for action in self.actions():
@@ -478,12 +494,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         window_state.save(self, self.splitter, self.current_page_name())
         self.notifier.stop()
-        self.search_popup.shutdown()
+        if self._search_popup is not None:
+            self._search_popup.shutdown()
         self.calendar_feed.flush()
         self.session.close()
         super().closeEvent(event)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.search_popup.isVisible():
-            self.search_popup.place()
+        popup = getattr(self, "_search_popup", None)  # (a resize can come before _build)
+        if popup is not None and popup.isVisible():
+            popup.place()

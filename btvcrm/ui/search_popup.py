@@ -75,6 +75,10 @@ class SearchPopup(QFrame):
         field.installEventFilter(self)
         self.hide()
 
+    def schedule(self) -> None:
+        """Search the field's text after the typing pause, as a key typed in it does."""
+        self._timer.start()
+
     def run_search(self) -> None:
         """Search for the field's text off the UI thread; the results come to `_found`."""
         text = self.field.text().strip()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from btvcrm import paths
 from btvcrm import settings as user_settings
 from btvcrm.storage.crm import Crm
-from btvcrm.ui import window_settings
 from btvcrm.ui.i18n import LANGUAGES, arg, install, saved_language
+from btvcrm.ui.window_state import forget_old_next_file, next_file_choice
 
 
 class SettingsDialog(QDialog):
@@ -198,19 +198,3 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
-
-
-def next_file_choice() -> Path | None:
-    """The data file chosen for the next start (settings.json), None for the default one.
-
-    Older versions kept it in the window's QSettings ("data/next_file"): still read."""
-    value = user_settings.load().next_db_path or str(window_settings().value("data/next_file", "") or "")
-    return Path(value) if value else None
-
-
-def forget_old_next_file() -> None:
-    """settings.json holds the choice now; the old QSettings key goes."""
-    store = window_settings()
-    if store.contains("data/next_file"):
-        store.remove("data/next_file")
-        store.sync()

@@ -3,10 +3,13 @@ visual state there; every choice the user makes is in `btvcrm.settings`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from btvcrm import settings as user_settings
 from btvcrm.ui import window_settings
 
 
@@ -67,4 +70,22 @@ def save(window: QMainWindow, splitter: QSplitter, page: str) -> None:
     store.sync()
 
 
-__all__ = ["available_geometry", "fit_to_screen", "restore", "save"]
+# The file to open at the next start: read before the window is made (app.choose_start_file),
+# so here rather than in settings_dialog, which the start does not need.
+def next_file_choice() -> Path | None:
+    """The data file chosen for the next start (settings.json), None for the default one.
+
+    Older versions kept it in the window's QSettings ("data/next_file"): still read."""
+    value = user_settings.load().next_db_path or str(window_settings().value("data/next_file", "") or "")
+    return Path(value) if value else None
+
+
+def forget_old_next_file() -> None:
+    """settings.json holds the choice now; the old QSettings key goes."""
+    store = window_settings()
+    if store.contains("data/next_file"):
+        store.remove("data/next_file")
+        store.sync()
+
+
+__all__ = ["available_geometry", "fit_to_screen", "forget_old_next_file", "next_file_choice", "restore", "save"]

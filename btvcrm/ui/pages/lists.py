@@ -164,6 +164,7 @@ class ListPage(QWidget):
         self.spec = list_kinds()[self.kind]
         repository = getattr(crm, self.spec.repository)
         self.model = LazyTableModel(repository, self.spec.columns(), self)
+        self.model.counted.connect(self._update_count)  # a big list's exact count, after it opened
 
         self.county = QComboBox()
         self.county.setAccessibleName(self.tr("County"))
@@ -417,7 +418,10 @@ class ListPage(QWidget):
         self.table.setVisible(not empty)
 
     def _update_count(self) -> None:
-        self.count_label.setText(arg(self.tr("%1 shown"), f"{self.model.rowCount():,}".replace(",", "\u00a0")))
+        if self.model.counting:  # a big list, being counted: the number follows in a moment
+            self.count_label.setText("")
+        else:
+            self.count_label.setText(arg(self.tr("%1 shown"), f"{self.model.rowCount():,}".replace(",", "\u00a0")))
         self._update_empty_state()
 
     def _focus_table(self) -> None:
