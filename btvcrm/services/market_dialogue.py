@@ -723,6 +723,20 @@ class ScheduleRequest:
     redraw: bool = False
 
 
+SEED_RULE = "frøet må være et helt tall fra 0 og oppover (høyst 18 sifre)"
+
+
+def parse_seed(text: str | None) -> int | None:
+    """A typed seed for the draw: empty is None (a random one), else a whole number (its range
+    is make_schedule's rule). str.isdigit() alone would take «²», which int() refuses."""
+    value = (text or "").strip()
+    if not value:
+        return None
+    if not (value.isascii() and value.isdigit()):
+        raise ValidationError("seed", SEED_RULE)
+    return int(value)
+
+
 @dataclass
 class ScheduleResult:
     schedule: Schedule
@@ -834,7 +848,7 @@ def make_schedule(crm: Crm, request: ScheduleRequest) -> ScheduleResult:
         draw = request.order is ScheduleOrder.DRAW
         seed = request.seed if request.seed is not None else (secrets.randbelow(900_000) + 100_000 if draw else None)
         if seed is not None and (isinstance(seed, bool) or not 0 <= seed < 2**63):
-            raise ValidationError("seed", "frøet må være et helt tall fra 0 og oppover")
+            raise ValidationError("seed", SEED_RULE)
         schedule = Schedule(
             dialogue_id=request.dialogue_id, starts_at=starts_at, slot_minutes=request.slot_minutes,
             break_minutes=break_minutes, rooms=rooms, order=request.order, seed=seed if draw else None,

@@ -330,18 +330,14 @@ class ScheduleDialog(_RequestDialog):
         self.resize(560, 320)
 
     def submit(self) -> md.ScheduleResult:
-        from btvcrm.domain.errors import ValidationError
         from btvcrm.domain.market_dialogue import ScheduleOrder
 
-        seed_text = self.seed.text().strip()
-        # isascii: str.isdigit() accepts «²» and other digits int() refuses; 18 digits fit in SQLite
-        if seed_text and not (seed_text.isascii() and seed_text.isdigit() and len(seed_text) <= 18):
-            raise ValidationError("seed", "frøet må være et helt tall med høyst 18 sifre")
+        seed = md.parse_seed(self.seed.text())
         return md.make_schedule(self.crm, md.ScheduleRequest(
             self.dialogue_id, start_text=self.start.text(), slot_minutes=self.slot.value(),
             break_minutes=self.pause.value(), rooms=self.rooms.value(),
             order=ScheduleOrder.REGISTRATION if self.by_time.isChecked() else ScheduleOrder.DRAW,
-            seed=int(seed_text) if seed_text and self.draw.isChecked() else None, redraw=self.redraw,
+            seed=seed if self.draw.isChecked() else None, redraw=self.redraw,
         ))
 
 
