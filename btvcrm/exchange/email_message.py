@@ -35,6 +35,7 @@ from typing import Any
 
 from btvcrm.domain import clock
 from btvcrm.domain.errors import UserError
+from btvcrm.exchange.reading import reading
 
 __all__ = [
     "Address",
@@ -634,18 +635,12 @@ def _is_outlook_message(data: bytes) -> bool:
 def read_email_file(path: Path | str) -> MailMessage:
     """Read an .eml or .msg file (told by content)."""
     source = Path(path)
-    try:
+    with reading(source):
         size = source.stat().st_size
         if size > MAX_EMAIL_BYTES:
             raise UserError(f"{source} er for stor for en e-post ({size // (1024 * 1024)} MB; høyst "
                             f"{MAX_EMAIL_BYTES // (1024 * 1024)} MB).")
         data = source.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Finner ikke filen {source}.")
-    except IsADirectoryError:
-        raise UserError(f"{source} er en mappe, ikke en fil.")
-    except OSError as error:
-        raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
     if data.startswith(OLE_MAGIC):
         return parse_msg(data)
     if not looks_like_email(data):

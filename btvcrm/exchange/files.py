@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.exchange.reading import reading
 from btvcrm.exchange.results import Progress
 from btvcrm.storage.crm import Crm
 
@@ -48,19 +49,12 @@ def sniff_file(source: Path | str) -> str:
     imported by services.email_contacts and services.register_import; the rest by
     `import_from`."""
     source = Path(source)
-    try:
-        with open(source, "rb") as handle:
-            head = handle.read(SNIFF_BYTES)
-            if head.startswith(b"\xd0\xcf\x11\xe0"):
-                from btvcrm.exchange.email_message import MAX_EMAIL_BYTES
+    with reading(source), open(source, "rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            from btvcrm.exchange.email_message import MAX_EMAIL_BYTES
 
-                head += handle.read(MAX_EMAIL_BYTES)
-    except FileNotFoundError:
-        raise UserError(f"Finner ikke filen {source}.")
-    except IsADirectoryError:
-        raise UserError(f"{source} er en mappe, ikke en fil.")
-    except OSError as error:
-        raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
+            head += handle.read(MAX_EMAIL_BYTES)
     from btvcrm.exchange.sniff import detect_format
 
     return detect_format(str(source), head)
@@ -78,14 +72,8 @@ def import_from(crm: Crm, source: Path, *, skip_invalid: bool = False, import_as
     if early in ("email", "register"):
         what = "En e-post" if early == "email" else "En fil fra Enhetsregisteret"
         raise UserError(f"{what} importeres med «btvcrm import {source.name}» eller fra Fil-menyen i appen.")
-    try:
+    with reading(source):
         head = source.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"Finner ikke filen {source}.")
-    except IsADirectoryError:
-        raise UserError(f"{source} er en mappe, ikke en fil.")
-    except OSError as error:
-        raise UserError(f"Kan ikke lese {source}: {error.strerror}.")
     from btvcrm.exchange.sniff import detect_format
 
     kind = detect_format(str(source), head)

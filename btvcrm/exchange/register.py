@@ -28,6 +28,7 @@ from typing import IO, Any
 
 from btvcrm.domain import validation
 from btvcrm.domain.errors import UserError
+from btvcrm.exchange.reading import reading
 
 __all__ = ["RegisterFile", "RegisterUnit", "display_name", "looks_like_register", "open_register", "place_name"]
 
@@ -192,14 +193,8 @@ class RegisterFile:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        try:
+        with reading(self.path):
             self._raw: IO[bytes] = open(self.path, "rb")  # noqa: SIM115 - closed in close()
-        except FileNotFoundError:
-            raise UserError(f"Finner ikke filen {self.path}.")
-        except IsADirectoryError:
-            raise UserError(f"{self.path} er en mappe, ikke en fil.")
-        except OSError as error:
-            raise UserError(f"Kan ikke lese {self.path}: {error.strerror}.")
         try:
             self.size = max(1, self.path.stat().st_size)
             magic = self._raw.read(2)
