@@ -1904,10 +1904,6 @@ Vennlig hilsen</translation>
         <translation>Egendefinert gjentakelsesregel (RRULE)</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Forkaste endringene?</translation>
-    </message>
-    <message>
         <source>Does not repeat</source>
         <translation>Gjentas ikke</translation>
     </message>
@@ -1990,10 +1986,6 @@ Vennlig hilsen</translation>
     <message>
         <source>Write a repeat rule, or choose “Does not repeat”.</source>
         <translation>Skriv en gjentakelsesregel, eller velg «Gjentas ikke».</translation>
-    </message>
-    <message>
-        <source>You have changes that are not saved. Discard them?</source>
-        <translation>Du har endringer som ikke er lagret. Forkaste dem?</translation>
     </message>
     <message>
         <source>e.g. FREQ=MONTHLY;BYDAY=1MO</source>
@@ -2207,12 +2199,15 @@ Vennlig hilsen</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Forkaste endringene?</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>FormState</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
     </message>
     <message>
         <source>You have changes that are not saved. Discard them?</source>

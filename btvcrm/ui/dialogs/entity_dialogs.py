@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -82,13 +81,8 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or closing: ask before changes are thrown away."""
-        if self.saved is None and self.state.changed():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes?"), self.tr("You have changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.saved is None and not self.state.may_close(self):
+            return
         super().reject()
 
     def apply(self) -> records.Saved:

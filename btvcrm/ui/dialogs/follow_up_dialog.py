@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -114,13 +113,8 @@ class FollowUpDialog(QDialog):
         self.state = FormState(self)
 
     def reject(self) -> None:
-        if self.saved_id is None and self.state.changed():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes?"), self.tr("You have changes that are not saved. Discard them?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.saved_id is None and not self.state.may_close(self):
+            return
         super().reject()
 
     def _repeat_changed(self) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -129,6 +130,17 @@ class FormState:
 
     def mark_clean(self) -> None:
         self.clean = self.take()
+
+    def may_close(self, parent: QWidget) -> bool:
+        """Esc, Cancel or closing the window: unchanged, or the user agrees to discard the changes."""
+        if not self.changed():
+            return True
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("FormState", "Discard changes?"),
+            QCoreApplication.translate("FormState", "You have changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
 
 __all__ = ["FormKeys", "FormState", "focus_next", "is_save_key"]
