@@ -138,8 +138,7 @@ def choose_start_file(db_path: Path | None, *, check_pages: bool) -> tuple[Path 
 # paint. Imported first, only the modules a ui module names itself are read. (The packaged app has
 # no sources, so there the hook finds nothing to read.) tests/test_cli_start.py keeps these Qt-free.
 QT_FREE_START = (
-    "logging.handlers", "faulthandler", "ctypes", "fcntl", "html", "glob", "json", "uuid", "platform",
-    "dateutil.rrule",
+    "faulthandler", "ctypes", "fcntl", "html", "glob", "json",
     "btvcrm.i18n", "btvcrm.settings", "btvcrm.domain.kinds", "btvcrm.domain.responsible",
     "btvcrm.storage.crm", "btvcrm.storage.safety", "btvcrm.storage.people", "btvcrm.storage.meetings",
     "btvcrm.storage.follow_ups", "btvcrm.storage.counties", "btvcrm.storage.today",

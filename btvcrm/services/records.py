@@ -21,7 +21,6 @@ from btvcrm.domain.models import (
 )
 from btvcrm.domain.responsible import means_me
 from btvcrm.i18n import upper_first
-from btvcrm.services.quick_log import resolve_organisations, resolve_people
 from btvcrm.storage.crm import Crm
 
 
@@ -66,6 +65,9 @@ def _one_organisation(crm: Crm, name: str | None, field_name: str) -> tuple[int 
     names = [n for n in (part.strip() for part in name.split(";")) if n]
     if len(names) > 1:
         raise ValidationError(field_name, "velg én organisasjon")
+    # (the quick log's parser, not loaded at start)
+    from btvcrm.services.quick_log import resolve_organisations
+
     ids, created = resolve_organisations(crm, names)
     return ids[0], created
 
@@ -213,6 +215,8 @@ def _one_person(crm: Crm, name: str, field_name: str) -> tuple[int | None, list[
     names = [n for n in (part.strip() for part in name.split(";")) if n]
     if len(names) > 1:
         raise ValidationError(field_name, "velg én person")
+    from btvcrm.services.quick_log import resolve_people
+
     ids, created = resolve_people(crm, names)
     return ids[0], created
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from btvcrm.domain import clock, validation
@@ -19,7 +18,7 @@ from btvcrm.storage.repo_base import Repository, parse_iso_datetime, to_stored_d
 
 def new_uid() -> str:
     """A stable calendar UID: exports and re-imports match on it."""
-    return f"{uuid.uuid4()}@btvcrm"
+    return identities.new_uid("meeting")
 
 
 def clean(meeting: Meeting) -> Meeting:

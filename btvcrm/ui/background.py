@@ -26,8 +26,11 @@ import weakref
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+# QEventLoop and QProgressDialog through their modules: PySide makes a class (and a Python
+# enum per C++ enum in it) when its name is first read, so these cost nothing before a long job.
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from btvcrm.storage.crm import Crm
@@ -135,7 +138,7 @@ class BackgroundOp(QObject):
         self.work = work
         self.crm = crm
         self.delay_ms = PROGRESS_DELAY_MS if delay_ms is None else delay_ms
-        self.dialog: QProgressDialog | None = None
+        self.dialog: QtWidgets.QProgressDialog | None = None
         self.running = False
         self.finished = False
         self.result: Any = None
@@ -166,13 +169,13 @@ class BackgroundOp(QObject):
 
     def run(self) -> Any:
         """Start, wait (user input held back; painting goes on) and return the result or raise."""
-        loop = QEventLoop()
+        loop = QtCore.QEventLoop()
         self._relay.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
         self._show_timer.timeout.connect(loop.quit)
         self.start()
         if not self.finished:
             # Before the dialog shows, keep the user's clicks and keys for later ...
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            loop.exec(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         while not self.finished:
             # ... after, the modal dialog keeps them from the rest of the app.
             loop.exec()
@@ -200,7 +203,7 @@ class BackgroundOp(QObject):
     def _show_dialog(self) -> None:
         if self.finished or self.dialog is not None:
             return
-        dialog = QProgressDialog(self.label, "", 0, 0, self.parent_widget)
+        dialog = QtWidgets.QProgressDialog(self.label, "", 0, 0, self.parent_widget)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setObjectName("backgroundProgress")
         dialog.setAccessibleName(self.label)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -27,6 +26,32 @@ MAX_BYTES = 1_000_000
 KEEP = 3
 
 log = logging.getLogger("btvcrm")
+
+
+class _RotatingLog(logging.Handler):
+    """A rotating log file opened at the first record: most runs log nothing, and
+    `logging.handlers` (with socket and pickle) costs ~5 ms of every start."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                                              encoding="utf-8")
+            self._file.setFormatter(
+                logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
 
 
 class CrashHandler(QObject):
@@ -49,9 +74,7 @@ class CrashHandler(QObject):
         """Take over the hooks; `native` also sends fatal crashes (faulthandler: segfaults, aborts
         in C extensions) to `fatal.log` in the log folder."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(self.log_path, maxBytes=MAX_BYTES, backupCount=KEEP,
-                                                       encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        handler = _RotatingLog(self.log_path)
         log.addHandler(handler)
         log.setLevel(logging.INFO)
         self._handler = handler

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.kinds import Kind
@@ -43,12 +46,12 @@ class Deletions(QObject):
             show_user_error(self.window, error)
             return False
         if confirm:
-            answer = QMessageBox.question(
+            answer = QtWidgets.QMessageBox.question(
                 self.window, self.tr("Delete"),
                 arg(self.tr("Move the %1 “%2” to the trash? You can undo with Ctrl+Z."),
                     Kind(kind).label(current_lang()), title),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
-            if answer != QMessageBox.StandardButton.Yes:
+                QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No, QtWidgets.QMessageBox.StandardButton.Yes)
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 return False
         try:
             records.delete(crm, Kind(kind), item_id)

@@ -15,8 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from btvcrm.domain.errors import UserError
 from btvcrm.domain.filters import ListFilter
@@ -53,7 +56,7 @@ class FileActions(QObject):
 
     # Import ----------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Import"), "",
             arg(self.tr("Files btvcrm can import (%1);;All files (*)"), IMPORT_PATTERNS))
         if name:
@@ -73,16 +76,16 @@ class FileActions(QObject):
     def import_file(self, path: Path) -> str | None:
         """Import one file (File ▸ Import, drag and drop); returns the report shown to the user."""
         if self.crm.readonly:
-            QMessageBox.information(self.window, self.tr("Read only"),
+            QtWidgets.QMessageBox.information(self.window, self.tr("Read only"),
                                     self.tr("The data file is open read-only; nothing can be imported."))
             return None
         try:
             report = self._import(Path(path))
         except UserError as error:
-            QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
             return None
         if report:
-            QMessageBox.information(self.window, self.tr("Import"), report)
+            QtWidgets.QMessageBox.information(self.window, self.tr("Import"), report)
         return report
 
     def run_with_progress(self, label: str, fn: Callable[[Progress], Any]) -> Any:
@@ -176,14 +179,14 @@ class FileActions(QObject):
     # E-mails and Enhetsregisteret (issue 15) ----------------------------------------------
     def import_emails_dialog(self) -> None:
         """File ▸ Import e-mail…: one pre-filled quick log per chosen message."""
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self.window, self.tr("Import e-mail"), "",
             arg(self.tr("E-mails (%1);;All files (*)"), EMAIL_PATTERNS))
         for name in names:
             try:
                 self.log_email_file(Path(name))
             except UserError as error:
-                QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+                QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
 
     def log_email_file(self, path: Path) -> int | None:
         """Open the quick-log dialog filled in from the e-mail `path`; the saved contact's id."""
@@ -195,7 +198,7 @@ class FileActions(QObject):
         proposal = self.run(self.tr("Reading the e-mail…"),
                             lambda: propose_email(crm, read_email_file(path), source=path))
         if proposal.already_logged is not None:
-            QMessageBox.information(self.window, self.tr("Already logged"),
+            QtWidgets.QMessageBox.information(self.window, self.tr("Already logged"),
                                     arg(self.tr("“%1” is logged already (contact %2)."),
                                         proposal.request.title, proposal.already_logged))
             opener = getattr(self.window, "open_item", None)
@@ -210,7 +213,7 @@ class FileActions(QObject):
 
     def import_register_dialog(self) -> None:
         """File ▸ Import from Enhetsregisteret…"""
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window, self.tr("Import from Enhetsregisteret"), "",
             arg(self.tr("Enhetsregisteret's files (%1);;All files (*)"), REGISTER_PATTERNS))
         if name:
@@ -235,7 +238,7 @@ class FileActions(QObject):
         if fmt in ("csv", "xlsx") and what is None:
             what = "people"
         suggested = SUGGESTED_NAMES[fmt].format(what=what)
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested, f"*.{fmt}")
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Export"), suggested, f"*.{fmt}")
         if not name:
             return None
         return self.export_file(Path(name), fmt, what=what, list_filter=list_filter)
@@ -249,7 +252,7 @@ class FileActions(QObject):
             message = str(self.run(self.tr("Exporting…"),
                                    lambda: files.export_to(crm, path, fmt, what=what, list_filter=list_filter)))
         except UserError as error:
-            QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
             return None
         self.message.emit(message, 8000)
         return message

@@ -17,8 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from btvcrm import settings as user_settings
 from btvcrm.domain.errors import UserError
@@ -35,9 +38,9 @@ BACKUP_TICK_MS = 60_000
 
 def ask_readonly(parent: QWidget | None, error: Exception) -> bool:
     """Offer to open a file that cannot be written read-only; True when the user accepts."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("FileSession", "The data file cannot be written"), str(error), parent=parent)
-    readonly = box.addButton(translate("FileSession", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("FileSession", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("FileSession", "The data file cannot be written"), str(error), parent=parent)
+    readonly = box.addButton(translate("FileSession", "Open read-only"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("FileSession", "Cancel"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(readonly)
     box.exec()
     return box.clickedButton() is readonly
@@ -92,19 +95,19 @@ class FileSession(QObject):
 
     # Open, new, switch -----------------------------------------------------------------
     def open_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open data file"), "",
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open data file"), "",
                                               self.tr("btvcrm files (*.sqlite *.db);;All files (*)"))
         if name:
             self.switch_to(Path(name))
 
     def new_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New data file"), "btvcrm.sqlite",
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("New data file"), "btvcrm.sqlite",
                                               self.tr("btvcrm files (*.sqlite)"))
         if not name:
             return
         path = Path(name)
         if path.exists():
-            QMessageBox.warning(self.window, self.tr("New data file"),
+            QtWidgets.QMessageBox.warning(self.window, self.tr("New data file"),
                                 arg(self.tr("%1 exists already. Choose a new name."), path))
             return
         self.switch_to(path, create=True)
@@ -144,11 +147,11 @@ class FileSession(QObject):
 
         path = self.crm.path
         if path is None or self.crm.readonly:
-            QMessageBox.warning(self.window, self.tr("Move data file"), self.tr("Only a data file open for writing can be moved."))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Move data file"), self.tr("Only a data file open for writing can be moved."))
             return None
         dest = Path(dest)
         if dest.exists():
-            QMessageBox.warning(self.window, self.tr("Move data file"),
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Move data file"),
                                 arg(self.tr("%1 exists already. Choose a new name."), dest))
             return None
         self.finish()

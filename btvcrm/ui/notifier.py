@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from btvcrm import paths
 from btvcrm.domain import clock
@@ -33,7 +36,7 @@ class Notifier(QObject):
         self.window = window
         self.count = 0
         self._notified_for: tuple[str, int] | None = None
-        self.tray: QSystemTrayIcon | None = None
+        self.tray: QtWidgets.QSystemTrayIcon | None = None
         self.stopped = False
         self.started = False
         self.timer = QTimer(self)
@@ -44,10 +47,10 @@ class Notifier(QObject):
     def start(self) -> None:
         if self.stopped:
             return
-        if (self.tray is None and QSystemTrayIcon.isSystemTrayAvailable()
+        if (self.tray is None and QtWidgets.QSystemTrayIcon.isSystemTrayAvailable()
                 and QApplication.platformName() != "offscreen"):
             icon = QIcon(str(paths.resource("logo.png")))
-            self.tray = QSystemTrayIcon(icon, self)
+            self.tray = QtWidgets.QSystemTrayIcon(icon, self)
             self.tray.setToolTip("btvcrm")
             self.tray.activated.connect(self._tray_activated)
             self.tray.show()
@@ -84,7 +87,7 @@ class Notifier(QObject):
             self.tray.showMessage(
                 self.tr("Follow-ups due"),
                 translate("Notifier", "%n follow-up(s) due today or overdue.", "", count),
-                QSystemTrayIcon.MessageIcon.Information,
+                QtWidgets.QSystemTrayIcon.MessageIcon.Information,
                 10_000,
             )
 

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -70,14 +71,14 @@ class ChooseDateDialog(QDialog):
     def __init__(self, initial: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a new due date"))
-        self.calendar = QCalendarWidget(self)
+        self.calendar = QtWidgets.QCalendarWidget(self)
         self.calendar.setAccessibleName(self.tr("New due date"))
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
         self.calendar.activated.connect(self.accept)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

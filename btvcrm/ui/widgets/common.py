@@ -3,13 +3,15 @@ that open on double-click or Enter, language lookup."""
 
 from __future__ import annotations
 
+# Dialogs through the module: PySide makes a class, with a Python enum per C++ enum in it,
+# when its name is first read; not at start.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -44,11 +46,11 @@ def me_name() -> str:
 
 def show_error_text(parent: QWidget | None, message: str) -> None:
     """A plain sentence in a warning box (errors that arrive as text, e.g. from a worker thread)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Common", "Something went wrong"))
     box.setText(message)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Ok)
     box.setObjectName("userErrorBox")
     box.exec()
 
