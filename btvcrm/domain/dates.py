@@ -56,6 +56,7 @@ __all__ = [
     "DateParseError",
     "ParsedWhen",
     "SkippedTime",
+    "describe_recent",
     "describe_relative",
     "format_date_long",
     "format_date_short",
@@ -646,6 +647,14 @@ def describe_relative(d: date, today: date, lang: str = "nb") -> str:
     if en:
         return f"in {days} days" if days > 0 else f"{-days} days ago"
     return f"om {days} dager" if days > 0 else f"for {-days} dager siden"
+
+
+def describe_recent(d: date, today: date, lang: str = "nb", *, within_days: int = 60) -> str:
+    """`describe_relative` up to `within_days` away ("for 3 dager siden"), else the date
+    ("14.06.2016"): nobody reads "for 3827 dager siden" as a time."""
+    if abs((_as_date(d) - _as_date(today)).days) <= within_days:
+        return describe_relative(d, today, lang)
+    return format_date_short(d, lang)
 
 
 # ---------------------------------------------------------------- ISO 8601 text

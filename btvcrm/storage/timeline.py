@@ -78,7 +78,7 @@ class TimelineService:
 class RecentEntry:
     """One line of "recent activity" on I dag: a changed meeting or a done follow-up."""
 
-    when: str  # a meeting's start, a follow-up's status change (ISO), sorts as text
+    when: str  # when it changed (ISO): a meeting's last save, a follow-up's status change; sorts as text
     kind: str  # "meeting" or "follow_up"
     id: int
     title: str
@@ -90,9 +90,9 @@ def recent_activity(crm: Crm, *, meetings: int = 8, done: int = 5, limit: int = 
     newest first; each read in index order (updated_at; status, status_changed_on)
     with a LIMIT, whatever the size of the file."""
     entries = [
-        RecentEntry(str(starts_at or ""), "meeting", int(item_id), str(title or ""), int(item_id))
-        for item_id, starts_at, title in crm.db.execute(
-            "SELECT id, starts_at, title FROM meetings WHERE deleted_at IS NULL "
+        RecentEntry(str(changed or ""), "meeting", int(item_id), str(title or ""), int(item_id))
+        for item_id, changed, title in crm.db.execute(
+            "SELECT id, updated_at, title FROM meetings WHERE deleted_at IS NULL "
             "ORDER BY updated_at DESC, id DESC LIMIT ?", [meetings]
         ).fetchall()
     ]

@@ -416,3 +416,12 @@ def test_due_dates_without_a_year_are_ahead() -> None:
     assert parse_due_date("forrige fredag", today=december) < december
     assert parse_due_date("29.2", today=date(2028, 3, 1)) == date(2028, 2, 29)  # no 29 Feb in 2029
     assert parse_due_date("15.12", today=december) == date(2026, 12, 15)
+
+
+def test_describe_recent_counts_days_up_to_two_months_then_gives_the_date() -> None:
+    from btvcrm.domain.dates import describe_recent
+
+    assert describe_recent(WED - timedelta(days=3), WED) == "for 3 dager siden"
+    assert describe_recent(WED - timedelta(days=60), WED, "en") == "60 days ago"
+    assert describe_recent(date(2005, 3, 1), WED) == "01.03.2005"
+    assert describe_recent(WED + timedelta(days=400), WED, "en") == format_date_short(WED + timedelta(days=400), "en")

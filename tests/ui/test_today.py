@@ -39,3 +39,21 @@ def test_enter_on_a_meeting_opens_it(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(page.meetings, Qt.Key.Key_Return)
     assert window.detail_depth() == 1
     assert window.content.currentWidget().property("item_kind") == "meeting"
+
+
+def test_recent_activity_tells_when_a_meeting_was_changed_not_when_it_was_held(window: Any) -> None:
+    """Minutes written today for a meeting held last year: "i dag", not "for 528 dager siden"."""
+    import datetime as dt
+
+    from btvcrm.domain import clock
+    from btvcrm.domain.models import Meeting
+
+    crm = window.crm
+    crm.meetings.save(Meeting(title="Fjorårets møte", starts_at=dt.datetime(2015, 1, 5, 10, 0, tzinfo=clock.OSLO),
+                              participants=[]))
+    page = window.pages["today"]
+    page.reload()
+    rows = {page.recent.topLevelItem(i).text(0): page.recent.topLevelItem(i).text(1)
+            for i in range(page.recent.topLevelItemCount())}
+    assert rows["Fjorårets møte"] == "i dag"
+    assert not any("dager siden" in when and int(when.split()[1]) > 60 for when in rows.values())

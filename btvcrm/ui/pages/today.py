@@ -228,7 +228,7 @@ class TodayPage(QWidget):
         lang = current_lang()
         overdue = self.crm.overdue_key_contacts(today)
         for contact in overdue[:30]:
-            when = dates.describe_relative(contact.last_contact, today, lang) if contact.last_contact else self.tr("never")
+            when = dates.describe_recent(contact.last_contact, today, lang) if contact.last_contact else self.tr("never")
             kind = self.tr("Organisation") if contact.kind == Kind.ORGANISATION else self.tr("Person")
             item = self.neglected.add(contact.kind, contact.id, [contact.name, kind, when])
             item.setToolTip(0, translate("TodayPage", "Keep in touch every %n day(s)", "", contact.interval_days))
@@ -245,7 +245,7 @@ class TodayPage(QWidget):
         entries = recent_activity(self.crm)
         for entry in entries:
             day = parse_iso_date(entry.when[:10]) if entry.when else None
-            text = dates.describe_relative(day, today, lang) if day else ""
+            text = dates.describe_recent(day, today, lang) if day else ""
             if entry.kind == "follow_up":
                 if entry.meeting_id is not None:
                     self.recent.add(Kind.MEETING, entry.meeting_id, ["✓ " + entry.title, text])
