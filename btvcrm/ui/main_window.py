@@ -55,18 +55,6 @@ def app_icon() -> QIcon:
     return QIcon(str(paths.resource("icons", "btvcrm.svg")))
 
 
-# The list page a detail page that is not a record belongs to, for the sidebar
-OTHER_PAGE_SIDEBAR = {"market_dialogue": "initiatives"}
-
-
-def _record_kind(kind: Kind | str) -> Kind | None:
-    """The record kind of a detail page, None for pages of their own (the market dialogue)."""
-    try:
-        return Kind(str(kind))
-    except ValueError:
-        return None
-
-
 class MainWindow(QMainWindow):
     data_changed = Signal()
     language_changed = Signal()
@@ -264,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def open_item(self, kind: str, item_id: int) -> QWidget | None:
         """Push the detail page of an item (Back, Alt+Left, returns); an id not in the file says so."""
-        from btvcrm.ui.details import create_detail_page
+        from btvcrm.ui.details import create_detail_page, is_record_page, sidebar_page
 
         try:
             widget = create_detail_page(kind, item_id, self.crm, self)
@@ -272,15 +260,12 @@ class MainWindow(QMainWindow):
             show_user_error(self, error)
             return None
         widget.open_requested.connect(self.open_item)
-        record = _record_kind(kind)
-        if record is None:  # a page of its own (the market dialogue): not edited or deleted as a record
-            self._highlight_sidebar(OTHER_PAGE_SIDEBAR.get(str(kind), ""))
-            return self._push(widget)
-        widget.setProperty("item_kind", str(record))
-        widget.setProperty("item_id", item_id)
-        widget.delete_requested.connect(self.records.delete)
-        widget.edit_requested.connect(self.records.edit)
-        self._highlight_sidebar({Kind.FOLLOW_UP: "follow_ups", Kind.COUNTY: "counties"}.get(record, record.list_name))
+        self._highlight_sidebar(sidebar_page(kind))
+        if is_record_page(kind):  # (a page of its own, the market dialogue, is not edited or deleted as a record)
+            widget.setProperty("item_kind", str(Kind(kind)))
+            widget.setProperty("item_id", item_id)
+            widget.delete_requested.connect(self.records.delete)
+            widget.edit_requested.connect(self.records.edit)
         return self._push(widget)
 
     def _highlight_sidebar(self, name: str) -> None:

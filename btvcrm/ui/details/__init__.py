@@ -5,7 +5,8 @@ Every page has `open_requested = Signal(str, int)` for links to other items
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
 from btvcrm.domain.kinds import Kind
 from btvcrm.ui.details.base import DetailPage
@@ -35,8 +36,21 @@ def create_detail_page(kind: Kind | str, item_id: int, crm: Crm, parent: QWidget
     """The page for one item. An id that is not in the file raises NotFoundError (a
     UserError with a sentence to show); a kind without a page is a bug (ValueError)."""
     if str(kind) in OTHER_PAGES:  # pages of things that are not a Kind of record
-        return OTHER_PAGES[str(kind)](crm, int(item_id), parent)  # type: ignore[return-value]
+        return OTHER_PAGES[str(kind)].make(crm, int(item_id), parent)  # type: ignore[return-value]
     return PAGES[Kind(kind)](crm, int(item_id), parent)
+
+
+def is_record_page(kind: Kind | str) -> bool:
+    """A record's page (edited and deleted as that record), not a page of its own."""
+    return str(kind) not in OTHER_PAGES
+
+
+def sidebar_page(kind: Kind | str) -> str:
+    """The list page in the sidebar a detail page belongs to (shown while it is open)."""
+    if str(kind) in OTHER_PAGES:
+        return OTHER_PAGES[str(kind)].sidebar
+    record = Kind(kind)
+    return {Kind.FOLLOW_UP: "follow_ups", Kind.COUNTY: "counties"}.get(record, record.list_name)
 
 
 def _dialogue_page(crm: Crm, item_id: int, parent: QWidget | None) -> QWidget:
@@ -45,8 +59,13 @@ def _dialogue_page(crm: Crm, item_id: int, parent: QWidget | None) -> QWidget:
     return DialoguePage(crm, item_id, parent)
 
 
-#: "market_dialogue" -> the market dialogue page (ui/details/dialogue_page.py)
-OTHER_PAGES = {"market_dialogue": _dialogue_page}
+class OtherPage(NamedTuple):
+    make: Callable[[Crm, int, QWidget | None], QWidget]
+    sidebar: str  # the list page it belongs to
 
 
-__all__ = ["PAGES", "create_detail_page"]
+#: Pages of things that are not a Kind of record: the market dialogue (ui/details/dialogue_page.py)
+OTHER_PAGES = {"market_dialogue": OtherPage(_dialogue_page, "initiatives")}
+
+
+__all__ = ["OTHER_PAGES", "PAGES", "create_detail_page", "is_record_page", "sidebar_page"]
