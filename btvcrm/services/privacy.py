@@ -105,6 +105,7 @@ class ErasureResult:
     organisations_kept: list[int] = field(default_factory=list)
     backups_holding: int = 0  # this file's backups taken before the erasure
     backups_gone_by: dt.date | None = None  # thinning has removed them all by this day
+    attachments_kept: list[Path] = field(default_factory=list)  # saved files of their meetings, unread
 
     @property
     def message(self) -> str:
@@ -118,6 +119,11 @@ class ErasureResult:
             parts.append(f"{len(self.organisations_kept)} organisasjon(er) med personens navn er beholdt som de var.")
         if self.drafts_removed:
             parts.append(f"{len(self.drafts_removed)} ulagret utkast som nevnte personen, er slettet.")
+        if self.attachments_kept:
+            folder = self.attachments_kept[0].parent.parent
+            parts.append(f"{len(self.attachments_kept)} lagret(e) vedlegg fra møter personen var med på, ligger "
+                         f"fortsatt i {folder}: innholdet i filene kan ikke vaskes, så se gjennom dem og slett "
+                         "dem som nevner personen.")
         if not self.cleanup_done:
             parts.append("Et annet program leser datafilen nå, så de siste sporene (i søkeindeksen og journalen) "
                          "fjernes når filen er ledig, senest neste gang den åpnes.")
@@ -154,6 +160,8 @@ def erase_person(crm: Crm, person_id: int, *, reason: str = "", vacuum: bool = F
     terms = queries.mention_terms(person_id)
     at = clock.now_iso()
     result = ErasureResult(person_id=person_id, cleanup_done=False)
+    if crm.path is not None:
+        result.attachments_kept = crm.attachments.files_of_meetings_with(person_id)
     with crm.write():
         queries.erase_in_transaction(person_id, reason=reason.strip()[:200], at=at)
         for org_id, choice in (organisations or {}).items():

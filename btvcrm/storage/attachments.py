@@ -169,6 +169,16 @@ class AttachmentRepository:
             raise
         return relative, written
 
+    def files_of_meetings_with(self, person_id: int) -> list[Path]:
+        """The stored attachment files of the meetings a person took part in (their contents
+        are the sender's: an erasure cannot scrub them, so the user is told where they are)."""
+        rows = self.crm.db.execute(
+            "SELECT name, stored_path FROM meeting_attachments WHERE stored_path IS NOT NULL AND meeting_id IN "
+            "(SELECT meeting_id FROM meeting_participants WHERE person_id = ?) ORDER BY meeting_id, position",
+            [person_id]).fetchall()
+        found = (self.path_of(Attachment(name=name, size=0, sha256="", stored_path=stored)) for name, stored in rows)
+        return sorted({path for path in found if path is not None and path.is_file()})
+
     def missing_files(self) -> list[str]:
         """Stored attachments whose file is not in the folder ("møte 12: rapport.pdf")."""
         rows = self.crm.db.execute(

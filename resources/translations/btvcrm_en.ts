@@ -92,6 +92,13 @@
             <numerusform>%n older backups still hold the person. Thinning removes them by %1, as long as the program keeps taking backups. Copies saved or moved elsewhere you must delete yourself.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved attachment(s) from meetings the person took part in are still in %1. The contents of these files cannot be washed: look through them and delete those that mention the person.</source>
+        <translation>
+            <numerusform>%n saved attachment from meetings the person took part in is still in %1. The contents of the file cannot be washed: look through it and delete it if it mentions the person.</numerusform>
+            <numerusform>%n saved attachments from meetings the person took part in are still in %1. The contents of these files cannot be washed: look through them and delete those that mention the person.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1564,6 +1564,13 @@ Vennlig hilsen</translation>
             <numerusform>%n eldre sikkerhetskopier har fortsatt personen. Tynningen fjerner dem innen %1, så lenge programmet tar nye sikkerhetskopier. Kopier du har lagret eller flyttet andre steder, må du slette selv.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n saved attachment(s) from meetings the person took part in are still in %1. The contents of these files cannot be washed: look through them and delete those that mention the person.</source>
+        <translation>
+            <numerusform>%n lagret vedlegg fra møter personen var med på, ligger fortsatt i %1. Innholdet i filen kan ikke vaskes: se gjennom den og slett den hvis den nevner personen.</numerusform>
+            <numerusform>%n lagrede vedlegg fra møter personen var med på, ligger fortsatt i %1. Innholdet i filene kan ikke vaskes: se gjennom dem og slett dem som nevner personen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Another program is reading the data file now, so the last traces (in the search index and the log) are removed when the file is free, at the latest the next time it is opened.</source>
         <translation>Et annet program leser datafilen nå, så de siste sporene (i søkeindeksen og journalen) fjernes når filen er ledig, senest neste gang den åpnes.</translation>

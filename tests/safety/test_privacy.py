@@ -213,3 +213,27 @@ def test_cli_privacy_export_and_erase(file_path: Path, tmp_path: Path, capsys: p
     assert "Traceback" not in err and "999" in err
     with Crm.open(file_path) as crm:
         assert crm.people.get(person_id).name == ERASED_NAME
+
+
+def test_the_erasure_names_the_saved_attachments_of_their_meetings_it_cannot_scrub(tmp_path: Path) -> None:
+    """A saved e-mail attachment is the sender's file: the erasure cannot wash it, so it says where it is."""
+    import hashlib
+
+    from btvcrm.storage.attachments import Attachment
+
+    data = b"%PDF-1.4 Referat: Kari Nordmann sa ja"
+    with Crm.open(tmp_path / "crm.sqlite") as crm:
+        kari = crm.people.save(Person(name="Kari Nordmann"))
+        other = crm.people.save(Person(name="Ola Annen"))
+        meeting = crm.meetings.save(Meeting(title="Møte med Kari", starts_at=clock.now(),
+                                            participants=[Participant(kari)]))
+        relative, _ = crm.attachments.store_files("<abc@example.no>", dt.date(2016, 6, 14), [("referat.pdf", data)])
+        with crm.write():
+            crm.attachments.add_in_transaction(meeting, [Attachment("referat.pdf", len(data),
+                                                                    hashlib.sha256(data).hexdigest(),
+                                                                    stored_path=relative[0])])
+        assert privacy.erase_person(crm, other).attachments_kept == []
+        result = privacy.erase_person(crm, kari)
+        assert [path.name for path in result.attachments_kept] == ["referat.pdf"]
+        assert result.attachments_kept[0].read_bytes() == data  # told, never deleted behind her back
+        assert "1 lagret(e) vedlegg" in result.message and str(crm.attachments.folder()) in result.message

@@ -239,3 +239,31 @@ def test_erase_dialog_with_enk_reads_right_in_bokmal(qtbot, enk_person, nb):
     assert "Én eldre sikkerhetskopi har fortsatt personen" in shown and "07.09.2027" in shown
     assert "Zebulon Qwertyson ENK (org.nr. 974760673)" in shown
     assert [box.itemText(1) for box, _edit in dialog.choices.values()] == ["Slett den"] * 3
+
+
+def test_the_erase_dialog_says_where_the_saved_attachments_of_their_meetings_are(qtbot, people, monkeypatch, nb):
+    import hashlib
+
+    from btvcrm.storage.attachments import Attachment
+
+    crm, old, _recent = people
+    meeting = crm.meetings.query_rows(None, sort="date", limit=1)[0]["id"]  # Kaffe: Gunnar took part
+    data = b"Gamle Gunnar skrev dette"
+    relative, _ = crm.attachments.store_files("<g@example.no>", dt.date(2016, 6, 1), [("brev.txt", data)])
+    with crm.write():
+        crm.attachments.add_in_transaction(meeting, [Attachment("brev.txt", len(data), hashlib.sha256(data).hexdigest(),
+                                                                stored_path=relative[0])])
+    told: list[str] = []
+    monkeypatch.setattr(privacy_review.QMessageBox, "information",
+                        lambda parent, title, text: told.append(text))
+
+    def exec_(dialog):
+        dialog.name_edit.setText("Gamle Gunnar")
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ErasePersonDialog, "exec", exec_)
+    page = create_detail_page("person", old, crm)
+    qtbot.addWidget(page)
+    assert page.erase() is True
+    assert len(told) == 1 and "1 lagret vedlegg" in told[0] and str(crm.attachments.folder()) in told[0]

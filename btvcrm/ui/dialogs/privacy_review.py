@@ -193,6 +193,12 @@ class ErasePersonDialog(QDialog):
             show_user_error(self, error)
             return
         self.erased = True
+        kept = self.result_info.attachments_kept
+        if kept:  # the sender's files: told where they are, never deleted behind her back
+            QMessageBox.information(self, self.tr("Person erased"), arg(translate(
+                "ErasePersonDialog", "%n saved attachment(s) from meetings the person took part in are still in "
+                "%1. The contents of these files cannot be washed: look through them and delete those that "
+                "mention the person.", "", len(kept)), str(kept[0].parent.parent)))
         if not self.result_info.cleanup_done:
             QMessageBox.information(self, self.tr("Person erased"), self.tr(
                 "Another program is reading the data file now, so the last traces (in the search index and "
