@@ -1689,8 +1689,12 @@ Vennlig hilsen</translation>
         <translation>Unntatt: %1 – %2</translation>
     </message>
     <message>
-        <source>Legal basis or note (needed for another legal basis)</source>
-        <translation>Hjemmel eller merknad (påkrevd for annen hjemmel)</translation>
+        <source>Legal basis or note</source>
+        <translation>Hjemmel eller merknad</translation>
+    </message>
+    <message>
+        <source>Needed when the choice is “other legal basis”: write which one.</source>
+        <translation>Påkrevd når valget er «annen hjemmel»: skriv hvilken.</translation>
     </message>
     <message>
         <source>Note on the exemption</source>
