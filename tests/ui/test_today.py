@@ -57,3 +57,24 @@ def test_recent_activity_tells_when_a_meeting_was_changed_not_when_it_was_held(w
             for i in range(page.recent.topLevelItemCount())}
     assert rows["Fjorårets møte"] == "i dag"
     assert not any("dager siden" in when and int(when.split()[1]) > 60 for when in rows.values())
+
+
+def test_at_1280_pixels_every_anchoring_stage_shows_without_scrolling_sideways(qtbot: Any, window: Any) -> None:
+    window.resize(1280, 736)
+    window.show()
+    qtbot.waitExposed(window)
+    matrix = window.pages["today"].matrix
+    header = matrix.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= matrix.viewport().width()
+    assert not matrix.horizontalScrollBar().isVisible()
+
+
+def test_a_long_overdue_item_shows_its_date_without_thousands_of_days(nb: None) -> None:
+    import datetime as dt
+
+    from btvcrm.ui.pages.follow_ups import due_text
+
+    today = dt.date(2026, 12, 2)
+    assert due_text({"due_date": "2016-06-10"}, today) == "10.06.2016"
+    assert due_text({"due_date": "2026-11-29"}, today) == "29.11.2026 (for 3 dager siden)"

@@ -37,7 +37,7 @@ from btvcrm.storage.repo_base import parse_iso_date
 from btvcrm.ui import show_user_error
 from btvcrm.ui.i18n import arg, current_lang, translate
 from btvcrm.ui.kinds import new_label
-from btvcrm.ui.widgets.common import fit_header_labels, me_name
+from btvcrm.ui.widgets.common import fit_header_labels, label_width, me_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,7 +64,8 @@ def due_text(row: dict[str, Any], today: dt.date) -> str:
     if due is None:
         return ""
     lang = current_lang()
-    return f"{dates.format_date_short(due, lang)} ({dates.describe_relative(due, today, lang)})"
+    day, relative = dates.format_date_short(due, lang), dates.describe_recent(due, today, lang)
+    return day if relative == day else f"{day} ({relative})"  # beyond two months the date says enough
 
 
 class ChooseDateDialog(QDialog):
@@ -115,11 +116,6 @@ class FollowUpTree(QTreeWidget):
         for column, chars in ((1, 24), (2, 14), (3, 22)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, char * chars)
-        # The longest due text ("10.06.2016 (for 10 dager siden)") must fit at 1366×768.
-        bold = QFont(self.font())
-        bold.setBold(True)  # overdue rows are bold and marked with ⚠
-        widest = QFontMetrics(bold).horizontalAdvance("⚠ 10.06.2016 (for 10 dager siden)") + 24
-        header.resizeSection(1, max(header.sectionSize(1), widest))
         fit_header_labels(header)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -187,6 +183,7 @@ class FollowUpTree(QTreeWidget):
                 more.setFirstColumnSpanned(True)
                 more.setForeground(0, self.palette().placeholderText())
             header.setExpanded(True)
+        self._fit_due_column(flat, bold)
         if not flat:
             return
         target = None
@@ -195,6 +192,14 @@ class FollowUpTree(QTreeWidget):
         if target is None and current_row is not None:
             target = flat[min(current_row, len(flat) - 1)]
         self.setCurrentItem(target or flat[0])
+
+    def _fit_due_column(self, items: list[QTreeWidgetItem], bold: QFont) -> None:
+        """The due column as wide as its longest text ("⚠ 10.06.2016 (for 10 dager siden)"),
+        no wider: what is to be done («Hva») gets the rest."""
+        metrics = QFontMetrics(bold)  # overdue rows are bold and marked with ⚠
+        widest = max((metrics.horizontalAdvance(item.text(1)) for item in items), default=0)
+        header = self.header()
+        header.resizeSection(1, max(label_width(header, 1) + 8, widest + 24))
 
     def _flat_position(self) -> int | None:
         item = self.currentItem()

@@ -133,6 +133,10 @@ class AnchoringMatrix(QTableWidget):
         self.setHorizontalHeaderLabels([s.label(lang).replace(' ', '\n') for s in stages])
         fit_header_labels(self.horizontalHeader())
         self.setVerticalHeaderLabels([r["county"] for r in rows])
+        # Every stage in view without scrolling sideways: the matrix claims its width from the
+        # column beside it (at 1280 px the last stage, «medeier», was cut off).
+        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
+                             + len(stages) * self.horizontalHeader().minimumSectionSize())
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())
         bold.setBold(True)
