@@ -30,7 +30,8 @@ def restore(window: QMainWindow, splitter: QSplitter) -> str:
     if isinstance(sizes, QByteArray):
         splitter.restoreState(sizes)
     else:
-        splitter.setSizes([180, 1100])
+        # The sidebar as narrow as its longest page name allows: the pages need the width
+        splitter.setSizes([max(splitter.widget(0).minimumWidth(), 120), 1100])
     return str(store.value("window/page", ""))
 
 

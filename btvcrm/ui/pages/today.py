@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -133,10 +133,6 @@ class AnchoringMatrix(QTableWidget):
         self.setHorizontalHeaderLabels([s.label(lang).replace(' ', '\n') for s in stages])
         fit_header_labels(self.horizontalHeader())
         self.setVerticalHeaderLabels([r["county"] for r in rows])
-        # Every stage in view without scrolling sideways: the matrix claims its width from the
-        # column beside it (at 1280 px the last stage, «medeier», was cut off).
-        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
-                             + len(stages) * self.horizontalHeader().minimumSectionSize())
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())
         bold.setBold(True)
@@ -156,6 +152,15 @@ class AnchoringMatrix(QTableWidget):
                     item.setBackground(self.palette().highlight())
                     item.setForeground(self.palette().highlightedText())
                 self.setItem(r, c, item)
+        # Every stage in view without scrolling sideways (at 1280 px «medeier» was cut off), and
+        # the current stage's date in bold whole (in English the labels are narrower than it)
+        widest = max((QFontMetrics(bold).horizontalAdvance(word) for r in range(self.rowCount())
+                      for c in range(self.columnCount()) for word in (self.item(r, c).text() or "").split()),
+                     default=0) + 12
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))
+        self.setMinimumWidth(self.verticalHeader().sizeHint().width() + 2 * self.frameWidth()
+                             + len(stages) * header.minimumSectionSize())
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.county_ids):
