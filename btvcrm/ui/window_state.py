@@ -31,7 +31,8 @@ def restore(window: QMainWindow, splitter: QSplitter) -> str:
         splitter.restoreState(sizes)
     else:
         # The sidebar as narrow as its longest page name allows: the pages need the width
-        splitter.setSizes([max(splitter.widget(0).minimumWidth(), 120), 1100])
+        sidebar = splitter.widget(0)
+        splitter.setSizes([max(sidebar.minimumWidth() if sidebar is not None else 0, 120), 1100])
     return str(store.value("window/page", ""))
 
 

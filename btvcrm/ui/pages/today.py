@@ -136,6 +136,7 @@ class AnchoringMatrix(QTableWidget):
         self.county_ids = [int(r["county_id"]) for r in rows]
         bold = QFont(self.font())
         bold.setBold(True)
+        texts: list[str] = []
         for r, row in enumerate(rows):
             current = AnchoringStage(row["stage"])
             for c, stage in enumerate(stages):
@@ -146,6 +147,7 @@ class AnchoringMatrix(QTableWidget):
                 elif stage.rung < current.rung:
                     text = "✓"
                 item = QTableWidgetItem(text)
+                texts.append(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if stage == current:
                     item.setFont(bold)
@@ -154,8 +156,7 @@ class AnchoringMatrix(QTableWidget):
                 self.setItem(r, c, item)
         # Every stage in view without scrolling sideways (at 1280 px «medeier» was cut off), and
         # the current stage's date in bold whole (in English the labels are narrower than it)
-        widest = max((QFontMetrics(bold).horizontalAdvance(word) for r in range(self.rowCount())
-                      for c in range(self.columnCount()) for word in (self.item(r, c).text() or "").split()),
+        widest = max((QFontMetrics(bold).horizontalAdvance(word) for text in texts for word in text.split()),
                      default=0) + 12
         header = self.horizontalHeader()
         header.setMinimumSectionSize(max(header.minimumSectionSize(), widest))

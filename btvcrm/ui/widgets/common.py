@@ -7,7 +7,7 @@ from __future__ import annotations
 # when its name is first read; not at start.
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -133,6 +133,9 @@ def section_label(text: str) -> QLabel:
     return label
 
 
+MIN_SHARED_COLUMN = 80  # px: a column that gives way keeps at least this much (and its label)
+
+
 class ItemList(QTreeWidget):
     """A read-only list whose rows point at (kind, id); double-click or Enter opens."""
 
@@ -172,8 +175,36 @@ class ItemList(QTreeWidget):
         super().keyPressEvent(event)
 
     def fit_columns(self) -> None:
-        for column in range(self.columnCount() - 1):
-            self.resizeColumnToContents(column)
+        """Columns as wide as their contents; when that is wider than the list, the widest give
+        way (their text elided, whole in the tooltip) so that every column stays in view."""
+        header = self.header()
+        self._content_widths = [max(self.sizeHintForColumn(c), label_width(header, c))
+                                for c in range(self.columnCount())]
+        self._share_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if getattr(self, "_content_widths", None):
+            self._share_width()
+
+    def _share_width(self) -> None:
+        widths = list(self._content_widths)
+        if len(widths) < 2:
+            return
+        header = self.header()
+        cap = max(widths)
+        available = self.viewport().width()
+        # The lowest cap on the widest columns that lets them all fit, but never below a label
+        while cap > MIN_SHARED_COLUMN and sum(min(w, cap) for w in widths) > available:
+            cap -= 8
+        for column, width in enumerate(widths[:-1]):
+            header.resizeSection(column, max(min(width, cap), label_width(header, column)))
+        # The last column takes the rest itself: Qt keeps a stretched last section at least as
+        # wide as it once was (100 px), which pushed a short one like «Oppmøte» out of view.
+        header.setStretchLastSection(False)
+        used = sum(header.sectionSize(column) for column in range(len(widths) - 1))
+        last = len(widths) - 1
+        header.resizeSection(last, max(min(widths[-1], cap), available - used, label_width(header, last)))
 
 
 class CtrlEnterFilter(QObject):
