@@ -42,6 +42,7 @@ from btvcrm.storage.safe_output import (
     fsync_dir,
     fsync_file,
     make_private_dir,
+    read_start,
     tighten_dir,
 )
 
@@ -94,8 +95,7 @@ def folder_for(db_path: Path | None) -> Path:
 def file_identity(path: Path) -> int | None:
     """The identity stored in a SQLite file's header (user_version), None if it is not SQLite."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        header = read_start(path, 100)  # (never open and close the live file: its locks would go)
     except OSError:
         return None
     if len(header) < 64 or not header.startswith(SQLITE_HEADER):

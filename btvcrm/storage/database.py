@@ -36,10 +36,12 @@ from btvcrm.storage.safe_output import (
     APPLICATION_ID,
     SQLITE_HEADER,
     companions,
+    copy_file,
     create_private_file,
     fsync_dir,
     fsync_file,
     make_private_dir,
+    read_start,
     register_data_file,
     tighten_file,
     unregister_data_file,
@@ -88,8 +90,7 @@ class OpenDatabase:
 
 def _check_header(path: Path) -> None:
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = read_start(path, len(SQLITE_HEADER))  # (open here: closing it must not drop SQLite's locks)
     except PermissionError:
         raise errors.StorageError(f"Du har ikke tilgang til å lese datafilen ({path}).")
     except OSError as error:
@@ -191,7 +192,7 @@ def _private_copy(path: Path) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="btvcrm-les-"))
     try:
         copy = folder / "kopi.sqlite"
-        shutil.copyfile(path, copy)
+        copy_file(path, copy)
         wal = Path(str(path) + "-wal")
         if wal.exists():
             shutil.copyfile(wal, Path(str(copy) + "-wal"))

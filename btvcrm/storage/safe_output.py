@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import threading
@@ -65,11 +66,70 @@ def open_data_files() -> list[Path]:
         return list(_open_files)
 
 
+# (dev, inode) of a data file open in this process -> a descriptor kept open for good
+_held_descriptors: dict[tuple[int, int], int] = {}
+
+
+def _held_descriptor(path: Path) -> int | None:
+    """A descriptor of `path` that is never closed, when it is a data file open in this process.
+
+    POSIX locks belong to the process: closing ANY descriptor of a file releases every lock
+    the process holds on it, SQLite's too. SQLite then takes the next program that closes the
+    file for the last one, and that program checkpoints and deletes the -wal and -shm the app
+    is still writing to. So the open file is never opened and closed beside SQLite. (Windows
+    locks belong to a handle, and a handle kept open would stop a move: there, none is held.)"""
+    if os.name != "posix":
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    key = (info.st_dev, info.st_ino)
+    with _lock:
+        if key in _held_descriptors:
+            return _held_descriptors[key]
+        if not any(_same_file(data_file, key) for data_file in _open_files):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        _held_descriptors[key] = fd
+        return fd
+
+
+def _same_file(path: Path, key: tuple[int, int]) -> bool:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) == key
+
+
+def read_start(path: Path, size: int = 100) -> bytes:
+    """The first `size` bytes of a file (raises OSError), without ever closing a descriptor
+    of a data file this process has open (see `_held_descriptor`)."""
+    fd = _held_descriptor(path)
+    if fd is not None:
+        return os.pread(fd, size, 0)
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """`shutil.copyfile`, but through the held descriptor when `source` is open here."""
+    fd = _held_descriptor(source)
+    if fd is None:
+        shutil.copyfile(source, target)
+        return
+    with open(target, "wb") as out:
+        offset = 0
+        while chunk := os.pread(fd, 1 << 20, offset):
+            out.write(chunk)
+            offset += len(chunk)
+
+
 def sqlite_application_id(path: Path) -> int | None:
     """The application id of a SQLite file, None when `path` is not one (or unreadable)."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        header = read_start(path, 100)
     except OSError:
         return None
     if len(header) < 72 or not header.startswith(SQLITE_HEADER):
