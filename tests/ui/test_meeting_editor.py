@@ -189,3 +189,37 @@ def test_a_failed_save_can_be_fixed_and_saved_once(qtbot, data, monkeypatch):
     # The editor now knows the saved rows: saving again writes no new ones.
     assert editor.save() is True
     assert counts() == (before[0] + 2, before[1] + 1)
+
+
+def test_picking_an_attendee_with_down_and_return_adds_that_person_and_keeps_the_dialog_open(
+        qtbot, data, monkeypatch):
+    """Found in a real-window walk: ↓ + Return on «Kari Nordmann» in the popup added a new
+    person «Kari (ny)», and the same Return saved and closed the whole meeting dialog."""
+    from PySide6.QtCore import Qt
+
+    crm, path, ids = data
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)  # at teardown
+    editor = MeetingEditor(crm, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.tabs.setCurrentIndex(1)
+    field = editor.participant_add_edit
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Ola")
+    popup = field.completion_popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.participants.table.rowCount() == 1)
+    rows = editor._participant_rows()
+    assert [(pid, name) for pid, name, _attendance in rows] == [(ids["ola"], "Ola Hansen")]
+    assert editor.isVisible() and editor.result() == 0  # still open: more attendees, then the agenda
+    assert field.text() == ""
+    qtbot.keyClicks(field, "Per Nilsen")  # a new person, typed whole: Return adds the row, nothing more
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert [name for _pid, name, _a in editor._participant_rows()] == ["Ola Hansen", "Per Nilsen"]
+    assert editor.isVisible()
+    assert crm.people.find_by_name("Ola") is None

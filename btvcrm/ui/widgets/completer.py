@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -52,6 +52,9 @@ class NameListEdit(QLineEdit):
         self._completer.setCompletionRole(NAME_ROLE)
         self._completer.activated[QModelIndex].connect(self._insert)  # type: ignore[index]  # overloaded signal
         self._known: dict[str, int] = {}
+        popup = self._completer.popup()
+        if popup is not None:  # ours runs before the completer's own filter on the popup
+            popup.installEventFilter(self)
         self.textEdited.connect(self._update)
         self.textChanged.connect(lambda _text: self.names_changed.emit())
 
@@ -99,6 +102,30 @@ class NameListEdit(QLineEdit):
         popup = self._completer.popup()
         if popup is not None:
             popup.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """Return (or Enter) on a highlighted suggestion takes that record, then acts as Return
+        in the field. (QCompleter let the field see the Return first: it added the typed prefix,
+        «Kari», as a new person, and then filled in «Kari Vik».)"""
+        popup = self._completer.popup()
+        if (watched is popup and popup is not None and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and popup.isVisible()):
+            current = popup.currentIndex()
+            if current.isValid():
+                self._insert(current)
+            self._hide_popup()
+            self.returnPressed.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.property("return_acts"):
+            event.accept()  # "add these rows" is all Return does here: not the dialog's default button too
+
+    def completion_popup(self) -> QAbstractItemView | None:
+        return self._completer.popup()
 
     def completion_count(self) -> int:
         return self._model.rowCount()
