@@ -107,6 +107,7 @@ class ValidationError(UserError):
 
     def __init__(self, field: str, message: object, *values: object, record: str | None = None) -> None:
         super().__init__(message, *values)
+        self.args = (field, message, *values)  # as it was called: copy and pickle rebuild it
         self.field = field
         self.record = record
         self.detail = self.sentence  # the part after the field's name

@@ -44,10 +44,14 @@ def clean_orgnr(value: str | None) -> str | None:
         return None
     digits = re.sub(r"[\s.\u00a0]", "", value)
     if not re.fullmatch(r"\d{9}", digits):
-        raise ValidationError("orgnr", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisation number (9 digits)"), value)
+        raise ValidationError(
+            "orgnr", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisation number (9 digits)"), value
+        )
     if not is_valid_orgnr(digits):
         raise ValidationError(
-            "orgnr", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid organisation number (the check digit is wrong)"), value
+            "orgnr",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid organisation number (the check digit is wrong)"),
+            value,
         )
     return digits
 
@@ -105,7 +109,9 @@ def clean_doffin_id(value: str | None) -> str | None:
     match = _DOFFIN_RE.match(text)
     if not match or not 1990 <= int(match.group(1)) <= 2100:
         raise ValidationError(
-            "doffin_id", QT_TRANSLATE_NOOP("Errors", "“%1” is not a Doffin notice (format YYYY-NNNNNN, e.g. 2016-123456)"), value
+            "doffin_id",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a Doffin notice (format YYYY-NNNNNN, e.g. 2016-123456)"),
+            value,
         )
     return text
 
@@ -127,7 +133,9 @@ def clean_website(value: str | None) -> str | None:
 
 def clean_rating(value: int | None, field: str) -> int:
     if value is None or isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 5, not “%1”"), value)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 5, not “%1”"), value
+        )
     return value
 
 
@@ -229,15 +237,18 @@ def clean_rrule(value: str | None) -> str | None:
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:].strip()
     if any(ch in rule for ch in "\r\n"):
-        raise ValidationError("rrule", QT_TRANSLATE_NOOP("Errors", "write the rule on one line, without DTSTART (%1)"), _RRULE_EXAMPLE)
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "write the rule on one line, without DTSTART (%1)"), _RRULE_EXAMPLE
+        )
     parts: list[tuple[str, str]] = []
     for part in rule.upper().split(";"):
         if not part.strip():
             continue  # "FREQ=WEEKLY;" is FREQ=WEEKLY
         name, equals, text = part.partition("=")
         if not equals or not name.strip():
-            raise ValidationError("rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not of the form NAME=VALUE (%2)"), part.strip(),
-                                  _RRULE_EXAMPLE)
+            raise ValidationError(
+                "rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not of the form NAME=VALUE (%2)"), part.strip(), _RRULE_EXAMPLE
+            )
         parts.append((name.strip(), re.sub(r"\s+", "", text)))
     problem = _rrule_problem(parts)
     if problem is not None:
@@ -248,8 +259,9 @@ def clean_rrule(value: str | None) -> str | None:
     try:
         rrulestr(cleaned, ignoretz=True)
     except (ValueError, TypeError, OverflowError):
-        raise ValidationError("rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid recurrence rule (%2)"), value.strip(),
-                              _RRULE_EXAMPLE)
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid recurrence rule (%2)"), value.strip(), _RRULE_EXAMPLE
+        )
     return cleaned
 
 
@@ -260,7 +272,9 @@ def clean_text(value: str | None, field: str, *, required: bool = False, max_len
     if required and not text.strip():
         raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "must be filled in"))
     if len(text) > max_length:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(text), max_length)
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(text), max_length
+        )
     return text.strip() if "\n" not in text else text.strip("\n ").rstrip()
 
 
@@ -306,5 +320,7 @@ def check_length(table: str, column: str, value: object) -> object:
     """``value`` unchanged, or ValidationError when it is longer than the column allows."""
     limit = LENGTH_LIMITS.get((table, column))
     if limit is not None and isinstance(value, str) and len(value) > limit:
-        raise ValidationError(column, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(value), limit)
+        raise ValidationError(
+            column, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(value), limit
+        )
     return value

@@ -46,7 +46,9 @@ class AnchoringMoved:
 
 def _name(crm: Crm, county_id: int | None, organisation_id: int | None) -> str:
     if (county_id is None) == (organisation_id is None):
-        raise ValidationError("county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation"))
+        raise ValidationError(
+            "county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation")
+        )
     if county_id is not None:
         return crm.counties.get(county_id).name
     assert organisation_id is not None

@@ -167,7 +167,9 @@ def delete(crm: Crm, kind: Kind, item_id: int) -> Deleted:
         raise ValidationError("type", QT_TRANSLATE_NOOP("Errors", "counties cannot be deleted here"))
     title = title_of(crm, kind, item_id)
     if in_trash(crm, kind, item_id):
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is already in the trash."), _kind_word(kind), title, item_id)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is already in the trash."), _kind_word(kind), title, item_id
+        )
     getattr(crm, kind.repository).soft_delete(item_id)
     return Deleted(kind, item_id, title)
 
@@ -176,7 +178,9 @@ def restore(crm: Crm, kind: Kind, item_id: int) -> Saved:
     """Take a record back out of the trash."""
     if not in_trash(crm, kind, item_id):
         title = title_of(crm, kind, item_id)
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is not in the trash."), _kind_word(kind), title, item_id)
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is not in the trash."), _kind_word(kind), title, item_id
+        )
     getattr(crm, kind.repository).restore(item_id)
     return Saved(kind, item_id, title_of(crm, kind, item_id), new=False)
 

@@ -75,7 +75,9 @@ class AnchoringRepository(Repository):
         """
         stage = AnchoringStage(change.stage)
         if (change.county_id is None) == (change.organisation_id is None):
-            raise ValidationError("county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation"))
+            raise ValidationError(
+                "county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation")
+            )
         if not isinstance(change.changed_on, dt.date):
             raise ValidationError("changed_on", QT_TRANSLATE_NOOP("Errors", "has no date"))
         note = validation.clean_text(change.note, "note")

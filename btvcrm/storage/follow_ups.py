@@ -33,7 +33,9 @@ def clean(item: FollowUp) -> FollowUp:
     item.status = FollowUpStatus(item.status)
     item.rrule = validation.clean_rrule(item.rrule)
     if item.rrule and item.due_date is None:
-        raise ValidationError("rrule", QT_TRANSLATE_NOOP("Errors", "a repeating follow-up needs a due date to count from"))
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "a repeating follow-up needs a due date to count from")
+        )
     return item
 
 

@@ -80,7 +80,9 @@ class ListQueryMixin:
         key = sort or self.default_sort
         if key not in self.sort_columns:
             choices = ", ".join(self.sort_columns)
-            raise ValidationError("sort", QT_TRANSLATE_NOOP("Errors", "cannot sort by “%1”; choose one of: %2"), key, choices)
+            raise ValidationError(
+                "sort", QT_TRANSLATE_NOOP("Errors", "cannot sort by “%1”; choose one of: %2"), key, choices
+            )
         direction = "DESC" if descending else "ASC"
         return f"{self.sort_columns[key]} {direction}, x.id {direction}"
 

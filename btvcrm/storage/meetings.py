@@ -29,9 +29,13 @@ def clean(meeting: Meeting) -> Meeting:
     if not isinstance(meeting.starts_at, dt.datetime):
         raise ValidationError("starts_at", QT_TRANSLATE_NOOP("Errors", "has no date and time"))
     if not 1900 <= meeting.starts_at.year <= 2200:
-        raise ValidationError("starts_at", QT_TRANSLATE_NOOP("Errors", "the year %1 is not reasonable"), meeting.starts_at.year)
+        raise ValidationError(
+            "starts_at", QT_TRANSLATE_NOOP("Errors", "the year %1 is not reasonable"), meeting.starts_at.year
+        )
     if meeting.duration_minutes is not None and not 0 <= meeting.duration_minutes <= 60 * 24 * 14:
-        raise ValidationError("duration_minutes", QT_TRANSLATE_NOOP("Errors", "the duration must be between 0 minutes and 14 days"))
+        raise ValidationError(
+            "duration_minutes", QT_TRANSLATE_NOOP("Errors", "the duration must be between 0 minutes and 14 days")
+        )
     for name in ("place", "chair", "secretary", "minutes_number", "case_number"):
         setattr(meeting, name, validation.clean_text(getattr(meeting, name), name, max_length=1000))
     for name in ("other_participants", "copy_to", "notes", "private_notes"):
@@ -169,7 +173,9 @@ class MeetingRepository(ListQueryMixin, Repository):
             if not meeting.uid:
                 meeting.uid = new_uid()
             elif self._one("SELECT 1 FROM meetings WHERE uid = ?", [meeting.uid]):
-                raise ValidationError("uid", QT_TRANSLATE_NOOP("Errors", "a meeting with calendar UID %1 already exists"), meeting.uid)
+                raise ValidationError(
+                    "uid", QT_TRANSLATE_NOOP("Errors", "a meeting with calendar UID %1 already exists"), meeting.uid
+                )
             values["uid"] = meeting.uid
             values["created_at"] = now
             meeting.id = self._insert(values)

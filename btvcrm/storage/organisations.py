@@ -35,21 +35,29 @@ def _clean_register_fields(org: Organisation) -> None:
     """The register's fields (migration 0008): codes in their published shape."""
     org.org_form = (org.org_form or "").strip().upper()
     if not _ORG_FORM.fullmatch(org.org_form):
-        raise ValidationError("org_form", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisational form (e.g. AS, KOMM)"),
-                              org.org_form)
+        raise ValidationError(
+            "org_form", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisational form (e.g. AS, KOMM)"), org.org_form
+        )
     org.address = " ".join((org.address or "").split())
     if len(org.address) > 1000:
         raise ValidationError("address", QT_TRANSLATE_NOOP("Errors", "the address is too long"))
     org.municipality_number = (org.municipality_number or "").strip()
     if org.municipality_number and not (len(org.municipality_number) == 4 and org.municipality_number.isdigit()):
-        raise ValidationError("municipality_number", QT_TRANSLATE_NOOP("Errors", "“%1” is not a municipality number (four digits)"),
-                              org.municipality_number)
+        raise ValidationError(
+            "municipality_number",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a municipality number (four digits)"),
+            org.municipality_number,
+        )
     org.nace_code = (org.nace_code or "").strip()
     if len(org.nace_code) > 10 or any(c not in "0123456789." for c in org.nace_code):
-        raise ValidationError("nace_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not an industry code (e.g. 84.110)"), org.nace_code)
+        raise ValidationError(
+            "nace_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not an industry code (e.g. 84.110)"), org.nace_code
+        )
     org.sector_code = (org.sector_code or "").strip()
     if org.sector_code and not (len(org.sector_code) == 4 and org.sector_code.isdigit()):
-        raise ValidationError("sector_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not a sector code (four digits)"), org.sector_code)
+        raise ValidationError(
+            "sector_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not a sector code (four digits)"), org.sector_code
+        )
 
 
 class OrganisationRepository(ListQueryMixin, Repository):
@@ -101,14 +109,18 @@ class OrganisationRepository(ListQueryMixin, Repository):
         if org.parent_id is not None:
             self.require("organisations", org.parent_id, "parent_id", "overordnet organisasjon")
             if org.id is not None and self._creates_cycle(org.id, org.parent_id):
-                raise ValidationError("parent_id", QT_TRANSLATE_NOOP("Errors", "an organisation cannot be placed under itself"))
+                raise ValidationError(
+                    "parent_id", QT_TRANSLATE_NOOP("Errors", "an organisation cannot be placed under itself")
+                )
         if org.orgnr:
             other = self._one(
                 "SELECT name FROM organisations WHERE orgnr = ? AND id IS NOT ?", [org.orgnr, org.id]
             )
             if other:
                 raise ValidationError(
-                    "orgnr", QT_TRANSLATE_NOOP("Errors", "%1 is already registered to “%2”"), validation.format_orgnr(org.orgnr),
+                    "orgnr",
+                    QT_TRANSLATE_NOOP("Errors", "%1 is already registered to “%2”"),
+                    validation.format_orgnr(org.orgnr),
                     other,
                 )
         now = clock.now_iso()

@@ -117,7 +117,9 @@ class PersonRepository(ListQueryMixin, Repository):
         else:
             row = self._row(person.id)
             if row["erased_at"]:
-                raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "the person has been erased (GDPR) and cannot be changed"))
+                raise ValidationError(
+                    "name", QT_TRANSLATE_NOOP("Errors", "the person has been erased (GDPR) and cannot be changed")
+                )
             self._update(person.id, values)
         self._apply_role(person.id, person.organisation_id, person.title)
         self._set_links("person_counties", "person_id", person.id, "county_id", person.county_ids, "counties", "fylke")
@@ -494,7 +496,9 @@ class PrivacyQueries:
         """Blank the person everywhere; call inside `crm.write()`."""
         row = self.repo._row(person_id)
         if row["erased_at"]:
-            raise ValidationError("person", QT_TRANSLATE_NOOP("Errors", "person %1 has already been erased"), person_id)
+            raise ValidationError(
+                "person", QT_TRANSLATE_NOOP("Errors", "person %1 has already been erased"), person_id
+            )
         if fts5_secure_delete_available():
             # Deleted index entries are overwritten at once, not only at the next merge.
             self.db.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
@@ -563,7 +567,9 @@ class PrivacyQueries:
         the row stays (soft-deleted) so meetings keep their link."""
         found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
         if not found:
-            raise ValidationError("organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id)
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id
+            )
         self.db.execute(
             "UPDATE organisations SET name = ?, orgnr = NULL, website = NULL, notes = '', is_key = 0, "
             "keep_in_touch_days = NULL, updated_at = ?, deleted_at = coalesce(deleted_at, ?) WHERE id = ?",
@@ -575,10 +581,14 @@ class PrivacyQueries:
                                            at: str) -> None:
         name = validation.clean_name(new_name)
         if names_person(name, person_name):
-            raise ValidationError("organisation", QT_TRANSLATE_NOOP("Errors", "the new name still has the person’s name in it"))
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "the new name still has the person’s name in it")
+            )
         found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
         if not found:
-            raise ValidationError("organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id)
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id
+            )
         self.db.execute("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?",
                         [name, at, organisation_id])
 

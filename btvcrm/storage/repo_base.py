@@ -123,7 +123,9 @@ class Repository:
         if item_id is None:
             return
         if not fits_sqlite(item_id) or self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
-            raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "there is no %1 with id %2"), no_such(word), item_id)
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("Errors", "there is no %1 with id %2"), no_such(word), item_id
+            )
 
     def _link_ids(self, link_table: str, key: str, item_id: int, other: str) -> list[int]:
         cursor = self.db.execute(
