@@ -1996,7 +1996,7 @@ Vennlig hilsen</translation>
 <context>
     <name>FieldLabel</name>
     <message>
-        <source>Doffin notice</source>
+        <source>Doffin reference</source>
         <translation>Doffin-kunngjøring</translation>
     </message>
     <message>
@@ -2300,7 +2300,7 @@ Vennlig hilsen</translation>
         <translation>relevante fylker</translation>
     </message>
     <message>
-        <source>repeat</source>
+        <source>repeats</source>
         <translation>gjentakelse</translation>
     </message>
     <message>

@@ -77,10 +77,10 @@ def test_the_converted_modules_raise_no_literal_sentence(module: str) -> None:
      "Feltet «frist»: må fylles ut", "Field “due date”: must be filled in"),
     (lambda: validation.clean_rrule("FREQ=WEEKLY\nDTSTART=1"),
      "Feltet «gjentakelse»: skriv regelen på én linje, uten DTSTART (f.eks. FREQ=WEEKLY;INTERVAL=2)",
-     "Field “repeat”: write the rule on one line, without DTSTART (e.g. FREQ=WEEKLY;INTERVAL=2)"),
+     "Field “repeats”: write the rule on one line, without DTSTART (e.g. FREQ=WEEKLY;INTERVAL=2)"),
     (lambda: validation.clean_rrule("FREQ=DAILY;BYHOUR=24"),
      "Feltet «gjentakelse»: BYHOUR må være tall fra 0 til 23, ikke «24»",
-     "Field “repeat”: BYHOUR must be numbers from 0 to 23, not “24”"),
+     "Field “repeats”: BYHOUR must be numbers from 0 to 23, not “24”"),
 ])
 def test_str_is_the_unchanged_bokmal_and_text_en_is_english(raise_it: object, bokmal: str, english: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -123,7 +123,7 @@ def test_an_error_inside_another_is_said_in_the_same_language() -> None:
     wrapped = UserError(outer)
     assert wrapped.text("en") == outer.text("en") and str(wrapped) == str(outer)
     in_file = ValidationError("rrule", "x").in_record("follow_ups nr. 3")
-    assert in_file.text("en") == "follow_ups nr. 3, field “rrule” (repeat): x"
+    assert in_file.text("en") == "follow_ups nr. 3, field “rrule” (repeats): x"
     assert str(in_file) == "follow_ups nr. 3, feltet «rrule» (gjentakelse): x"
 
 
