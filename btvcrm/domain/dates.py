@@ -103,6 +103,9 @@ class DateParseError(UserError, ValueError):
     def message_for(self, lang: str = "nb") -> str:
         return self.message_en if normalize_lang(lang) == "en" else self.message
 
+    def text(self, lang: str) -> str:  # as every UserError says itself (and inside another one)
+        return self.message_for(lang)
+
 
 @dataclass(frozen=True)
 class ParsedWhen:

@@ -78,10 +78,14 @@ def clean_exemption(value: Exemption | None, field: str = "exemption") -> Exempt
     try:
         basis = ExemptionBasis(value.basis)
     except ValueError:
-        raise ValidationError(field, f"«{value.basis}» er ikke en hjemmel for unntak")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "“%1” is not a legal basis for exemption"), value.basis
+        )
     note = validation.clean_text(value.note, field, max_length=MAX_EXEMPTION_NOTE)
     if basis == ExemptionBasis.OTHER and not note.strip():
-        raise ValidationError(field, "«annen hjemmel» krever at hjemmelen skrives i merknaden")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "“other legal basis” needs the basis written in the note")
+        )
     return Exemption(basis, note)
 
 

@@ -119,6 +119,9 @@ class AmountParseError(UserError, ValueError):
     def message_for(self, lang: str = "nb") -> str:
         return self.message_en if normalize_lang(lang) == "en" else self.message
 
+    def text(self, lang: str) -> str:  # as every UserError says itself (and inside another one)
+        return self.message_for(lang)
+
 
 _MULTIPLIERS: dict[str, int] = {}
 for _word in ("mrd", "mrd.", "milliard", "milliarder", "bn", "billion", "billions"):

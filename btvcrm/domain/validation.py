@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from btvcrm.domain.errors import ValidationError
+from btvcrm.domain.errors import Sentence, ValidationError
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 
 ORGNR_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _EMAIL_RE = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}$")
@@ -43,10 +44,14 @@ def clean_orgnr(value: str | None) -> str | None:
         return None
     digits = re.sub(r"[\s.\u00a0]", "", value)
     if not re.fullmatch(r"\d{9}", digits):
-        raise ValidationError("orgnr", f"«{value}» er ikke et organisasjonsnummer (9 siffer)")
+        raise ValidationError(
+            "orgnr", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisation number (9 digits)"), value
+        )
     if not is_valid_orgnr(digits):
         raise ValidationError(
-            "orgnr", f"«{value}» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke)"
+            "orgnr",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid organisation number (the check digit is wrong)"),
+            value,
         )
     return digits
 
@@ -64,7 +69,7 @@ def clean_email(value: str | None) -> str | None:
     if email.lower().startswith("mailto:"):
         email = email[7:]
     if not _EMAIL_RE.match(email) or len(email) > 254:
-        raise ValidationError("email", f"«{value}» er ikke en gyldig e-postadresse")
+        raise ValidationError("email", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid e-mail address"), value)
     return email
 
 
@@ -77,11 +82,11 @@ def clean_phone(value: str | None) -> str | None:
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     if not re.fullmatch(r"\+?\d{5,15}", digits):
-        raise ValidationError("phone", f"«{value}» er ikke et gyldig telefonnummer")
+        raise ValidationError("phone", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid phone number"), value)
     if re.fullmatch(r"\d{8}", digits):
         digits = "+47" + digits
     if digits.startswith("+47") and len(digits) != 11:
-        raise ValidationError("phone", f"«{value}»: norske nummer har 8 siffer")
+        raise ValidationError("phone", QT_TRANSLATE_NOOP("Errors", "“%1”: Norwegian numbers have 8 digits"), value)
     return digits
 
 
@@ -104,7 +109,9 @@ def clean_doffin_id(value: str | None) -> str | None:
     match = _DOFFIN_RE.match(text)
     if not match or not 1990 <= int(match.group(1)) <= 2100:
         raise ValidationError(
-            "doffin_id", f"«{value}» er ikke en Doffin-kunngjøring (format ÅÅÅÅ-NNNNNN, f.eks. 2016-123456)"
+            "doffin_id",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a Doffin notice (format YYYY-NNNNNN, e.g. 2016-123456)"),
+            value,
         )
     return text
 
@@ -120,13 +127,15 @@ def clean_website(value: str | None) -> str | None:
     if not re.match(r"^https?://", url, re.I):
         url = "https://" + url
     if not re.fullmatch(r"https?://[^\s/$.?#][^\s]*\.[^\s]+", url, re.I):
-        raise ValidationError("website", f"«{value}» er ikke en gyldig nettadresse")
+        raise ValidationError("website", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid web address"), value)
     return url
 
 
 def clean_rating(value: int | None, field: str) -> int:
     if value is None or isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise ValidationError(field, f"må være et helt tall fra 1 til 5, ikke «{value}»")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 5, not “%1”"), value
+        )
     return value
 
 
@@ -150,61 +159,75 @@ _RRULE_NUMBERS: dict[str, tuple[int, int | None, bool]] = {
 }
 _RRULE_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYYEARDAY",
                 "BYWEEKNO", "WKST", "BYHOUR", "BYMINUTE", "BYSECOND", "BYEASTER")
-_RRULE_EXAMPLE = "f.eks. FREQ=WEEKLY;INTERVAL=2"
+_RRULE_EXAMPLE = Sentence(QT_TRANSLATE_NOOP("Errors", "e.g. %1"), ("FREQ=WEEKLY;INTERVAL=2",))
 
 
-def _rrule_number_problem(name: str, value: str) -> str | None:
+def _rrule_number_problem(name: str, value: str) -> Sentence | None:
     low, high, negative = _RRULE_NUMBERS[name]
     if name in ("INTERVAL", "COUNT"):
         if re.fullmatch(r"[0-9]{1,6}", value) and int(value) >= 1:
             return None
-        return f"{name} må være et helt tall fra 1 og oppover, ikke «{value}»"
-    allowed = f"fra {low} til {high}" + (f" eller fra -{high} til -1" if negative else "")
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "%1 must be a whole number from 1 upwards, not “%2”"),
+                        (name, value))
+    # one whole sentence per shape, so a translator never glues ranges together
+    if negative:
+        listed = QT_TRANSLATE_NOOP("Errors", "%1 must be numbers from %2 to %3 or from -%3 to -1 "
+                                             "(separated by commas), not “%4”")
+        single = QT_TRANSLATE_NOOP("Errors", "%1 must be numbers from %2 to %3 or from -%3 to -1, not “%4”")
+    else:
+        listed = QT_TRANSLATE_NOOP("Errors", "%1 must be numbers from %2 to %3 (separated by commas), not “%4”")
+        single = QT_TRANSLATE_NOOP("Errors", "%1 must be numbers from %2 to %3, not “%4”")
     for item in value.split(","):
         if not re.fullmatch(r"[+-]?[0-9]{1,4}", item):
-            return f"{name} må være tall {allowed} (skilt med komma), ikke «{value}»"
+            return Sentence(listed, (name, low, high, value))
         number = int(item)
         if not (low <= number <= (high or number) or (negative and high is not None and -high <= number <= -1)):
-            return f"{name} må være tall {allowed}, ikke «{item}»"
+            return Sentence(single, (name, low, high, item))
     return None
 
 
-def _rrule_problem(parts: list[tuple[str, str]]) -> str | None:
-    """What is wrong with a rule's NAME=VALUE parts, as a Bokmål sentence, or None."""
+def _rrule_problem(parts: list[tuple[str, str]]) -> Sentence | None:
+    """What is wrong with a rule's NAME=VALUE parts, as one sentence, or None."""
     names = [name for name, _ in parts]
     for name, value in parts:
         if name not in _RRULE_PARTS:
-            return (f"«{name}» er ikke en del av en gjentakelsesregel; bruk FREQ, INTERVAL, COUNT, UNTIL, BYDAY, "
-                    f"BYMONTHDAY, BYMONTH og lignende ({_RRULE_EXAMPLE})")
+            return Sentence(QT_TRANSLATE_NOOP("Errors", "“%1” is not part of a recurrence rule; use FREQ, INTERVAL, "
+                                                        "COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH and the like (%2)"),
+                            (name, _RRULE_EXAMPLE))
         if names.count(name) > 1:
-            return f"{name} står mer enn én gang"
+            return Sentence(QT_TRANSLATE_NOOP("Errors", "%1 is given more than once"), (name,))
         if not value:
-            return f"{name} mangler en verdi ({_RRULE_EXAMPLE})"
+            return Sentence(QT_TRANSLATE_NOOP("Errors", "%1 has no value (%2)"), (name, _RRULE_EXAMPLE))
         if name == "FREQ" and value not in _FREQUENCIES:
-            return f"FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «{value}»"
+            return Sentence(QT_TRANSLATE_NOOP("Errors", "FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, not “%1”"),
+                            (value,))
         if name in _RRULE_NUMBERS and (problem := _rrule_number_problem(name, value)):
             return problem
         if name == "BYDAY":
             for item in value.split(","):
                 match = _BYDAY_RE.fullmatch(item)
                 if match is None or (match[2] is not None and not 1 <= int(match[2]) <= 53):
-                    return (f"BYDAY må være ukedager (MO, TU, WE, TH, FR, SA, SU), eventuelt med nummer foran "
-                            f"(1MO er første mandag, -1FR siste fredag), ikke «{item}»")
+                    return Sentence(QT_TRANSLATE_NOOP(
+                        "Errors", "BYDAY must be weekdays (MO, TU, WE, TH, FR, SA, SU), optionally with a number "
+                                  "in front (1MO is the first Monday, -1FR the last Friday), not “%1”"), (item,))
         if name == "WKST" and value not in _WEEKDAYS:
-            return f"WKST må være en ukedag (MO, TU, WE, TH, FR, SA eller SU), ikke «{value}»"
+            return Sentence(QT_TRANSLATE_NOOP(
+                "Errors", "WKST must be a weekday (MO, TU, WE, TH, FR, SA or SU), not “%1”"), (value,))
         if name == "UNTIL" and not _UNTIL_RE.fullmatch(value):
-            return f"UNTIL må være en dato som 20161231 (eller et tidspunkt som 20161231T235959Z), ikke «{value}»"
+            return Sentence(QT_TRANSLATE_NOOP(
+                "Errors", "UNTIL must be a date like 20161231 (or a time like 20161231T235959Z), not “%1”"), (value,))
     if "FREQ" not in names:
-        return f"regelen mangler FREQ ({_RRULE_EXAMPLE})"
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "the rule has no FREQ (%1)"), (_RRULE_EXAMPLE,))
     if "COUNT" in names and "UNTIL" in names:
-        return "COUNT og UNTIL kan ikke brukes sammen; velg antall ganger eller en sluttdato"
+        return Sentence(QT_TRANSLATE_NOOP(
+            "Errors", "COUNT and UNTIL cannot be used together; choose a number of times or an end date"))
     return None
 
 
 def clean_rrule(value: str | None) -> str | None:
     """An RFC 5545 recurrence rule, e.g. "FREQ=WEEKLY;INTERVAL=2", stored in upper case.
 
-    Every problem is one Bokmål sentence naming the part that is wrong
+    Every problem is one sentence (Bokmål or English) naming the part that is wrong
     ("FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «SOMETIMES»"), never the
     recurrence library's English. A rule that can never repeat a follow-up
     (INTERVAL=0, COUNT=0, BYMONTH=13) is refused here rather than failing later."""
@@ -214,14 +237,18 @@ def clean_rrule(value: str | None) -> str | None:
     if rule.upper().startswith("RRULE:"):
         rule = rule[6:].strip()
     if any(ch in rule for ch in "\r\n"):
-        raise ValidationError("rrule", f"skriv regelen på én linje, uten DTSTART ({_RRULE_EXAMPLE})")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "write the rule on one line, without DTSTART (%1)"), _RRULE_EXAMPLE
+        )
     parts: list[tuple[str, str]] = []
     for part in rule.upper().split(";"):
         if not part.strip():
             continue  # "FREQ=WEEKLY;" is FREQ=WEEKLY
         name, equals, text = part.partition("=")
         if not equals or not name.strip():
-            raise ValidationError("rrule", f"«{part.strip()}» er ikke på formen NAVN=VERDI ({_RRULE_EXAMPLE})")
+            raise ValidationError(
+                "rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not of the form NAME=VALUE (%2)"), part.strip(), _RRULE_EXAMPLE
+            )
         parts.append((name.strip(), re.sub(r"\s+", "", text)))
     problem = _rrule_problem(parts)
     if problem is not None:
@@ -232,7 +259,9 @@ def clean_rrule(value: str | None) -> str | None:
     try:
         rrulestr(cleaned, ignoretz=True)
     except (ValueError, TypeError, OverflowError):
-        raise ValidationError("rrule", f"«{value.strip()}» er ikke en gyldig gjentakelsesregel ({_RRULE_EXAMPLE})")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "“%1” is not a valid recurrence rule (%2)"), value.strip(), _RRULE_EXAMPLE
+        )
     return cleaned
 
 
@@ -241,9 +270,11 @@ def clean_text(value: str | None, field: str, *, required: bool = False, max_len
     text = "" if value is None else str(value)
     text = unicodedata.normalize("NFC", _CONTROL_RE.sub("", text))
     if required and not text.strip():
-        raise ValidationError(field, "må fylles ut")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Errors", "must be filled in"))
     if len(text) > max_length:
-        raise ValidationError(field, f"er for lang ({len(text)} tegn, høyst {max_length})")
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(text), max_length
+        )
     return text.strip() if "\n" not in text else text.strip("\n ").rstrip()
 
 
@@ -289,5 +320,7 @@ def check_length(table: str, column: str, value: object) -> object:
     """``value`` unchanged, or ValidationError when it is longer than the column allows."""
     limit = LENGTH_LIMITS.get((table, column))
     if limit is not None and isinstance(value, str) and len(value) > limit:
-        raise ValidationError(column, f"er for lang ({len(value)} tegn, høyst {limit})")
+        raise ValidationError(
+            column, QT_TRANSLATE_NOOP("Errors", "is too long (%1 characters, at most %2)"), len(value), limit
+        )
     return value

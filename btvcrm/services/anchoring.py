@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import AnchoringStage
-from btvcrm.domain.errors import UserError, ValidationError
+from btvcrm.domain.errors import ByLang, UserError, ValidationError
 from btvcrm.domain.models import AnchoringChange, Assessment
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.crm import Crm
 
 
@@ -45,7 +46,9 @@ class AnchoringMoved:
 
 def _name(crm: Crm, county_id: int | None, organisation_id: int | None) -> str:
     if (county_id is None) == (organisation_id is None):
-        raise ValidationError("county_id", "en endring gjelder enten et fylke eller en organisasjon")
+        raise ValidationError(
+            "county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation")
+        )
     if county_id is not None:
         return crm.counties.get(county_id).name
     assert organisation_id is not None
@@ -56,7 +59,7 @@ def next_stage(crm: Crm, direction: int, *, county_id: int | None = None,
                organisation_id: int | None = None) -> tuple[AnchoringStage, AnchoringStage]:
     """(where it is now, where one step in `direction` takes it); equal at either end."""
     if direction not in (1, -1):
-        raise ValidationError("direction", "flytt ett trinn opp (1) eller ned (-1)")
+        raise ValidationError("direction", QT_TRANSLATE_NOOP("Errors", "move one step up (1) or down (-1)"))
     stages = list(AnchoringStage)
     now = crm.anchoring.current_stage(county_id=county_id, organisation_id=organisation_id)
     return now, stages[max(0, min(len(stages) - 1, now.rung + direction))]
@@ -73,7 +76,7 @@ def step(crm: Crm, request: AnchoringStepRequest) -> AnchoringMoved:
         now, target = next_stage(crm, request.direction, county_id=request.county_id,
                                  organisation_id=request.organisation_id)
         if target == now:
-            raise UserError(f"{name} er allerede på «{now.label('nb')}».")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "%1 is already at “%2”."), name, ByLang(now.label))
         change_id = crm.anchoring.record(AnchoringChange(
             stage=target, changed_on=day, county_id=request.county_id, organisation_id=request.organisation_id,
             meeting_id=request.meeting_id, note=request.note,

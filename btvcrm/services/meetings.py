@@ -20,6 +20,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.domain.exemption import Exemption
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import AgendaItem, FollowUp, Meeting, Participant
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.services import records
 from btvcrm.services.quick_log import (
     only_one,
@@ -131,7 +132,7 @@ def _due(entry: FollowUpEntry, today: dt.date) -> dt.date | None:
     try:
         return dates.parse_due_date(entry.due_text, today=today)
     except dates.DateParseError as error:
-        raise UserError(f"Oppfølgingspunktet «{entry.text.strip()}»: {error}") from error
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "The follow-up “%1”: %2"), entry.text.strip(), error) from error
 
 
 def _same_moment(meeting: Meeting, starts_at: dt.datetime) -> dt.datetime:
@@ -151,11 +152,11 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
     moment = now or clock.now()
     today = moment.date()
     if request.starts_at is None and request.when_text is not None and not request.when_text.strip():
-        raise UserError("Skriv inn dato og tid for møtet.")
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Enter the date and time of the meeting."))
     starts_at = request.starts_at or resolve_when(request.when_text, moment)
     for entry in request.follow_ups:
         if not entry.text.strip():
-            raise UserError("Et oppfølgingspunkt mangler tekst.")
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "A follow-up has no text."))
     due_dates = [_due(entry, today) for entry in request.follow_ups]
     county_ids = list(request.county_ids) + [
         int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()

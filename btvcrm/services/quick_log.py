@@ -14,6 +14,7 @@ from btvcrm.domain import clock, dates
 from btvcrm.domain.enums import MeetingKind
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.models import FollowUp, Meeting, Organisation, Participant, Person
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.crm import Crm
 
 
@@ -116,7 +117,7 @@ def split_follow_up(text: str, today: dt.date) -> tuple[str, dt.date | None]:
     try:
         return what, dates.parse_due_date(when, today=today)
     except dates.DateParseError as error:
-        raise ValidationError("follow_up", f"«{text.strip()}»: {error}")
+        raise ValidationError("follow_up", QT_TRANSLATE_NOOP("Errors", "“%1”: %2"), text.strip(), error)
 
 
 def resolve_organisations(crm: Crm, names: list[str], *, known: dict[str, int] | None = None,
@@ -224,7 +225,7 @@ def _read_items(request: QuickLogRequest, today: dt.date) -> list[tuple[FollowUp
             try:
                 due = dates.parse_due_date(item.due_text, today=today)
             except dates.DateParseError as error:
-                raise ValidationError("follow_up", f"«{item.text.strip()}»: {error}")
+                raise ValidationError("follow_up", QT_TRANSLATE_NOOP("Errors", "“%1”: %2"), item.text.strip(), error)
         read.append((item, due))
     return read
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
+from btvcrm.domain.errors import ByLang, NotFoundError, UserError, ValidationError
 from btvcrm.domain.kinds import Kind
 from btvcrm.domain.models import (
     FollowUp,
@@ -20,7 +20,7 @@ from btvcrm.domain.models import (
     Person,
 )
 from btvcrm.domain.responsible import means_me
-from btvcrm.i18n import upper_first
+from btvcrm.i18n import QT_TRANSLATE_NOOP, upper_first
 from btvcrm.storage.crm import Crm
 
 
@@ -64,7 +64,7 @@ def _one_organisation(crm: Crm, name: str | None, field_name: str) -> tuple[int 
         return None, []
     names = [n for n in (part.strip() for part in name.split(";")) if n]
     if len(names) > 1:
-        raise ValidationError(field_name, "velg én organisasjon")
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("Errors", "choose one organisation"))
     # (the quick log's parser, not loaded at start)
     from btvcrm.services.quick_log import resolve_organisations
 
@@ -111,7 +111,7 @@ def resolve_initiatives(crm: Crm, titles: list[str], *, known: dict[str, int] | 
         if found_id is None:
             found = crm.initiatives.find_by_title(title)
             if found is None:
-                raise NotFoundError(f"Fant ikke initiativet «{title.strip()}».")
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Found no initiative “%1”."), title.strip())
             found_id = found.id
         ids.append(int(found_id or 0))
     return list(dict.fromkeys(ids))
@@ -156,13 +156,20 @@ def title_of(crm: Crm, kind: Kind, item_id: int) -> str:
     return f"{kind.label('nb')} {item_id}"
 
 
+def _kind_word(kind: Kind) -> ByLang:
+    """The kind's noun at the start of a sentence, in the sentence's language."""
+    return ByLang(lambda lang: upper_first(kind.label(lang)))
+
+
 def delete(crm: Crm, kind: Kind, item_id: int) -> Deleted:
     """Move a record to the trash (it keeps its links; `restore` brings it back)."""
     if kind is Kind.COUNTY:
-        raise ValidationError("type", "fylker kan ikke slettes her")
+        raise ValidationError("type", QT_TRANSLATE_NOOP("Errors", "counties cannot be deleted here"))
     title = title_of(crm, kind, item_id)
     if in_trash(crm, kind, item_id):
-        raise UserError(f"{upper_first(kind.label('nb'))} «{title}» (id {item_id}) ligger allerede i papirkurven.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is already in the trash."), _kind_word(kind), title, item_id
+        )
     getattr(crm, kind.repository).soft_delete(item_id)
     return Deleted(kind, item_id, title)
 
@@ -171,7 +178,9 @@ def restore(crm: Crm, kind: Kind, item_id: int) -> Saved:
     """Take a record back out of the trash."""
     if not in_trash(crm, kind, item_id):
         title = title_of(crm, kind, item_id)
-        raise UserError(f"{upper_first(kind.label('nb'))} «{title}» (id {item_id}) ligger ikke i papirkurven.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "%1 “%2” (id %3) is not in the trash."), _kind_word(kind), title, item_id
+        )
     getattr(crm, kind.repository).restore(item_id)
     return Saved(kind, item_id, title_of(crm, kind, item_id), new=False)
 
@@ -214,7 +223,7 @@ def _one_person(crm: Crm, name: str, field_name: str) -> tuple[int | None, list[
         return None, []
     names = [n for n in (part.strip() for part in name.split(";")) if n]
     if len(names) > 1:
-        raise ValidationError(field_name, "velg én person")
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("Errors", "choose one person"))
     from btvcrm.services.quick_log import resolve_people
 
     ids, created = resolve_people(crm, names)

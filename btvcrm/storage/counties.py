@@ -7,8 +7,9 @@ from typing import Any
 
 from btvcrm.domain import clock, dates, validation
 from btvcrm.domain.enums import AnchoringStage
-from btvcrm.domain.errors import NotFoundError, UserError, ValidationError
+from btvcrm.domain.errors import ByLang, NotFoundError, UserError, ValidationError
 from btvcrm.domain.models import AnchoringChange, County
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.repo_base import Repository, parse_iso_date
 
 
@@ -35,12 +36,12 @@ class CountyRepository(Repository):
                     if r["name"].casefold().startswith(text.casefold())]
         if len(rows) != 1:
             known = ", ".join(c.name for c in self.all())
-            raise NotFoundError(f"Fant ikke fylket «{name}». Kjente fylker: {known}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Found no county “%1”. Known counties: %2."), name, known)
         return County(id=rows[0]["id"], name=rows[0]["name"], position=rows[0]["position"])
 
     def _require_unique(self, name: str, except_id: int | None = None) -> None:
         if self._one("SELECT 1 FROM counties WHERE casefold(name) = ? AND id IS NOT ?", [name.casefold(), except_id]):
-            raise ValidationError("name", f"fylket «{name}» finnes allerede")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("Errors", "the county “%1” already exists"), name)
 
     def add(self, name: str) -> int:
         clean_name = validation.clean_name(name)
@@ -74,9 +75,11 @@ class AnchoringRepository(Repository):
         """
         stage = AnchoringStage(change.stage)
         if (change.county_id is None) == (change.organisation_id is None):
-            raise ValidationError("county_id", "en endring gjelder enten et fylke eller en organisasjon")
+            raise ValidationError(
+                "county_id", QT_TRANSLATE_NOOP("Errors", "a change is about either a county or an organisation")
+            )
         if not isinstance(change.changed_on, dt.date):
-            raise ValidationError("changed_on", "mangler dato")
+            raise ValidationError("changed_on", QT_TRANSLATE_NOOP("Errors", "has no date"))
         note = validation.clean_text(change.note, "note")
         with self.crm.write():
             self.require("counties", change.county_id, "county_id", "fylke")
@@ -104,9 +107,11 @@ class AnchoringRepository(Repository):
             return
         name = (self.crm.counties.get(change.county_id).name if change.county_id is not None
                 else self.crm.organisations.get(change.organisation_id or 0).name)
-        when = dates.format_date_short(latest.changed_on, "nb")
-        raise UserError(f"{name} fikk sist ny forankringsstatus {when} («{latest.stage.label('nb')}»), så en ny endring "
-                        f"må dateres {when} eller senere.")
+        day = latest.changed_on
+        when = ByLang(lambda lang: dates.format_date_short(day, lang))
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "%1 last got a new anchoring stage on %2 (“%3”), so a new "
+                                                    "change must be dated %2 or later."),
+                        name, when, ByLang(latest.stage.label))
 
     def history(self, *, county_id: int | None = None, organisation_id: int | None = None) -> list[AnchoringChange]:
         column, value = ("county_id", county_id) if county_id is not None else ("organisation_id", organisation_id)
@@ -140,7 +145,7 @@ class AnchoringRepository(Repository):
         now = self.current_stage(county_id=county_id, organisation_id=organisation_id)
         target = stages[max(0, min(len(stages) - 1, now.rung + direction))]
         if target == now:
-            raise ValidationError("stage", f"allerede på «{now.nb}»")  # type: ignore[attr-defined]
+            raise ValidationError("stage", QT_TRANSLATE_NOOP("Errors", "already at “%1”"), ByLang(now.label))
         self.record(
             AnchoringChange(
                 stage=target, changed_on=on or clock.today(), county_id=county_id,

@@ -10,6 +10,7 @@ from btvcrm.domain.enums import FollowUpStatus
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import FollowUp
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
@@ -32,7 +33,9 @@ def clean(item: FollowUp) -> FollowUp:
     item.status = FollowUpStatus(item.status)
     item.rrule = validation.clean_rrule(item.rrule)
     if item.rrule and item.due_date is None:
-        raise ValidationError("rrule", "et gjentakende punkt trenger en frist å regne fra")
+        raise ValidationError(
+            "rrule", QT_TRANSLATE_NOOP("Errors", "a repeating follow-up needs a due date to count from")
+        )
     return item
 
 

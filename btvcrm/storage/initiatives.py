@@ -10,6 +10,7 @@ from btvcrm.domain.enums import InitiativePhase
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Assessment, Initiative, KeyDate, Lesson
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
 
@@ -22,11 +23,13 @@ def clean_initiative(item: Initiative) -> Initiative:
     item.doffin_id = validation.clean_doffin_id(item.doffin_id)
     value = item.estimated_value_nok
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0 or value > 10**15):
-        raise ValidationError("estimated_value_nok", "må være et helt, positivt beløp i kroner")
+        raise ValidationError(
+            "estimated_value_nok", QT_TRANSLATE_NOOP("Errors", "must be a whole, positive amount in kroner")
+        )
     for key_date in item.key_dates:
         key_date.label = validation.clean_text(key_date.label, "key_dates", required=True, max_length=500)
         if not isinstance(key_date.date, dt.date):
-            raise ValidationError("key_dates", "mangler dato")
+            raise ValidationError("key_dates", QT_TRANSLATE_NOOP("Errors", "has no date"))
     return item
 
 
@@ -228,7 +231,9 @@ class AssessmentRepository(Repository):
         influence = validation.clean_rating(item.influence, "influence")
         interest = validation.clean_rating(item.interest, "interest")
         if (item.organisation_id is None) == (item.person_id is None):
-            raise ValidationError("organisation_id", "en vurdering gjelder enten en organisasjon eller en person")
+            raise ValidationError(
+                "organisation_id", QT_TRANSLATE_NOOP("Errors", "an assessment is about either an organisation or a person")
+            )
         note = validation.clean_text(item.note, "note")
         with self.crm.write():
             self.require("organisations", item.organisation_id, "organisation_id", "organisasjon")

@@ -16,10 +16,11 @@ from typing import Any
 
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage.repo_base import parse_iso_date, parse_iso_datetime
 from btvcrm.storage.search import ids_matching_sql, match_expression
 
-#: Columns of the list queries that hold a day, and those that hold a moment (ISO text in the file).
+# Columns of the list queries that hold a day, and those that hold a moment (ISO text in the file).
 DATE_COLUMNS = frozenset({"due_date", "status_changed_on", "learned_on", "assessed_on", "changed_on"})
 DATETIME_COLUMNS = frozenset({"starts_at", "last_contact", "last_meeting", "created_at", "updated_at",
                               "deleted_at", "erased_at"})
@@ -79,7 +80,9 @@ class ListQueryMixin:
         key = sort or self.default_sort
         if key not in self.sort_columns:
             choices = ", ".join(self.sort_columns)
-            raise ValidationError("sort", f"kan ikke sortere på «{key}»; velg en av: {choices}")
+            raise ValidationError(
+                "sort", QT_TRANSLATE_NOOP("Errors", "cannot sort by “%1”; choose one of: %2"), key, choices
+            )
         direction = "DESC" if descending else "ASC"
         return f"{self.sort_columns[key]} {direction}, x.id {direction}"
 

@@ -11,6 +11,7 @@ from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.exemption import clean_exemption, exemption_columns, exemption_from_columns
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import AgendaItem, Meeting, Participant
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, parse_iso_datetime, to_stored_datetime
@@ -26,11 +27,15 @@ def clean(meeting: Meeting) -> Meeting:
     meeting.kind = MeetingKind(meeting.kind)
     meeting.minutes_status = MinutesStatus(meeting.minutes_status)
     if not isinstance(meeting.starts_at, dt.datetime):
-        raise ValidationError("starts_at", "mangler dato og klokkeslett")
+        raise ValidationError("starts_at", QT_TRANSLATE_NOOP("Errors", "has no date and time"))
     if not 1900 <= meeting.starts_at.year <= 2200:
-        raise ValidationError("starts_at", f"året {meeting.starts_at.year} er ikke rimelig")
+        raise ValidationError(
+            "starts_at", QT_TRANSLATE_NOOP("Errors", "the year %1 is not reasonable"), meeting.starts_at.year
+        )
     if meeting.duration_minutes is not None and not 0 <= meeting.duration_minutes <= 60 * 24 * 14:
-        raise ValidationError("duration_minutes", "varighet må være mellom 0 minutter og 14 dager")
+        raise ValidationError(
+            "duration_minutes", QT_TRANSLATE_NOOP("Errors", "the duration must be between 0 minutes and 14 days")
+        )
     for name in ("place", "chair", "secretary", "minutes_number", "case_number"):
         setattr(meeting, name, validation.clean_text(getattr(meeting, name), name, max_length=1000))
     for name in ("other_participants", "copy_to", "notes", "private_notes"):
@@ -168,7 +173,9 @@ class MeetingRepository(ListQueryMixin, Repository):
             if not meeting.uid:
                 meeting.uid = new_uid()
             elif self._one("SELECT 1 FROM meetings WHERE uid = ?", [meeting.uid]):
-                raise ValidationError("uid", f"et møte med kalender-UID {meeting.uid} finnes allerede")
+                raise ValidationError(
+                    "uid", QT_TRANSLATE_NOOP("Errors", "a meeting with calendar UID %1 already exists"), meeting.uid
+                )
             values["uid"] = meeting.uid
             values["created_at"] = now
             meeting.id = self._insert(values)

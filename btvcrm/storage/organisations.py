@@ -10,6 +10,7 @@ from btvcrm.domain.enums import OrganisationKind
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Organisation
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import Repository, iso_date, parse_iso_date
@@ -22,7 +23,7 @@ def clean(org: Organisation) -> Organisation:
     org.website = validation.clean_website(org.website)
     org.notes = validation.clean_text(org.notes, "notes")
     if org.keep_in_touch_days is not None and org.keep_in_touch_days <= 0:
-        raise ValidationError("keep_in_touch_days", "må være et positivt antall dager")
+        raise ValidationError("keep_in_touch_days", QT_TRANSLATE_NOOP("Errors", "must be a positive number of days"))
     _clean_register_fields(org)
     return org
 
@@ -34,19 +35,29 @@ def _clean_register_fields(org: Organisation) -> None:
     """The register's fields (migration 0008): codes in their published shape."""
     org.org_form = (org.org_form or "").strip().upper()
     if not _ORG_FORM.fullmatch(org.org_form):
-        raise ValidationError("org_form", f"«{org.org_form}» er ikke en organisasjonsform (f.eks. AS, KOMM)")
+        raise ValidationError(
+            "org_form", QT_TRANSLATE_NOOP("Errors", "“%1” is not an organisational form (e.g. AS, KOMM)"), org.org_form
+        )
     org.address = " ".join((org.address or "").split())
     if len(org.address) > 1000:
-        raise ValidationError("address", "adressen er for lang")
+        raise ValidationError("address", QT_TRANSLATE_NOOP("Errors", "the address is too long"))
     org.municipality_number = (org.municipality_number or "").strip()
     if org.municipality_number and not (len(org.municipality_number) == 4 and org.municipality_number.isdigit()):
-        raise ValidationError("municipality_number", f"«{org.municipality_number}» er ikke et kommunenummer (fire sifre)")
+        raise ValidationError(
+            "municipality_number",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a municipality number (four digits)"),
+            org.municipality_number,
+        )
     org.nace_code = (org.nace_code or "").strip()
     if len(org.nace_code) > 10 or any(c not in "0123456789." for c in org.nace_code):
-        raise ValidationError("nace_code", f"«{org.nace_code}» er ikke en næringskode (f.eks. 84.110)")
+        raise ValidationError(
+            "nace_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not an industry code (e.g. 84.110)"), org.nace_code
+        )
     org.sector_code = (org.sector_code or "").strip()
     if org.sector_code and not (len(org.sector_code) == 4 and org.sector_code.isdigit()):
-        raise ValidationError("sector_code", f"«{org.sector_code}» er ikke en sektorkode (fire sifre)")
+        raise ValidationError(
+            "sector_code", QT_TRANSLATE_NOOP("Errors", "“%1” is not a sector code (four digits)"), org.sector_code
+        )
 
 
 class OrganisationRepository(ListQueryMixin, Repository):
@@ -98,14 +109,19 @@ class OrganisationRepository(ListQueryMixin, Repository):
         if org.parent_id is not None:
             self.require("organisations", org.parent_id, "parent_id", "overordnet organisasjon")
             if org.id is not None and self._creates_cycle(org.id, org.parent_id):
-                raise ValidationError("parent_id", "en organisasjon kan ikke ligge under seg selv")
+                raise ValidationError(
+                    "parent_id", QT_TRANSLATE_NOOP("Errors", "an organisation cannot be placed under itself")
+                )
         if org.orgnr:
             other = self._one(
                 "SELECT name FROM organisations WHERE orgnr = ? AND id IS NOT ?", [org.orgnr, org.id]
             )
             if other:
                 raise ValidationError(
-                    "orgnr", f"{validation.format_orgnr(org.orgnr)} er allerede registrert på «{other}»"
+                    "orgnr",
+                    QT_TRANSLATE_NOOP("Errors", "%1 is already registered to “%2”"),
+                    validation.format_orgnr(org.orgnr),
+                    other,
                 )
         now = clock.now_iso()
         values: dict[str, Any] = {

@@ -10,6 +10,7 @@ from btvcrm.domain.enums import LegalBasis
 from btvcrm.domain.errors import ValidationError
 from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.models import Person, Role
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 from btvcrm.storage import identities
 from btvcrm.storage.list_query import ListQueryMixin
 from btvcrm.storage.repo_base import SORT_KEYS, Repository, iso_date, parse_iso_date
@@ -27,7 +28,7 @@ def clean(person: Person) -> Person:
     person.private_notes = validation.clean_text(person.private_notes, "private_notes")
     person.legal_basis = LegalBasis(person.legal_basis)
     if person.keep_in_touch_days is not None and person.keep_in_touch_days <= 0:
-        raise ValidationError("keep_in_touch_days", "må være et positivt antall dager")
+        raise ValidationError("keep_in_touch_days", QT_TRANSLATE_NOOP("Errors", "must be a positive number of days"))
     return person
 
 
@@ -116,7 +117,9 @@ class PersonRepository(ListQueryMixin, Repository):
         else:
             row = self._row(person.id)
             if row["erased_at"]:
-                raise ValidationError("name", "personen er slettet (GDPR) og kan ikke endres")
+                raise ValidationError(
+                    "name", QT_TRANSLATE_NOOP("Errors", "the person has been erased (GDPR) and cannot be changed")
+                )
             self._update(person.id, values)
         self._apply_role(person.id, person.organisation_id, person.title)
         self._set_links("person_counties", "person_id", person.id, "county_id", person.county_ids, "counties", "fylke")
@@ -493,7 +496,9 @@ class PrivacyQueries:
         """Blank the person everywhere; call inside `crm.write()`."""
         row = self.repo._row(person_id)
         if row["erased_at"]:
-            raise ValidationError("person", f"person {person_id} er allerede slettet")
+            raise ValidationError(
+                "person", QT_TRANSLATE_NOOP("Errors", "person %1 has already been erased"), person_id
+            )
         if fts5_secure_delete_available():
             # Deleted index entries are overwritten at once, not only at the next merge.
             self.db.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
@@ -562,7 +567,9 @@ class PrivacyQueries:
         the row stays (soft-deleted) so meetings keep their link."""
         found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
         if not found:
-            raise ValidationError("organisation", f"organisasjon {organisation_id} finnes ikke")
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id
+            )
         self.db.execute(
             "UPDATE organisations SET name = ?, orgnr = NULL, website = NULL, notes = '', is_key = 0, "
             "keep_in_touch_days = NULL, updated_at = ?, deleted_at = coalesce(deleted_at, ?) WHERE id = ?",
@@ -574,10 +581,14 @@ class PrivacyQueries:
                                            at: str) -> None:
         name = validation.clean_name(new_name)
         if names_person(name, person_name):
-            raise ValidationError("organisation", "det nye navnet har fortsatt personens navn")
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "the new name still has the person’s name in it")
+            )
         found = self.db.execute("SELECT 1 FROM organisations WHERE id = ?", [organisation_id]).fetchone()
         if not found:
-            raise ValidationError("organisation", f"organisasjon {organisation_id} finnes ikke")
+            raise ValidationError(
+                "organisation", QT_TRANSLATE_NOOP("Errors", "organisation %1 does not exist"), organisation_id
+            )
         self.db.execute("UPDATE organisations SET name = ?, updated_at = ? WHERE id = ?",
                         [name, at, organisation_id])
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from btvcrm.domain import clock
-from btvcrm.domain.errors import NotFoundError, ValidationError
+from btvcrm.domain.errors import ByLang, NotFoundError, ValidationError
+from btvcrm.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from btvcrm.storage.connection import Database
@@ -64,6 +65,24 @@ def none_of(word: str) -> str:
     return f"ikke noe {word}" if word in neuter else f"ingen {word}"
 
 
+# The entity words that are not a Kind, in English (a Kind's word comes from the catalogue).
+_ENGLISH_WORDS = {"vurdering": "assessment", "forankringsendring": "anchoring change",
+                  "markedsdialog": "market dialogue", "post": "record"}
+
+
+def no_such(word: str) -> ByLang:
+    """"ingen person" / "ikke noe møte" in Bokmål, the bare noun in English ("Found no person")."""
+    from btvcrm.domain.kinds import Kind
+
+    def say(lang: str) -> str:
+        if lang == "nb":
+            return none_of(word)
+        kind = next((kind for kind in Kind if kind.label("nb") == word), None)
+        return kind.label(lang) if kind is not None else _ENGLISH_WORDS.get(word, word)
+
+    return ByLang(say)
+
+
 class Repository:
     table: str = ""
     entity_word: str = "post"  # Norwegian noun for messages: "møte", "person" ...
@@ -86,10 +105,12 @@ class Repository:
 
     def _row(self, item_id: int, *, include_deleted: bool = True) -> dict[str, Any]:
         if not fits_sqlite(item_id):  # no row has it: as for any id that is not there
-            raise NotFoundError(f"Fant {none_of(self.entity_word)} med id {item_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Found no %1 with id %2."), no_such(self.entity_word),
+                                item_id)
         rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [item_id])
         if not rows or (not include_deleted and rows[0].get("deleted_at")):
-            raise NotFoundError(f"Fant {none_of(self.entity_word)} med id {item_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Found no %1 with id %2."), no_such(self.entity_word),
+                                item_id)
         return rows[0]
 
     def exists(self, item_id: int | None) -> bool:
@@ -102,7 +123,9 @@ class Repository:
         if item_id is None:
             return
         if not fits_sqlite(item_id) or self._one(f"SELECT 1 FROM {other_table} WHERE id = ?", [item_id]) is None:
-            raise ValidationError(field, f"finner {none_of(word)} med id {item_id}")
+            raise ValidationError(
+                field, QT_TRANSLATE_NOOP("Errors", "there is no %1 with id %2"), no_such(word), item_id
+            )
 
     def _link_ids(self, link_table: str, key: str, item_id: int, other: str) -> list[int]:
         cursor = self.db.execute(

@@ -20,9 +20,9 @@ def window_settings() -> QSettings:
 
 
 def show_user_error(parent: object, error: Exception) -> None:
-    """A UserError's Norwegian sentence in a message box, never a traceback."""
+    """A UserError's sentence, in the window's language, in a message box; never a traceback."""
     from PySide6.QtWidgets import QMessageBox
 
-    from btvcrm.ui.i18n import translate
+    from btvcrm.ui.i18n import error_text, translate
 
-    QMessageBox.warning(parent, translate("Ui", "Could not do that"), str(error))  # type: ignore[arg-type]
+    QMessageBox.warning(parent, translate("Ui", "Could not do that"), error_text(error))  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
 from btvcrm.ui.background import PausableTimer
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import arg, error_text
 
 DEBOUNCE_MS = 2000
 
@@ -49,7 +49,7 @@ class CalendarFeed(QObject):
             bridge.write_calendar_file(self._crm(), target,
                                        all_day_follow_ups=user_settings.load().feed_all_day_follow_ups)
         except (OSError, UserError) as error:
-            self.message.emit(arg(self.tr("Could not update the calendar file: %1"), error), 8000)
+            self.message.emit(arg(self.tr("Could not update the calendar file: %1"), error_text(error)), 8000)
             return False
         return True
 

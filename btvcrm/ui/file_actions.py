@@ -26,7 +26,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.storage.crm import Crm
 from btvcrm.ui import background
 from btvcrm.ui.background import Progress
-from btvcrm.ui.i18n import arg
+from btvcrm.ui.i18n import arg, error_text
 
 IMPORT_PATTERNS = "*.json *.ics *.vcf *.csv *.xlsx *.eml *.msg *.gz"
 EMAIL_PATTERNS = "*.eml *.msg"
@@ -82,7 +82,7 @@ class FileActions(QObject):
         try:
             report = self._import(Path(path))
         except UserError as error:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), error_text(error))
             return None
         if report:
             QtWidgets.QMessageBox.information(self.window, self.tr("Import"), report)
@@ -186,7 +186,7 @@ class FileActions(QObject):
             try:
                 self.log_email_file(Path(name))
             except UserError as error:
-                QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), str(error))
+                QtWidgets.QMessageBox.warning(self.window, self.tr("Import failed"), error_text(error))
 
     def log_email_file(self, path: Path) -> int | None:
         """Open the quick-log dialog filled in from the e-mail `path`; the saved contact's id."""
@@ -252,7 +252,7 @@ class FileActions(QObject):
             message = str(self.run(self.tr("Exporting…"),
                                    lambda: files.export_to(crm, path, fmt, what=what, list_filter=list_filter)))
         except UserError as error:
-            QtWidgets.QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Export failed"), error_text(error))
             return None
         self.message.emit(message, 8000)
         return message

@@ -31,14 +31,14 @@ from btvcrm.storage.crm import Crm
 from btvcrm.storage.errors import LockedError, ReadOnlyError
 from btvcrm.ui import background, show_user_error
 from btvcrm.ui.background import PausableTimer
-from btvcrm.ui.i18n import arg, translate
+from btvcrm.ui.i18n import arg, error_text, translate
 
 BACKUP_TICK_MS = 60_000
 
 
 def ask_readonly(parent: QWidget | None, error: Exception) -> bool:
     """Offer to open a file that cannot be written read-only; True when the user accepts."""
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("FileSession", "The data file cannot be written"), str(error), parent=parent)
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("FileSession", "The data file cannot be written"), error_text(error), parent=parent)
     readonly = box.addButton(translate("FileSession", "Open read-only"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("FileSession", "Cancel"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(readonly)
@@ -218,7 +218,7 @@ class FileSession(QObject):
         try:
             self.run(self.tr("Taking today's backup…"), lambda: auto.on_open(self.crm))
         except UserError as error:
-            self.message.emit(str(error), 10000)
+            self.message.emit(error_text(error), 10000)
         self._report_backup()
 
     def backup_tick(self) -> None:

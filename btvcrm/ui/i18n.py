@@ -73,6 +73,14 @@ def current_lang() -> str:
     return _current
 
 
+def error_text(error: BaseException) -> str:
+    """What to show of an error: a UserError's sentence in the window's language (the core
+    raises them in both), anything else as `str()`."""
+    from btvcrm.domain.errors import UserError
+
+    return error.text(_current) if isinstance(error, UserError) else str(error)
+
+
 def qm_file(lang: str) -> Path | None:
     """The compiled catalogue of `lang`, compiled first when running from source and stale."""
     global _fallback_dir

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from btvcrm.domain.errors import UserError
 from btvcrm.storage.crm import Crm
 from btvcrm.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
-from btvcrm.ui.i18n import translate
+from btvcrm.ui.i18n import error_text, translate
 from btvcrm.ui.kinds import kind_title
 from btvcrm.ui.search_worker import SearchWorker
 
@@ -111,7 +111,7 @@ class SearchPopup(QFrame):
             raise error if isinstance(error, BaseException) else RuntimeError(str(error))
         self.tree.clear()
         self.hits = []
-        self.status.setText(str(error))
+        self.status.setText(error_text(error))
         self.place()
         self.show()
 

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.i18n import arg, current_lang, error_text, translate
 
 
 def demo_available() -> bool:
@@ -122,7 +122,7 @@ class RecoveryDialog(QDialog):
         self.chosen: Any = next((c for c in choices if c.action == data_file.QUIT), None)
         self.setWindowTitle(self.tr("Could not open the data file"))
         heading = QLabel("<h3>" + escape(self.tr("Could not open the data file")) + "</h3>")
-        reason = QLabel(escape(str(error)))
+        reason = QLabel(escape(error_text(error)))
         reason.setWordWrap(True)
         reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)

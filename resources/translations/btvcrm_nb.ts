@@ -1637,6 +1637,301 @@ Vennlig hilsen</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>%1 has no value (%2)</source>
+        <translation>%1 mangler en verdi (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already at “%2”.</source>
+        <translation>%1 er allerede på «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is already registered to “%2”</source>
+        <translation>%1 er allerede registrert på «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 står mer enn én gang</translation>
+    </message>
+    <message>
+        <source>%1 last got a new anchoring stage on %2 (“%3”), so a new change must be dated %2 or later.</source>
+        <translation>%1 fikk sist ny forankringsstatus %2 («%3»), så en ny endring må dateres %2 eller senere.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 upwards, not “%2”</source>
+        <translation>%1 må være et helt tall fra 1 og oppover, ikke «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from %2 to %3 (separated by commas), not “%4”</source>
+        <translation>%1 må være tall fra %2 til %3 (skilt med komma), ikke «%4»</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from %2 to %3 or from -%3 to -1 (separated by commas), not “%4”</source>
+        <translation>%1 må være tall fra %2 til %3 eller fra -%3 til -1 (skilt med komma), ikke «%4»</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from %2 to %3 or from -%3 to -1, not “%4”</source>
+        <translation>%1 må være tall fra %2 til %3 eller fra -%3 til -1, ikke «%4»</translation>
+    </message>
+    <message>
+        <source>%1 must be numbers from %2 to %3, not “%4”</source>
+        <translation>%1 må være tall fra %2 til %3, ikke «%4»</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (id %3) is already in the trash.</source>
+        <translation>%1 «%2» (id %3) ligger allerede i papirkurven.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (id %3) is not in the trash.</source>
+        <translation>%1 «%2» (id %3) ligger ikke i papirkurven.</translation>
+    </message>
+    <message>
+        <source>%1, field “%2” (%3): %4</source>
+        <translation>%1, feltet «%2» (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”: %3</source>
+        <translation>%1, feltet «%2»: %3</translation>
+    </message>
+    <message>
+        <source>A follow-up has no text.</source>
+        <translation>Et oppfølgingspunkt mangler tekst.</translation>
+    </message>
+    <message>
+        <source>BYDAY must be weekdays (MO, TU, WE, TH, FR, SA, SU), optionally with a number in front (1MO is the first Monday, -1FR the last Friday), not “%1”</source>
+        <translation>BYDAY må være ukedager (MO, TU, WE, TH, FR, SA, SU), eventuelt med nummer foran (1MO er første mandag, -1FR siste fredag), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL cannot be used together; choose a number of times or an end date</source>
+        <translation>COUNT og UNTIL kan ikke brukes sammen; velg antall ganger eller en sluttdato</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the meeting.</source>
+        <translation>Skriv inn dato og tid for møtet.</translation>
+    </message>
+    <message>
+        <source>FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY, not “%1”</source>
+        <translation>FREQ må være DAILY, WEEKLY, MONTHLY eller YEARLY, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>Field “%1”: %2</source>
+        <translation>Feltet «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Found no %1 with id %2.</source>
+        <translation>Fant %1 med id %2.</translation>
+    </message>
+    <message>
+        <source>Found no county “%1”. Known counties: %2.</source>
+        <translation>Fant ikke fylket «%1». Kjente fylker: %2.</translation>
+    </message>
+    <message>
+        <source>Found no initiative “%1”.</source>
+        <translation>Fant ikke initiativet «%1».</translation>
+    </message>
+    <message>
+        <source>The follow-up “%1”: %2</source>
+        <translation>Oppfølgingspunktet «%1»: %2</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date like 20161231 (or a time like 20161231T235959Z), not “%1”</source>
+        <translation>UNTIL må være en dato som 20161231 (eller et tidspunkt som 20161231T235959Z), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>WKST must be a weekday (MO, TU, WE, TH, FR, SA or SU), not “%1”</source>
+        <translation>WKST må være en ukedag (MO, TU, WE, TH, FR, SA eller SU), ikke «%1»</translation>
+    </message>
+    <message>
+        <source>a change is about either a county or an organisation</source>
+        <translation>en endring gjelder enten et fylke eller en organisasjon</translation>
+    </message>
+    <message>
+        <source>a meeting with calendar UID %1 already exists</source>
+        <translation>et møte med kalender-UID %1 finnes allerede</translation>
+    </message>
+    <message>
+        <source>a repeating follow-up needs a due date to count from</source>
+        <translation>et gjentakende punkt trenger en frist å regne fra</translation>
+    </message>
+    <message>
+        <source>already at “%1”</source>
+        <translation>allerede på «%1»</translation>
+    </message>
+    <message>
+        <source>an assessment is about either an organisation or a person</source>
+        <translation>en vurdering gjelder enten en organisasjon eller en person</translation>
+    </message>
+    <message>
+        <source>an organisation cannot be placed under itself</source>
+        <translation>en organisasjon kan ikke ligge under seg selv</translation>
+    </message>
+    <message>
+        <source>cannot sort by “%1”; choose one of: %2</source>
+        <translation>kan ikke sortere på «%1»; velg en av: %2</translation>
+    </message>
+    <message>
+        <source>choose one organisation</source>
+        <translation>velg én organisasjon</translation>
+    </message>
+    <message>
+        <source>choose one person</source>
+        <translation>velg én person</translation>
+    </message>
+    <message>
+        <source>counties cannot be deleted here</source>
+        <translation>fylker kan ikke slettes her</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>f.eks. %1</translation>
+    </message>
+    <message>
+        <source>has no date</source>
+        <translation>mangler dato</translation>
+    </message>
+    <message>
+        <source>has no date and time</source>
+        <translation>mangler dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>er for lang (%1 tegn, høyst %2)</translation>
+    </message>
+    <message>
+        <source>move one step up (1) or down (-1)</source>
+        <translation>flytt ett trinn opp (1) eller ned (-1)</translation>
+    </message>
+    <message>
+        <source>must be a positive number of days</source>
+        <translation>må være et positivt antall dager</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 5, not “%1”</source>
+        <translation>må være et helt tall fra 1 til 5, ikke «%1»</translation>
+    </message>
+    <message>
+        <source>must be a whole, positive amount in kroner</source>
+        <translation>må være et helt, positivt beløp i kroner</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>må fylles ut</translation>
+    </message>
+    <message>
+        <source>organisation %1 does not exist</source>
+        <translation>organisasjon %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>person %1 has already been erased</source>
+        <translation>person %1 er allerede slettet</translation>
+    </message>
+    <message>
+        <source>the address is too long</source>
+        <translation>adressen er for lang</translation>
+    </message>
+    <message>
+        <source>the county “%1” already exists</source>
+        <translation>fylket «%1» finnes allerede</translation>
+    </message>
+    <message>
+        <source>the duration must be between 0 minutes and 14 days</source>
+        <translation>varighet må være mellom 0 minutter og 14 dager</translation>
+    </message>
+    <message>
+        <source>the new name still has the person’s name in it</source>
+        <translation>det nye navnet har fortsatt personens navn</translation>
+    </message>
+    <message>
+        <source>the person has been erased (GDPR) and cannot be changed</source>
+        <translation>personen er slettet (GDPR) og kan ikke endres</translation>
+    </message>
+    <message>
+        <source>the rule has no FREQ (%1)</source>
+        <translation>regelen mangler FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>the year %1 is not reasonable</source>
+        <translation>året %1 er ikke rimelig</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>finner %1 med id %2</translation>
+    </message>
+    <message>
+        <source>write the rule on one line, without DTSTART (%1)</source>
+        <translation>skriv regelen på én linje, uten DTSTART (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Doffin notice (format YYYY-NNNNNN, e.g. 2016-123456)</source>
+        <translation>«%1» er ikke en Doffin-kunngjøring (format ÅÅÅÅ-NNNNNN, f.eks. 2016-123456)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legal basis for exemption</source>
+        <translation>«%1» er ikke en hjemmel for unntak</translation>
+    </message>
+    <message>
+        <source>“%1” is not a municipality number (four digits)</source>
+        <translation>«%1» er ikke et kommunenummer (fire sifre)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sector code (four digits)</source>
+        <translation>«%1» er ikke en sektorkode (fire sifre)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address</source>
+        <translation>«%1» er ikke en gyldig e-postadresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid organisation number (the check digit is wrong)</source>
+        <translation>«%1» er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number</source>
+        <translation>«%1» er ikke et gyldig telefonnummer</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid recurrence rule (%2)</source>
+        <translation>«%1» er ikke en gyldig gjentakelsesregel (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address</source>
+        <translation>«%1» er ikke en gyldig nettadresse</translation>
+    </message>
+    <message>
+        <source>“%1” is not an industry code (e.g. 84.110)</source>
+        <translation>«%1» er ikke en næringskode (f.eks. 84.110)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisation number (9 digits)</source>
+        <translation>«%1» er ikke et organisasjonsnummer (9 siffer)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an organisational form (e.g. AS, KOMM)</source>
+        <translation>«%1» er ikke en organisasjonsform (f.eks. AS, KOMM)</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form NAME=VALUE (%2)</source>
+        <translation>«%1» er ikke på formen NAVN=VERDI (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of a recurrence rule; use FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH and the like (%2)</source>
+        <translation>«%1» er ikke en del av en gjentakelsesregel; bruk FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH og lignende (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: Norwegian numbers have 8 digits</source>
+        <translation>«%1»: norske nummer har 8 siffer</translation>
+    </message>
+    <message>
+        <source>“other legal basis” needs the basis written in the note</source>
+        <translation>«annen hjemmel» krever at hjemmelen skrives i merknaden</translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>dialogue conference</source>
@@ -1707,6 +2002,377 @@ Vennlig hilsen</translation>
     <message>
         <source>Public or exempt</source>
         <translation>Offentlig eller unntatt</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabel</name>
+    <message>
+        <source>Doffin reference</source>
+        <translation>Doffin-kunngjøring</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>dagsorden</translation>
+    </message>
+    <message>
+        <source>anchoring stage</source>
+        <translation>forankringsstatus</translation>
+    </message>
+    <message>
+        <source>announcement date</source>
+        <translation>kunngjøringsdato</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>svar</translation>
+    </message>
+    <message>
+        <source>apologies</source>
+        <translation>forfall</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>oppmøte</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>calendar UID</source>
+        <translation>kalender-UID</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>saksnummer</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>møteleder</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanal</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>virksomhet</translation>
+    </message>
+    <message>
+        <source>contracting authority</source>
+        <translation>oppdragsgiver</translation>
+    </message>
+    <message>
+        <source>copy to</source>
+        <translation>kopi til</translation>
+    </message>
+    <message>
+        <source>counties</source>
+        <translation>fylker</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>fylke</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>vedtak</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>retning</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>varighet</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>anslått verdi</translation>
+    </message>
+    <message>
+        <source>exemption from public access</source>
+        <translation>unntak fra offentlighet</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>oppfølgingspunkt</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>industry code</source>
+        <translation>næringskode</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>innflytelse</translation>
+    </message>
+    <message>
+        <source>initiative</source>
+        <translation>initiativ</translation>
+    </message>
+    <message>
+        <source>initiatives</source>
+        <translation>initiativer</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>interesse</translation>
+    </message>
+    <message>
+        <source>keep in touch (days)</source>
+        <translation>hold kontakt (dager)</translation>
+    </message>
+    <message>
+        <source>key contact</source>
+        <translation>nøkkelkontakt</translation>
+    </message>
+    <message>
+        <source>key dates</source>
+        <translation>viktige datoer</translation>
+    </message>
+    <message>
+        <source>learned in</source>
+        <translation>lært i</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>behandlingsgrunnlag</translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation>materiell</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møte</translation>
+    </message>
+    <message>
+        <source>meeting slot</source>
+        <translation>møtetid</translation>
+    </message>
+    <message>
+        <source>minutes number</source>
+        <translation>referatnummer</translation>
+    </message>
+    <message>
+        <source>minutes status</source>
+        <translation>referatstatus</translation>
+    </message>
+    <message>
+        <source>minutes taken by</source>
+        <translation>referent</translation>
+    </message>
+    <message>
+        <source>municipality number</source>
+        <translation>kommunenummer</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>name of the date</source>
+        <translation>navn på datoen</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>merknad</translation>
+    </message>
+    <message>
+        <source>note on the exemption</source>
+        <translation>merknad om unntak</translation>
+    </message>
+    <message>
+        <source>note on the exemption of the notes</source>
+        <translation>merknad om unntak for notatene</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notater</translation>
+    </message>
+    <message>
+        <source>number of rooms</source>
+        <translation>antall rom</translation>
+    </message>
+    <message>
+        <source>objection to processing</source>
+        <translation>protest mot behandling</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisasjon</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>organisational form</source>
+        <translation>organisasjonsform</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisasjoner</translation>
+    </message>
+    <message>
+        <source>other participants</source>
+        <translation>andre deltakere</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>utfil</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eier</translation>
+    </message>
+    <message>
+        <source>parent organisation</source>
+        <translation>overordnet organisasjon</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>innleder</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>private notater</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>prosedyre</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>begrunnelse</translation>
+    </message>
+    <message>
+        <source>registration deadline</source>
+        <translation>påmeldingsfrist</translation>
+    </message>
+    <message>
+        <source>relevant counties</source>
+        <translation>relevante fylker</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>gjentakelse</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>sector code</source>
+        <translation>sektorkode</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>frø</translation>
+    </message>
+    <message>
+        <source>sharing</source>
+        <translation>deling</translation>
+    </message>
+    <message>
+        <source>sorting</source>
+        <translation>sortering</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>stikkord</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tidspunkt</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>nettsted</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nei</translation>
     </message>
 </context>
 <context>

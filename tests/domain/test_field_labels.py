@@ -218,9 +218,12 @@ def test_every_command_line_field_and_stored_column_has_a_label() -> None:
 
 
 def test_labels_are_lower_case_norwegian_words() -> None:
-    for code, label in FIELD_LABELS.items():
-        assert label and label == label.strip() and "_" not in label, code
-        assert label[0].islower() or label.split("-")[0].isupper() or label[0].isupper() and code == "doffin_id", code
+    for code in FIELD_LABELS:
+        for lang in ("nb", "en"):
+            label = field_label(code, lang)
+            assert label and label == label.strip() and "_" not in label, code
+            assert label[0].islower() or label.split("-")[0].isupper() or label[0].isupper() and code == "doffin_id", code
+    assert field_label("due_date") == "frist" and field_label("due_date", "en") == "due date"
 
 
 def test_the_sentence_says_the_label_and_keeps_the_code() -> None:

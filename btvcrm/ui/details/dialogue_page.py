@@ -45,7 +45,7 @@ from btvcrm.domain.kinds import Kind
 from btvcrm.domain.market_dialogue import Attendee, DialogueSnapshot, DialogueStatus, Slot
 from btvcrm.i18n import upper_first
 from btvcrm.services import market_dialogue as md
-from btvcrm.ui.i18n import arg, translate
+from btvcrm.ui.i18n import arg, error_text, translate
 from btvcrm.ui.widgets.banners import YELLOW
 from btvcrm.ui.widgets.common import (
     ItemList,
@@ -588,7 +588,7 @@ class DialoguePage(QWidget):
             result = md.check_in(self.crm, self.dialogue_id, text)
         except UserError as error:
             self.check_in_result.setStyleSheet("color: #b3261e;")
-            self.check_in_result.setText(str(error))
+            self.check_in_result.setText(error_text(error))
             return
         self.check_in_result.setStyleSheet("color: #1e6b2d;")
         who = f"{result.person} ({result.organisation})" if result.person else result.organisation

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from btvcrm.domain.errors import UserError
 from btvcrm.services import market_dialogue as md
-from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, lookup, translate
+from btvcrm.ui.i18n import QT_TRANSLATE_NOOP, arg, error_text, lookup, translate
 from btvcrm.ui.widgets.common import name_accessibly
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ class _RequestDialog(QDialog):
         try:
             self.result_value = self.submit()
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         self.accept()
@@ -260,7 +260,7 @@ class RegistrationImportDialog(QDialog):
         except UserError as error:
             self.preview.rows = []
             self.problems.clear()
-            self.problems_label.setText(str(error))
+            self.problems_label.setText(error_text(error))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self.preview.rows = rows

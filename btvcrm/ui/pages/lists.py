@@ -36,7 +36,7 @@ from btvcrm.domain.filters import ListFilter
 from btvcrm.domain.formatting import format_nok
 from btvcrm.domain.kinds import Kind
 from btvcrm.storage.list_query import ListRow, as_date
-from btvcrm.ui.i18n import arg, current_lang, translate
+from btvcrm.ui.i18n import arg, current_lang, error_text, translate
 from btvcrm.ui.kinds import kind_title, new_label
 from btvcrm.ui.models import Column, LazyTableModel
 
@@ -347,7 +347,7 @@ class ListPage(QWidget):
         try:
             day = dates.parse_date(text)
         except UserError as error:
-            edit.setToolTip(str(error))
+            edit.setToolTip(error_text(error))
             return None
         edit.setToolTip(dates.format_date_long(day, current_lang()))
         return day

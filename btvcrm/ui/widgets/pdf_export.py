@@ -29,7 +29,7 @@ from btvcrm.domain.errors import UserError
 from btvcrm.services.documents import EmailDraft
 from btvcrm.ui import background
 from btvcrm.ui.background import BackgroundOp
-from btvcrm.ui.i18n import arg, translate
+from btvcrm.ui.i18n import arg, error_text, translate
 from btvcrm.ui.widgets.common import show_error_text, show_user_error
 
 _last_folder: Path | None = None
@@ -125,7 +125,7 @@ class ReportExporter(QObject):
         """A sentence for what a user can cause (a full disk, a file open elsewhere); a bug is raised
         for the crash handler."""
         if isinstance(error, UserError):
-            self._failed(str(error))
+            self._failed(error_text(error))
         elif isinstance(error, OSError):
             self._failed(arg(translate("PdfExport", "Could not write %1: %2"), str(path), error.strerror or str(error)))
         else:
@@ -145,7 +145,7 @@ class ReportExporter(QObject):
             try:  # From and the signature from Settings, written like every other output
                 result = write_email_draft(message, path.with_suffix(".eml"), path)
             except UserError as error:
-                self._failed(str(error))
+                self._failed(error_text(error))
                 return
         self.last_path = result
         if self.last_notes:
