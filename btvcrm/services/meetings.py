@@ -157,7 +157,10 @@ def save_meeting(crm: Crm, request: MeetingRequest, *, now: dt.datetime | None =
     for entry in request.follow_ups:
         if not entry.text.strip():
             raise UserError(QT_TRANSLATE_NOOP("Errors", "A follow-up has no text."))
-    due_dates = [_due(entry, today) for entry in request.follow_ups]
+    # A follow-up agreed at the meeting counts from its day: «fredag» in the minutes of a meeting
+    # on Tuesday 14 June 2016 is Friday 17 June 2016, not the Friday after the day they are typed.
+    meeting_day = dates.local(starts_at).date() if starts_at.tzinfo else starts_at.date()
+    due_dates = [_due(entry, meeting_day) for entry in request.follow_ups]
     county_ids = list(request.county_ids) + [
         int(crm.counties.by_name(name).id or 0) for name in request.counties if name.strip()
     ]

@@ -185,3 +185,15 @@ def test_delete_and_restore(crm: Crm) -> None:
     restored = restore_meeting(crm, saved.meeting_id)
     assert isinstance(restored, records.Saved)
     assert crm.meetings.count() == 1
+
+
+def test_a_follow_up_due_date_in_words_counts_from_the_meeting_not_from_the_day_it_is_typed(crm: Crm) -> None:
+    """Minutes of a meeting on 15 June 2016 written ten years later: «fredag» is 17 June 2016
+    (found in a real-window walk: it was saved as a Friday in December 2026)."""
+    typed_on = dt.datetime(2026, 12, 2, 9, 0, tzinfo=clock.OSLO)
+    saved = save_meeting(crm, MeetingRequest(
+        title="Møte i Telemark", when_text="15.06.2016 kl 10",
+        follow_ups=[FollowUpEntry("Sende referat", due_text="fredag"),
+                    FollowUpEntry("Avtale oppfølging", due_text="1.7")]), now=typed_on)
+    due = {f.text: f.due_date for f in crm.follow_ups.for_meeting(saved.meeting_id)}
+    assert due == {"Sende referat": dt.date(2016, 6, 17), "Avtale oppfølging": dt.date(2016, 7, 1)}

@@ -85,7 +85,8 @@ def test_edit_meeting_and_see_it_on_the_organisation_timeline(qtbot, data):
         follow_ups = fresh.follow_ups.for_meeting(ids["meeting"])
         assert [(f.text, f.due_date, f.responsible_person_id, f.status) for f in follow_ups] == [
             ("Sende referat", dt.date(2016, 6, 17), None, FollowUpStatus.OPEN),
-            ("Forberede avtale", dt.date(2016, 6, 28), per.id, FollowUpStatus.OPEN),
+            # «om 2 uker» from the meeting's day, Monday 13 June (typed on the 14th)
+            ("Forberede avtale", dt.date(2016, 6, 27), per.id, FollowUpStatus.OPEN),
         ]
 
     page = create_detail_page("organisation", ids["org"], crm)
