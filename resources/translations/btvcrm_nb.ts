@@ -4501,6 +4501,14 @@ Vennlig hilsen</translation>
         <translation>Lagre PDF</translation>
     </message>
     <message>
+        <source>Saved %1 (no program to open it was found: open it from its folder).</source>
+        <translation>Lagret %1 (fant ikke noe program som kan åpne den: åpne den fra mappen).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Lagret %1.</translation>
+    </message>
+    <message>
         <source>The PDF is made</source>
         <translation>PDF-en er laget</translation>
     </message>

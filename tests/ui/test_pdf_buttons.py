@@ -146,3 +146,16 @@ def test_cancelled_save_dialog_writes_nothing(qtbot, demo_crm, monkeypatch, tmp_
     qtbot.addWidget(page)
     assert page.export_minutes() is False
     assert not page.exporter.busy
+
+
+def test_the_status_bar_says_where_the_minutes_are_when_no_viewer_opens_them(qtbot, demo_crm, save_dialog, nb):
+    """Found in a real-window walk: with no PDF viewer the PDF was written and nothing at all was said."""
+    from btvcrm.ui.main_window import MainWindow
+
+    window = MainWindow(demo_crm)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.open_item("meeting", _meeting_id(demo_crm))
+    pdf = _click(qtbot, page, page.pdf_button)  # offscreen: no viewer opens
+    told = window.statusBar().currentMessage()
+    assert str(pdf) in told and "fant ikke noe program" in told

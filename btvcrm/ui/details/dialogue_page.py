@@ -787,7 +787,7 @@ class DialoguePage(QWidget):
     def write_document(self, kind: str, path: Path | None = None) -> Path | None:
         from btvcrm.reports.filenames import safe_pdf_name
         from btvcrm.ui import background
-        from btvcrm.ui.widgets.pdf_export import ask_pdf_path, open_file
+        from btvcrm.ui.widgets.pdf_export import ask_pdf_path, open_and_tell
 
         words = {"public": self.tr("Summary"), "schedule": self.tr("One-to-one schedule"),
                  "participants": self.tr("Participants"), "badges": self.tr("Name badges")}
@@ -803,7 +803,7 @@ class DialoguePage(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return None
-        open_file(written)
+        open_and_tell(self, written)
         return written
 
     def write_drafts(self, kind: str, folder: Path | None = None) -> md.DraftsResult | None:

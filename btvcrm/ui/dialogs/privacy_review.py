@@ -210,7 +210,7 @@ def export_innsyn(crm: Crm, person_id: int, parent: QWidget | None = None) -> Pa
     """Ask where, then write the innsyn export (JSON, or PDF for a .pdf name) and open it."""
     from btvcrm.reports import safe_pdf_name
     from btvcrm.services.privacy import export_person
-    from btvcrm.ui.widgets.pdf_export import default_folder, open_file
+    from btvcrm.ui.widgets.pdf_export import default_folder, open_and_tell
 
     person = crm.people.get(person_id)
     suggested = safe_pdf_name(clock.today(), _tr("Access request"), person.name, ext=".json")
@@ -229,7 +229,7 @@ def export_innsyn(crm: Crm, person_id: int, parent: QWidget | None = None) -> Pa
     except UserError as error:
         show_user_error(parent, error)
         return None
-    open_file(written)
+    open_and_tell(parent, written)
     return written
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from btvcrm.domain.errors import UserError
 from btvcrm.services.documents import EmailDraft
@@ -63,6 +63,23 @@ def open_file(path: Path) -> bool:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or QGuiApplication.platformName() == "offscreen":
         return False
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def open_and_tell(widget: QWidget | None, path: Path) -> bool:
+    """Open a written file in the system's viewer and say where it is in the window's status
+    bar, also (and above all) when no program could open it."""
+    opened = open_file(path)
+    text = (arg(translate("PdfExport", "Saved %1."), str(path)) if opened else
+            arg(translate("PdfExport", "Saved %1 (no program to open it was found: open it from its folder)."),
+                str(path)))
+    if widget is None:
+        return opened
+    window = widget.window()
+    status = window.statusBar() if isinstance(window, QMainWindow) else None
+    if status is not None:
+        status.showMessage(text, 15_000)
+    widget.setProperty("last_saved_message", text)  # (what was said, for tests and dialogs without a bar)
+    return opened
 
 
 class ReportExporter(QObject):
@@ -150,7 +167,7 @@ class ReportExporter(QObject):
         self.last_path = result
         if self.last_notes:
             self._show_notes(self.last_notes)
-        open_file(result)
+        open_and_tell(self.page, result)
         self.done.emit(result)
 
     def _show_notes(self, notes: list[str]) -> None:
@@ -169,4 +186,4 @@ class ReportExporter(QObject):
         show_error_text(self.page, message)
 
 
-__all__ = ["EmailDraft", "ReportExporter", "ask_pdf_path", "open_file"]
+__all__ = ["EmailDraft", "ReportExporter", "ask_pdf_path", "open_and_tell", "open_file"]
