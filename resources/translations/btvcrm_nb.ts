@@ -981,6 +981,10 @@ Loggen ligger i %2.</translation>
         <translation>Invitasjon til alle …</translation>
     </message>
     <message>
+        <source>It is shared: note it</source>
+        <translation>Det er delt: noter det</translation>
+    </message>
+    <message>
         <source>Keep the slot</source>
         <translation>Behold tiden</translation>
     </message>
@@ -995,6 +999,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source>Log a sending…</source>
         <translation>Logg en utsendelse …</translation>
+    </message>
+    <message>
+        <source>Make the e-mail drafts…</source>
+        <translation>Lag e-postutkastene …</translation>
     </message>
     <message>
         <source>Make the schedule…</source>
@@ -1039,6 +1047,10 @@ Loggen ligger i %2.</translation>
     <message>
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <source>Note that the answer to question %1 is shared with every registrant (%2)? btvcrm sends nothing itself: the note is the record of equal treatment.</source>
+        <translation>Notere at svaret på spørsmål %1 er delt med alle påmeldte (%2)? btvcrm sender ikke noe selv: notatet er dokumentasjonen på likebehandling.</translation>
     </message>
     <message>
         <source>Notes from the one-to-one</source>

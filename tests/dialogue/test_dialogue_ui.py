@@ -87,7 +87,7 @@ def _page(qtbot: Any, crm: Crm, dialogue_id: int) -> Any:
 
 
 def test_import_check_in_two_suppliers_and_share_an_answer(
-        qtbot: Any, nb: None, file_dialogue: tuple[Crm, int]) -> None:
+        qtbot: Any, nb: None, file_dialogue: tuple[Crm, int], monkeypatch: pytest.MonkeyPatch) -> None:
     crm, dialogue_id = file_dialogue
     page = _page(qtbot, crm, dialogue_id)
     assert page.tabs.tabText(0) == "Påmeldinger" and page.banner.isHidden()
@@ -147,7 +147,12 @@ def test_import_check_in_two_suppliers_and_share_an_answer(
     page.tabs.setCurrentIndex(2)
     page.questions.setCurrentItem(page.questions.topLevelItem(0))
     assert page.questions.topLevelItem(0).text(5) == "Ikke ennå" and page.share_button.isEnabled()
-    qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # «Del med alle» (by e-mail)
+    asked: list[str] = []
+    monkeypatch.setattr(type(page), "_confirm_share", lambda self, qid, how: asked.append(how) or "")
+    qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # «Del med alle», then Cancel
+    assert asked == ["email"] and not crm.dialogues.questions(dialogue_id)[0].shared  # nothing noted
+    monkeypatch.setattr(type(page), "_confirm_share", lambda self, qid, how: "note")
+    qtbot.mouseClick(page.share_button, Qt.MouseButton.LeftButton)  # «Del med alle» (by e-mail), confirmed
     qtbot.waitUntil(lambda: page.banner.isHidden())
     question = crm.dialogues.questions(dialogue_id)[0]
     assert question.shared and question.shared_how is not None and question.shared_how.value == "email"
@@ -339,3 +344,26 @@ def test_a_seed_that_is_no_number_is_a_sentence_in_the_dialog(
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "helt tall" in dialog.error.text()
     assert not crm.dialogues.schedule(dialogue_id)
+
+
+@pytest.mark.parametrize(("how", "press", "expected"), [
+    ("email", "Lag e-postutkastene …", "drafts"), ("email", "Det er delt: noter det", "note"),
+    ("doffin", "Det er delt: noter det", "note"), ("summary", "Avbryt", "")])
+def test_sharing_with_all_asks_first_and_offers_the_drafts_by_email(
+        qtbot: Any, nb: None, file_dialogue: tuple[Crm, int], how: str, press: str, expected: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    crm, dialogue_id = file_dialogue
+    page = _page(qtbot, crm, dialogue_id)
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == press).click()
+
+    QTimer.singleShot(0, answer)
+    assert page._confirm_share(4, how) == expected
+    assert ("Lag e-postutkastene …" in seen[0]) == (how == "email")

@@ -769,14 +769,38 @@ class DialoguePage(QWidget):
             QuestionDialog(self.crm, self.dialogue_id, question_id, self).exec()
 
     def share(self, how: str) -> None:
-        """"Del med alle": the selected answer is shared with every registrant."""
+        """"Del med alle": note that the selected answer is shared with every registrant. btvcrm
+        sends nothing itself, so it asks first; by e-mail it offers to make the drafts."""
         question_id = self._current_question()
         if question_id is None:
+            return
+        choice = self._confirm_share(question_id, how)
+        if choice == "drafts":
+            self.write_drafts("answers")  # the drafts note the answer as shared with all
+            return
+        if choice != "note":
             return
         try:
             md.share_answer(self.crm, self.dialogue_id, question_id, how)
         except UserError as error:
             show_user_error(self, error)
+
+    def _confirm_share(self, question_id: int, how: str) -> str:
+        """"drafts", "note" or "" (cancelled): one click must not record what was not done."""
+        from btvcrm.domain.market_dialogue import ShareChannel
+
+        channel = ShareChannel(how).label(self.lang)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Share with all"), arg(self.tr(
+            "Note that the answer to question %1 is shared with every registrant (%2)? btvcrm sends nothing "
+            "itself: the note is the record of equal treatment."), question_id, channel), parent=self)
+        drafts = box.addButton(self.tr("Make the e-mail drafts…"), QMessageBox.ButtonRole.AcceptRole) \
+            if how == "email" else None
+        note = box.addButton(self.tr("It is shared: note it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(drafts or note)
+        box.exec()
+        clicked = box.clickedButton()
+        return "drafts" if drafts is not None and clicked is drafts else "note" if clicked is note else ""
 
     # Sendings and documents --------------------------------------------------------------
     def log_sending(self) -> None:
