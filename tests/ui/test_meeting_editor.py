@@ -224,3 +224,17 @@ def test_picking_an_attendee_with_down_and_return_adds_that_person_and_keeps_the
     assert [name for _pid, name, _a in editor._participant_rows()] == ["Ola Hansen", "Per Nilsen"]
     assert editor.isVisible()
     assert crm.people.find_by_name("Ola") is None
+
+
+def test_in_english_the_time_field_is_written_the_english_way_and_saves_unchanged(qtbot, data, monkeypatch):
+    from btvcrm.ui import i18n
+
+    crm, path, ids = data
+    i18n.install("en")
+    editor = MeetingEditor(crm, ids["meeting"])
+    qtbot.addWidget(editor)
+    assert editor.when_edit.text() == "13/06/2016 10:00"  # not «13.06.2016 kl 10.00»
+    editor.title_edit.setText("Forventninger og rammer (endret)")
+    with qtbot.waitSignal(editor.accepted, timeout=2000):
+        editor.save()
+    assert crm.meetings.get(ids["meeting"]).starts_at == dt.datetime(2016, 6, 13, 10, tzinfo=clock.OSLO)

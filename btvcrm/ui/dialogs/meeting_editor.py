@@ -7,6 +7,7 @@ One save is one transaction; closing with unsaved changes asks."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -728,18 +729,23 @@ class MeetingEditor(QDialog):
             self._removed_follow_ups = [int(i) for i in removed if isinstance(i, int)]
 
     # Load / state ------------------------------------------------------------
+    def _when_text(self, local: dt.datetime) -> str:
+        """The meeting's time as the user would type it: «14.06.2016 kl 10.00» / "14/06/2016 10:00"."""
+        if self.lang == "en":
+            return f"{format_date_short(local, 'en')} {local.hour:02d}:{local.minute:02d}"
+        return f"{format_date_short(local, 'nb')} kl {local.hour:02d}.{local.minute:02d}"
+
     def _load(self) -> None:
         if self.meeting_id is None:
             from btvcrm import settings
 
-            self.when_edit.setText(format_date_short(clock.today(), "nb") + " kl 09.00")
+            self.when_edit.setText(self._when_text(dt.datetime.combine(clock.today(), dt.time(9, 0))))
             self.chair_edit.setText(settings.load().user_name)  # she usually chairs her own meetings
             return
         meeting = self.crm.meetings.get(self.meeting_id)
         self.meeting = meeting
         self.title_edit.setText(meeting.title)
-        local = meeting.starts_at.astimezone(clock.OSLO)
-        self.when_edit.setText(f"{format_date_short(local, 'nb')} kl {local.hour:02d}.{local.minute:02d}")
+        self.when_edit.setText(self._when_text(meeting.starts_at.astimezone(clock.OSLO)))
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(meeting.kind.value))
         self.duration_spin.setValue(meeting.duration_minutes or 0)
         self.place_edit.setText(meeting.place)
