@@ -78,29 +78,26 @@ def _held_descriptor(path: Path) -> int | None:
     file for the last one, and that program checkpoints and deletes the -wal and -shm the app
     is still writing to. So the open file is never opened and closed beside SQLite. (Windows
     locks belong to a handle, and a handle kept open would stop a move: there, none is held.)"""
-    if os.name != "posix":
+    key = _inode(path) if os.name == "posix" else None
+    if key is None:
         return None
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    key = (info.st_dev, info.st_ino)
     with _lock:
         if key in _held_descriptors:
             return _held_descriptors[key]
-        if not any(_same_file(data_file, key) for data_file in _open_files):
+        if not any(_inode(data_file) == key for data_file in _open_files):
             return None
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         _held_descriptors[key] = fd
         return fd
 
 
-def _same_file(path: Path, key: tuple[int, int]) -> bool:
+def _inode(path: Path) -> tuple[int, int] | None:
+    """(device, inode): the file itself, whatever the road to it; None when it is not there."""
     try:
         info = os.stat(path)
     except OSError:
-        return False
-    return (info.st_dev, info.st_ino) == key
+        return None
+    return info.st_dev, info.st_ino
 
 
 def read_start(path: Path, size: int = 100) -> bytes:
@@ -145,9 +142,8 @@ def _protected_inodes() -> dict[tuple[int, int], Path]:
     found: dict[tuple[int, int], Path] = {}
     for data_file in open_data_files():
         for candidate in (data_file, *companions(data_file)):
-            with contextlib.suppress(OSError):
-                info = candidate.stat()
-                found[(info.st_dev, info.st_ino)] = data_file
+            if (key := _inode(candidate)) is not None:
+                found[key] = data_file
     return found
 
 

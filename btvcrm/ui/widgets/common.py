@@ -150,6 +150,7 @@ class ItemList(QTreeWidget):
         self.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.itemActivated.connect(self._activated)
         self.header().setStretchLastSection(True)
+        self._content_widths: list[int] = []  # set by fit_columns; shared out again on each resize
 
     def add_row(self, values: list[str], kind: str | None = None, item_id: int | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(values)
@@ -184,11 +185,11 @@ class ItemList(QTreeWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
-        if getattr(self, "_content_widths", None):
+        if self._content_widths:
             self._share_width()
 
     def _share_width(self) -> None:
-        widths = list(self._content_widths)
+        widths = self._content_widths
         if len(widths) < 2:
             return
         header = self.header()

@@ -78,7 +78,6 @@ def open_and_tell(widget: QWidget | None, path: Path) -> bool:
     status = window.statusBar() if isinstance(window, QMainWindow) else None
     if status is not None:
         status.showMessage(text, 15_000)
-    widget.setProperty("last_saved_message", text)  # (what was said, for tests and dialogs without a bar)
     return opened
 
 
